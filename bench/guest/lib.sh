@@ -1,0 +1,124 @@
+# SPDX-License-Identifier: GPL-2.0-only
+# Guest-side helpers for lab VM jobs (busybox sh), sourced from /job/guest.
+# Jobs use them to switch VDUSE modules, start and stop backends, attach the
+# device, scan dmesg and ship result folders to the host.
+
+MODS=${VLAB_MODULES:-/lib/vlab-modules}
+LAB_KO=/job/lab/vduse.ko
+
+log() { echo "vlab-guest: $*"; }
+
+# ship NAME DIR: send DIR to the host as a tar record on the output disk, then
+# announce it on the control port with its size and sha256. The host checks
+# both, so a record cut short can never pass for a complete one.
+ship() {
+	local name=$1 dir=$2 off n sum
+	off=$(cat /tmp/.vlab-out-off 2>/dev/null || echo 0)
+	tar -cf /tmp/.vlab-rec.tar -C "$dir" . || return 1
+	n=$(stat -c %s /tmp/.vlab-rec.tar)
+	sum=$(sha256sum /tmp/.vlab-rec.tar | cut -d' ' -f1)
+	dd if=/tmp/.vlab-rec.tar of="$VLAB_OUT" bs=1M seek="$off" conv=fsync,notrunc 2>/dev/null || return 1
+	echo "REC $name $off $n $sum" >"$VLAB_CTL"
+	echo $((off + (n + 1048575) / 1048576)) >/tmp/.vlab-out-off
+	rm -f /tmp/.vlab-rec.tar
+}
+
+kmsg_mark() { echo "vlab-mark: $*" >/dev/kmsg; }
+
+# dmesg_bad MARK: print the kernel's complaints logged since MARK; fail if any.
+dmesg_bad() {
+	dmesg | awk -v m="vlab-mark: $1" 'index($0, m) { on = 1; next } on' |
+		grep -E 'WARNING:|BUG:|Oops|INFO: possible|lockdep|Call Trace' && return 1
+	return 0
+}
+
+# The loaded VDUSE module's identity: its vduse-lab version, or "stock".
+vduse_identity() {
+	[ -d /sys/module/vduse ] || { echo none; return; }
+	cat /sys/module/vduse/version 2>/dev/null || echo stock
+}
+
+vduse_unload() {
+	[ -d /sys/module/vduse ] || return 0
+	rmmod vduse
+}
+
+# vduse_load stock|ours: load exactly that module and prove it by identity.
+vduse_load() {
+	vduse_unload || return 1
+	case $1 in
+	stock) insmod "$MODS/stock/vduse.ko" || return 1 ;;
+	ours) insmod "$LAB_KO" || return 1 ;;
+	*) log "unknown driver '$1' (stock, ours)"; return 1 ;;
+	esac
+	id=$(vduse_identity)
+	case $1 in
+	stock) [ "$id" = stock ] ;;
+	ours) [ "$id" = "$(cat /job/lab/vduse.version)" ] ;;
+	esac || { log "loaded '$1' but the module says '$id'"; return 1; }
+}
+
+# wait_for PATH [TENTHS]: poll until PATH exists (default 10 s).
+wait_for() {
+	i=0
+	while [ ! -e "$1" ]; do
+		i=$((i + 1))
+		[ $i -gt "${2:-100}" ] && return 1
+		sleep 0.1
+	done
+}
+
+# to_bytes SIZE: "512", "4k", "1M", "1G" (powers of 1024) in bytes.
+to_bytes() {
+	case $1 in
+	*[kK]) echo $((${1%?} * 1024)) ;;
+	*[mM]) echo $((${1%?} * 1048576)) ;;
+	*[gG]) echo $((${1%?} * 1073741824)) ;;
+	*[!0-9]* | '') return 1 ;;
+	*) echo "$1" ;;
+	esac
+}
+
+# qsd_start BACKEND NAME LOG: start qemu-storage-daemon exporting a VDUSE
+# block device NAME on a null-co (qsd-null) or tmpfs file (qsd-ram) node.
+qsd_start() {
+	local bytes
+	bytes=$(to_bytes "${VLAB_SIZE:-1G}") || { log "bad size '$VLAB_SIZE'"; return 1; }
+	case $1 in
+	qsd-null) node="driver=null-co,node-name=n0,size=$bytes" ;;
+	qsd-ram)
+		truncate -s "$bytes" /dev/shm/vlab-ram.img || return 1
+		node="driver=file,node-name=n0,filename=/dev/shm/vlab-ram.img" ;;
+	*) log "unknown backend '$1' (qsd-null, qsd-ram)"; return 1 ;;
+	esac
+	qemu-storage-daemon --blockdev "$node" \
+		--export "type=vduse-blk,id=e0,node-name=n0,name=$2,writable=on,num-queues=1" \
+		>"$3" 2>&1 &
+	QSD_PID=$!
+	wait_for "/dev/vduse/$2" || { log "qemu-storage-daemon did not create /dev/vduse/$2"; return 1; }
+}
+
+qsd_stop() {
+	[ -n "${QSD_PID:-}" ] || return 0
+	kill "$QSD_PID" 2>/dev/null
+	wait "$QSD_PID" 2>/dev/null
+	QSD_PID=
+	rm -f /dev/shm/vlab-ram.img
+}
+
+# vdpa_add NAME: attach the VDUSE device to the vDPA bus and print its block
+# device (other virtio disks make the name unpredictable).
+vdpa_add() {
+	vdpa dev add name "$1" mgmtdev vduse || return 1
+	i=0
+	while [ $i -lt 100 ]; do
+		for b in /sys/bus/vdpa/devices/"$1"/virtio*/block/*; do
+			[ -e "$b" ] && { echo "/dev/${b##*/}"; return 0; }
+		done
+		i=$((i + 1)); sleep 0.1
+	done
+	log "no block device appeared for vDPA device $1"
+	return 1
+}
+
+vdpa_del() { vdpa dev del "$1"; }

@@ -1,0 +1,153 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0-only
+# Boot the lab VM once: run a job (or an interactive shell), bounded in time,
+# with the console kept; unpack and verify the records the job shipped.
+#
+# usage: bench/vm/boot.sh --job DIR --out DIR [--timeout SEC] [--console]
+#        bench/vm/boot.sh --shell [--driver ours|stock|none]
+#
+# DIR for --job holds an executable `run` (and whatever it reads); boot.sh
+# adds our vduse.ko and the guest helpers. Records land in OUT/records/NAME.
+# Exit status: the job's own, or
+#   90 the guest never reached /init (after one retry), 91 it panicked or
+#   stopped after /init without an exit status, 92 timeout after /init,
+#   93 a shipped record failed its size/sha256 check.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+. "$here/../setup/common.sh"
+
+job= out= timeout=600 mode=job driver=ours console=0
+while [ $# -gt 0 ]; do
+	case $1 in
+	--job) job=${2:?--job needs a directory}; shift 2 ;;
+	--out) out=${2:?--out needs a directory}; shift 2 ;;
+	--timeout) timeout=${2:?--timeout needs seconds}; shift 2 ;;
+	--shell) mode=shell; shift ;;
+	--driver) driver=${2:?--driver needs a value}; shift 2 ;;
+	--console) console=1; shift ;;
+	*) vlab_die "boot.sh: unknown option '$1'" ;;
+	esac
+done
+[[ $timeout =~ ^[0-9]+$ ]] && [ "$timeout" -ge 10 ] && [ "$timeout" -le 86400 ] ||
+	vlab_die "--timeout '$timeout' is not a whole number of seconds from 10 to 86400"
+case $driver in ours | stock | none) ;; *) vlab_die "--driver '$driver' is not one of: ours, stock, none" ;; esac
+vlab_kernel_env
+
+vm="$VLAB_BUILD/vm"
+for f in "$vm/initramfs.cpio.gz" "$vm/tools.img" "$VLAB_BUILD/kernel/vduse.ko"; do
+	[ -f "$f" ] || vlab_die "$f is missing: run bench/vlab build"
+done
+accel=$("$here/accel.sh")
+case $accel in
+kvm) accel_args=(-accel kvm -cpu host) ;;
+*) accel_args=(-accel tcg,thread=multi -cpu max,-cx16) ;; # cx16: LAB-NOTES
+esac
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/vlab-boot.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+# The job disk: the caller's job, our module and the guest helpers.
+mkdir -p "$work/job/lab" "$work/job/guest"
+[ "$mode" = shell ] || {
+	[ -x "$job/run" ] || vlab_die "--job '$job' has no executable 'run'"
+	cp -r "$job/." "$work/job/"
+}
+cp "$VLAB_BUILD/kernel/vduse.ko" "$VLAB_BUILD/kernel/vduse.version" "$work/job/lab/"
+cp "$VLAB_ROOT"/bench/guest/*.sh "$work/job/guest/"
+[ -d "$VLAB_BUILD/guest-bin" ] && cp -r "$VLAB_BUILD/guest-bin" "$work/job/bin"
+size_mb=$(($(du -sm "$work/job" | cut -f1) + 16))
+truncate -s "${size_mb}M" "$work/job.img"
+mke2fs -q -F -t ext4 -L vlab-job -d "$work/job" "$work/job.img"
+truncate -s 4G "$work/out.img" # sparse: only what the guest writes is stored
+
+qemu=(qemu-system-x86_64 -nodefaults -no-user-config -display none -no-reboot
+	"${accel_args[@]}" -smp 2 -m 2048
+	-kernel "$VMLINUZ" -initrd "$vm/initramfs.cpio.gz"
+	-append "console=ttyS0 panic=-1 loglevel=4 vlab.mode=$mode vlab.driver=$driver"
+	-drive "file=$vm/tools.img,if=none,id=tools,format=raw,readonly=on"
+	-device virtio-blk-pci,drive=tools,serial=vlab-tools
+	-drive "file=$work/job.img,if=none,id=job,format=raw,readonly=on"
+	-device virtio-blk-pci,drive=job,serial=vlab-job
+	-drive "file=$work/out.img,if=none,id=out,format=raw,cache=writethrough"
+	-device virtio-blk-pci,drive=out,serial=vlab-out
+	-device virtio-serial-pci -chardev "file,id=ctl,path=$work/ctl"
+	-device virtserialport,chardev=ctl,name=vlab.ctl)
+
+if [ "$mode" = shell ]; then
+	vlab_log "booting the lab VM ($accel) to a shell; vduse: $driver"
+	"${qemu[@]}" -serial mon:stdio
+	exit 0
+fi
+
+mkdir -p "$out"
+# boot_once TRY: one boot; leaves console.log, ctl, and qemu's status in $qrc.
+boot_once() {
+	: >"$work/ctl"
+	local con="$out/console.log" start
+	start=$(date +%s.%N)
+	set +e
+	if [ $console -eq 1 ]; then
+		timeout -k 5 "$timeout" "${qemu[@]}" -serial stdio </dev/null | tee "$con"
+		qrc=${PIPESTATUS[0]}
+	else
+		timeout -k 5 "$timeout" "${qemu[@]}" -serial "file:$con" </dev/null >"$out/qemu.log" 2>&1
+		qrc=$?
+	fi
+	set -e
+	boot_s=$(awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN { printf "%.1f", e - s }')
+}
+
+panicked() { grep -qE 'Kernel panic|end Kernel panic|double fault' "$out/console.log"; }
+reached_init() { grep -q 'vlab-init: start' "$out/console.log"; }
+
+boot_once
+if ! reached_init; then
+	# QEMU 7.2 TCG panics in early init about once in 50 boots: retry once.
+	why="qemu exit $qrc"
+	[ "$qrc" -eq 124 ] && why=timeout
+	panicked && why=panic
+	mv "$out/console.log" "$out/console.try1.log"
+	vlab_warn "guest did not reach /init ($why); retrying once (console: $out/console.try1.log)"
+	echo "boot 1 failed before /init: $why" >>"$out/boot-retries.log"
+	boot_once
+	if ! reached_init; then
+		vlab_log "guest did not reach /init twice; console: $out/console.log"
+		exit 90
+	fi
+fi
+cp "$work/ctl" "$out/ctl.log"
+
+# Unpack every record the job shipped, verifying size and sha256.
+bad=0
+while read -r tag name off n sum; do
+	[ "$tag" = REC ] || continue
+	[[ $name =~ ^[A-Za-z0-9._/-]+$ && $name != *..* ]] || { vlab_log "bad record name '$name'"; bad=1; continue; }
+	dd if="$work/out.img" of="$work/rec.tar" bs=1M iflag=skip_bytes,count_bytes \
+		skip=$((off * 1048576)) count="$n" status=none
+	got=$(sha256sum "$work/rec.tar" | cut -d' ' -f1)
+	if [ "$(stat -c %s "$work/rec.tar")" != "$n" ] || [ "$got" != "$sum" ]; then
+		vlab_log "record '$name' is damaged (size or sha256 mismatch)"
+		bad=1
+		continue
+	fi
+	dest="$out/records/$name"
+	mkdir -p "$(dirname "$dest")"
+	rm -rf "$dest.tmp" && mkdir -p "$dest.tmp"
+	tar -xf "$work/rec.tar" -C "$dest.tmp"
+	rm -rf "$dest" && mv "$dest.tmp" "$dest"
+done <"$work/ctl"
+
+exit_line=$(grep -E '^EXIT [0-9]+$' "$work/ctl" | tail -n 1 || true)
+echo "$accel $boot_s" >"$out/boot.info"
+if [ -z "$exit_line" ]; then
+	if panicked; then
+		vlab_log "guest panicked after /init; console: $out/console.log"
+		exit 91
+	elif [ "$qrc" -eq 124 ]; then
+		vlab_log "guest timed out after ${timeout}s; console: $out/console.log"
+		exit 92
+	fi
+	vlab_log "guest stopped without an exit status (qemu exit $qrc); console: $out/console.log"
+	exit 91
+fi
+[ $bad -eq 0 ] || exit 93
+exit "${exit_line#EXIT }"
