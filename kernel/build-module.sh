@@ -7,6 +7,7 @@
 #   OUTDIR gets vduse.ko, vduse.version and the patched tree (tree/).
 #   KDIR defaults to the lab VM's headers; pass /lib/modules/$(uname -r)/build
 #   to build for the running kernel (host mode).
+#   VLAB_SERIES_LIMIT=N applies only the first N patches (bisection checks).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 . "$here/../bench/setup/common.sh"
@@ -20,6 +21,10 @@ kdir=${2:-$KDIR}
 series="$here/patches/series"
 # The revision covers everything that shapes the module's code.
 mapfile -t patches < <(grep -v -e '^#' -e '^[[:space:]]*$' "$series")
+limit=${VLAB_SERIES_LIMIT:-${#patches[@]}}
+[[ $limit =~ ^[0-9]+$ ]] && [ "$limit" -le ${#patches[@]} ] ||
+	vlab_die "VLAB_SERIES_LIMIT='$limit' is not a number from 0 to ${#patches[@]}"
+patches=("${patches[@]:0:$limit}")
 rev=$( (cat "$series" "$here/Kbuild"; for p in "${patches[@]}"; do cat "$here/patches/$p"; done) |
 	sha256sum | cut -c1-12)
 version="lab-$rev"

@@ -118,23 +118,7 @@ cp "$work/ctl" "$out/ctl.log"
 
 # Unpack every record the job shipped, verifying size and sha256.
 bad=0
-while read -r tag name off n sum; do
-	[ "$tag" = REC ] || continue
-	[[ $name =~ ^[A-Za-z0-9._/-]+$ && $name != *..* ]] || { vlab_log "bad record name '$name'"; bad=1; continue; }
-	dd if="$work/out.img" of="$work/rec.tar" bs=1M iflag=skip_bytes,count_bytes \
-		skip=$((off * 1048576)) count="$n" status=none
-	got=$(sha256sum "$work/rec.tar" | cut -d' ' -f1)
-	if [ "$(stat -c %s "$work/rec.tar")" != "$n" ] || [ "$got" != "$sum" ]; then
-		vlab_log "record '$name' is damaged (size or sha256 mismatch)"
-		bad=1
-		continue
-	fi
-	dest="$out/records/$name"
-	mkdir -p "$(dirname "$dest")"
-	rm -rf "$dest.tmp" && mkdir -p "$dest.tmp"
-	tar -xf "$work/rec.tar" -C "$dest.tmp"
-	rm -rf "$dest" && mv "$dest.tmp" "$dest"
-done <"$work/ctl"
+"$here/unpack-records.sh" "$work/ctl" "$work/out.img" "$out/records" || bad=1
 
 exit_line=$(grep -E '^EXIT [0-9]+$' "$work/ctl" | tail -n 1 || true)
 echo "$accel $boot_s" >"$out/boot.info"

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0-only
+# Description: the launcher's command line: --help on every command prints a
+# USAGE and exits 0; unknown commands, unknown options and bad values exit 2
+# with a message that names them, before anything is built or booted.
+. "$(dirname "$0")/lib.sh"
+
+# expect_usage_error WORD ARGS...: exit 2, message contains WORD.
+expect_usage_error() {
+	local word=$1 out rc
+	shift
+	out=$("$VLAB" "$@" 2>&1)
+	rc=$?
+	[ $rc -eq 2 ] || fail "vlab $*: exit $rc, expected 2 ($out)"
+	grep -qF -- "$word" <<<"$out" || fail "vlab $*: message does not name '$word': $out"
+}
+expect_help() {
+	local out
+	out=$("$VLAB" "$@" 2>&1) || fail "vlab $*: exit $?"
+	grep -q '^USAGE' <<<"$out" || fail "vlab $*: no USAGE line"
+}
+
+expect_help --help
+expect_help help
+expect_help run --help
+expect_help test --help
+expect_help vm --help
+expect_help vm exec --help
+expect_help vm shell --help
+expect_help setup --help
+expect_help build --help
+expect_help help run
+
+expect_usage_error frobnicate frobnicate
+expect_usage_error --bogus run --bogus
+expect_usage_error --reps run --reps
+expect_usage_error --weird test --weird
+expect_usage_error "'foo'" test --label foo
+expect_usage_error dance vm dance
+expect_usage_error "'5'" vm exec --timeout 5 -- true
+expect_usage_error "'abc'" vm exec --timeout abc -- true
+expect_usage_error "'qemu'" vm exec --driver qemu -- true
+expect_usage_error "no command" vm exec --
+expect_usage_error "'qemu'" vm shell --driver qemu
+expect_usage_error --extra setup --extra
+expect_usage_error nope help nope
+echo "PASS: launcher command line"

@@ -1,0 +1,24 @@
+# SPDX-License-Identifier: GPL-2.0-only
+# Shared by the launcher's test scripts: pass/fail/skip with ctest's codes.
+VLAB=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/vlab
+BENCH=$(dirname "$VLAB")
+fail() { echo "FAIL: $*"; exit 1; }
+skip() { echo "SKIP: $*"; exit 4; }
+# vm tests need the images `bench/vlab build` makes.
+need_vm() {
+	[ -f "${VLAB_BUILD:?}/vm/initramfs.cpio.gz" ] && [ -f "$VLAB_BUILD/vm/tools.img" ] &&
+		[ -f "$VLAB_BUILD/kernel/vduse.ko" ] || skip "lab VM images not built (bench/vlab build)"
+	command -v qemu-system-x86_64 >/dev/null || skip "qemu-system-x86_64 not installed"
+}
+# boot_job RUN_SCRIPT_TEXT OUTDIR [boot.sh options]: run a one-off job.
+boot_job() {
+	local text=$1 out=$2 job
+	shift 2
+	job=$(mktemp -d)
+	printf '%s\n' "$text" >"$job/run"
+	chmod +x "$job/run"
+	"$BENCH/vm/boot.sh" --job "$job" --out "$out" "$@"
+	local rc=$?
+	rm -rf "$job"
+	return $rc
+}
