@@ -48,6 +48,13 @@ per_point=$(awk -F"'" '/^VLAB_RUNTIME=|^VLAB_RAMP=/ { s += $2 } END { print s }'
 timeout=$((points * (per_point + 40) + 180))
 vlab_log "run $name: $points points on $accel, about $((points * (per_point + 3) / 60 + 1)) min; folder $out"
 
+# The guest kernel packages used, from guest-kernel.env, as a JSON array.
+packages_json() {
+	tr ';' '\n' <<<"$KPACKAGES" | awk 'NF == 3 {
+		printf "%s{\"package\": \"%s\", \"version\": \"%s\", \"sha256\": \"%s\"}", sep, $1, $2, $3; sep = ", "
+	} BEGIN { printf "[" } END { print "]" }'
+}
+
 # Environment first: a run that dies still says what it ran on.
 manifest() { "$bin/vlab-manifest" --merge --out "$out/manifest.json" "$@"; }
 manifest \
@@ -55,11 +62,12 @@ manifest \
 	suite.revision="$(git -C "$VLAB_ROOT" describe --always --dirty 2>/dev/null || echo unknown)" \
 	module.ours="$(cat "$VLAB_BUILD/kernel/vduse.version")" \
 	module.stock="stock vduse.ko of linux-image $KPKGVER" \
-	guest_kernel="$KREL" guest_kernel_package="$KPKGVER" guest_kernel_fallback="$KFALLBACK" \
-	guest_kernel_packages="$KPACKAGES" \
+	guest_kernel="$KREL" guest_kernel_package="$KPKGVER" \
+	guest_kernel_fallback:="$([ "$KFALLBACK" = 1 ] && echo true || echo false)" \
+	guest_kernel_packages:="$(packages_json)" \
 	host.cpu="$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)" \
-	host.cpus="$(nproc)" host.kernel="$(uname -r)" \
-	vm.smp=2 vm.memory_mib=2048 \
+	host.cpus:="$(nproc)" host.kernel="$(uname -r)" \
+	vm.smp:=2 vm.memory_mib:=2048 \
 	versions.qemu="$(qemu-system-x86_64 --version | head -n 1)" \
 	versions.qemu_storage_daemon="$(qemu-storage-daemon --version | head -n 1)" \
 	versions.fio="$(fio --version)" \
@@ -91,7 +99,8 @@ rm -rf "$run_tmp"
 
 [ -f "$out/guest/kernel" ] && manifest guest.kernel_release="$(cat "$out/guest/kernel")" \
 	guest.fio="$(cat "$out/guest/fio-version")" guest.qsd="$(cat "$out/guest/qsd-version")"
-[ -f "$out/vm/boot.info" ] && manifest vm.wall_s="$(cut -d' ' -f2 "$out/vm/boot.info")"
+[ -f "$out/vm/boot.info" ] && read -r _ wall_s init_s <"$out/vm/boot.info" &&
+	manifest vm.wall_s:="$wall_s" vm.seconds_to_init:="$([ "$init_s" = none ] && echo null || echo "$init_s")"
 
 src=0
 "$bin/vlab-summarize" "$out" || src=$?

@@ -51,6 +51,8 @@ ko="$tree/drivers/vdpa/vdpa_user/vduse.ko"
 # Without pahole the build silently skips BTF, and the eBPF tools need it.
 grep -q 'Skipping BTF generation' "$out/build.log" &&
 	vlab_die "vduse.ko built without BTF (is pahole from 'dwarves' installed?)"
+got=$(modinfo -F version "$ko")
+[ "$got" = "$version" ] || vlab_die "built vduse.ko says version '$got', expected '$version'"
 cp "$ko" "$out/vduse.ko.tmp" && mv -f "$out/vduse.ko.tmp" "$out/vduse.ko"
 echo "$version" | vlab_atomic_write "$out/vduse.version"
 vlab_log "built vduse.ko $version (${#patches[@]} patches) for $(basename "$kdir")"

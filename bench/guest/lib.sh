@@ -45,6 +45,7 @@ vduse_unload() {
 
 # vduse_load stock|ours: load exactly that module and prove it by identity.
 vduse_load() {
+	local id
 	vduse_unload || return 1
 	case $1 in
 	stock) insmod "$MODS/stock/vduse.ko" || return 1 ;;
@@ -60,7 +61,7 @@ vduse_load() {
 
 # wait_for PATH [TENTHS]: poll until PATH exists (default 10 s).
 wait_for() {
-	i=0
+	local i=0
 	while [ ! -e "$1" ]; do
 		i=$((i + 1))
 		[ $i -gt "${2:-100}" ] && return 1
@@ -82,7 +83,7 @@ to_bytes() {
 # qsd_start BACKEND NAME LOG: start qemu-storage-daemon exporting a VDUSE
 # block device NAME on a null-co (qsd-null) or tmpfs file (qsd-ram) node.
 qsd_start() {
-	local bytes
+	local bytes node
 	bytes=$(to_bytes "${VLAB_SIZE:-1G}") || { log "bad size '$VLAB_SIZE'"; return 1; }
 	case $1 in
 	qsd-null) node="driver=null-co,node-name=n0,size=$bytes" ;;
@@ -109,8 +110,8 @@ qsd_stop() {
 # vdpa_add NAME: attach the VDUSE device to the vDPA bus and print its block
 # device (other virtio disks make the name unpredictable).
 vdpa_add() {
+	local i=0 b
 	vdpa dev add name "$1" mgmtdev vduse || return 1
-	i=0
 	while [ $i -lt 100 ]; do
 		for b in /sys/bus/vdpa/devices/"$1"/virtio*/block/*; do
 			[ -e "$b" ] && { echo "/dev/${b##*/}"; return 0; }

@@ -12,6 +12,8 @@
 #   90 the guest never reached /init (after one retry), 91 it panicked or
 #   stopped after /init without an exit status, 92 timeout after /init,
 #   93 a shipped record failed its size/sha256 check.
+# Environment: VLAB_BOOT_LIMIT seconds to reach /init (default 120);
+# VLAB_EXTRA_APPEND more kernel command line (debugging, tests).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 . "$here/../setup/common.sh"
@@ -62,7 +64,7 @@ truncate -s 4G "$work/out.img" # sparse: only what the guest writes is stored
 qemu=(qemu-system-x86_64 -nodefaults -no-user-config -display none -no-reboot
 	"${accel_args[@]}" -smp 2 -m 2048
 	-kernel "$VMLINUZ" -initrd "$vm/initramfs.cpio.gz"
-	-append "console=ttyS0 panic=-1 loglevel=4 vlab.mode=$mode vlab.driver=$driver"
+	-append "console=ttyS0 panic=-1 loglevel=4 vlab.mode=$mode vlab.driver=$driver ${VLAB_EXTRA_APPEND:-}"
 	-drive "file=$vm/tools.img,if=none,id=tools,format=raw,readonly=on"
 	-device virtio-blk-pci,drive=tools,serial=vlab-tools
 	-drive "file=$work/job.img,if=none,id=job,format=raw,readonly=on"
@@ -79,19 +81,42 @@ if [ "$mode" = shell ]; then
 fi
 
 mkdir -p "$out"
-# boot_once TRY: one boot; leaves console.log, ctl, and qemu's status in $qrc.
+# Reaching /init takes about 6 s under TCG here; a boot that has not got
+# there by this limit is hung in firmware or early init, whatever --timeout.
+boot_limit=${VLAB_BOOT_LIMIT:-120}
+[ "$boot_limit" -lt "$timeout" ] || boot_limit=$timeout
+
+# boot_once: one boot; leaves console.log, ctl, qemu's status in $qrc, the
+# seconds it took in $boot_s and the seconds to /init in $init_s.
 boot_once() {
 	: >"$work/ctl"
-	local con="$out/console.log" start
+	: >"$out/console.log"
+	local start t=0 qpid
 	start=$(date +%s.%N)
-	set +e
+	init_s= hung=0
 	if [ $console -eq 1 ]; then
-		timeout -k 5 "$timeout" "${qemu[@]}" -serial stdio </dev/null | tee "$con"
-		qrc=${PIPESTATUS[0]}
+		timeout -k 5 "$timeout" "${qemu[@]}" -serial stdio </dev/null > >(tee "$out/console.log") 2>"$out/qemu.log" &
 	else
-		timeout -k 5 "$timeout" "${qemu[@]}" -serial "file:$con" </dev/null >"$out/qemu.log" 2>&1
-		qrc=$?
+		timeout -k 5 "$timeout" "${qemu[@]}" -serial "file:$out/console.log" </dev/null >"$out/qemu.log" 2>&1 &
 	fi
+	qpid=$!
+	while kill -0 "$qpid" 2>/dev/null; do
+		if reached_init; then
+			init_s=$(awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN { printf "%.1f", e - s }')
+			break
+		fi
+		if [ $t -ge $((boot_limit * 5)) ]; then
+			echo "vlab: no /init after ${boot_limit}s" >>"$out/qemu.log"
+			hung=1
+			kill "$qpid"
+			break
+		fi
+		sleep 0.2
+		t=$((t + 1))
+	done
+	set +e
+	wait "$qpid"
+	qrc=$?
 	set -e
 	boot_s=$(awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN { printf "%.1f", e - s }')
 }
@@ -103,7 +128,7 @@ boot_once
 if ! reached_init; then
 	# QEMU 7.2 TCG panics in early init about once in 50 boots: retry once.
 	why="qemu exit $qrc"
-	[ "$qrc" -eq 124 ] && why=timeout
+	[ "$qrc" -eq 124 ] || [ $hung -eq 1 ] && why="no /init after ${boot_limit}s"
 	panicked && why=panic
 	mv "$out/console.log" "$out/console.try1.log"
 	vlab_warn "guest did not reach /init ($why); retrying once (console: $out/console.try1.log)"
@@ -121,7 +146,7 @@ bad=0
 "$here/unpack-records.sh" "$work/ctl" "$work/out.img" "$out/records" || bad=1
 
 exit_line=$(grep -E '^EXIT [0-9]+$' "$work/ctl" | tail -n 1 || true)
-echo "$accel $boot_s" >"$out/boot.info"
+echo "$accel $boot_s ${init_s:-none}" >"$out/boot.info"
 if [ -z "$exit_line" ]; then
 	if panicked; then
 		vlab_log "guest panicked after /init; console: $out/console.log"

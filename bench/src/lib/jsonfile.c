@@ -63,7 +63,7 @@ int vlab_json_write(const char *path, struct json_object *obj)
 	struct vlab_atomic a;
 	int ret;
 
-	text = json_object_to_json_string_ext(obj, JSON_C_TO_STRING_PRETTY |
+	text = json_object_to_json_string_ext(obj, JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_SPACED |
 						   JSON_C_TO_STRING_NOSLASHESCAPE);
 	if (!text)
 		return -ENOMEM;
