@@ -16,7 +16,7 @@ run_point() {
 	vduse_load "$VLAB_DRIVER" || return
 	vduse_identity >"$pdir/module"
 	status="failed: backend $VLAB_BACKEND did not start"
-	qsd_start "$VLAB_BACKEND" vduse0 "$pdir/backend.log" || return
+	backend_start "$VLAB_BACKEND" vduse0 "$pdir/backend.log" || return
 	status="failed: vdpa dev add"
 	dev=$(vdpa_add vduse0) || return
 	timeout $((VLAB_RUNTIME + VLAB_RAMP + 60)) fio --name="$VLAB_ID" --filename="$dev" \
@@ -33,7 +33,7 @@ run_point() {
 teardown() {
 	local why=
 	[ -d /sys/bus/vdpa/devices/vduse0 ] && { vdpa_del vduse0 || why="vdpa dev del failed"; }
-	qsd_stop
+	backend_stop
 	vduse_unload || why="${why:+$why; }rmmod vduse failed"
 	[ -z "$why" ] || [ "$status" != ok ] || status="failed: $why"
 }

@@ -80,6 +80,24 @@ to_bytes() {
 	esac
 }
 
+# backend_start BACKEND NAME LOG: start the userspace side of VDUSE device
+# NAME; returns once /dev/vduse/NAME exists. BACKEND_PID is its process.
+backend_start() {
+	case $1 in
+	qsd-*) qsd_start "$@" ;;
+	*) log "unknown backend '$1' (qsd-null, qsd-ram)"; return 1 ;;
+	esac
+}
+
+# backend_stop: stop the backend started last (SIGTERM, then wait).
+backend_stop() {
+	[ -n "${BACKEND_PID:-}" ] || return 0
+	kill "$BACKEND_PID" 2>/dev/null
+	wait "$BACKEND_PID" 2>/dev/null
+	BACKEND_PID=
+	rm -f /dev/shm/vlab-ram.img
+}
+
 # qsd_start BACKEND NAME LOG: start qemu-storage-daemon exporting a VDUSE
 # block device NAME on a null-co (qsd-null) or tmpfs file (qsd-ram) node.
 qsd_start() {
@@ -95,16 +113,8 @@ qsd_start() {
 	qemu-storage-daemon --blockdev "$node" \
 		--export "type=vduse-blk,id=e0,node-name=n0,name=$2,writable=on,num-queues=1" \
 		>"$3" 2>&1 &
-	QSD_PID=$!
+	BACKEND_PID=$!
 	wait_for "/dev/vduse/$2" || { log "qemu-storage-daemon did not create /dev/vduse/$2"; return 1; }
-}
-
-qsd_stop() {
-	[ -n "${QSD_PID:-}" ] || return 0
-	kill "$QSD_PID" 2>/dev/null
-	wait "$QSD_PID" 2>/dev/null
-	QSD_PID=
-	rm -f /dev/shm/vlab-ram.img
 }
 
 # vdpa_add NAME: attach the VDUSE device to the vDPA bus and print its block

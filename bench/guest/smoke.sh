@@ -15,16 +15,16 @@ kmsg_mark "smoke $drv"
 vduse_load "$drv" || fail "cannot load the $drv module"
 log "module: $(vduse_identity)"
 
-qsd_start qsd-null vduse0 /tmp/qsd-null.log || fail "qemu-storage-daemon (null-co)"
+backend_start qsd-null vduse0 /tmp/qsd-null.log || fail "qemu-storage-daemon (null-co)"
 dev=$(vdpa_add vduse0) || fail "vdpa dev add"
 fio --name=smoke-read --filename="$dev" --direct=1 --ioengine=io_uring --rw=randread \
 	--bs=4k --iodepth=16 --runtime=2 --time_based --eta=never --output-format=json \
 	--output=/tmp/read.json </dev/null || fail "fio randread on null-co"
 grep -q '"error" : 0' /tmp/read.json || fail "fio reported an error on null-co"
 vdpa_del vduse0 || fail "vdpa dev del (null-co)"
-qsd_stop
+backend_stop
 
-VLAB_SIZE=128M qsd_start qsd-ram vduse0 /tmp/qsd-ram.log || fail "qemu-storage-daemon (RAM file)"
+VLAB_SIZE=128M backend_start qsd-ram vduse0 /tmp/qsd-ram.log || fail "qemu-storage-daemon (RAM file)"
 dev=$(vdpa_add vduse0) || fail "vdpa dev add (RAM)"
 # Write every block with a crc32c header, then read all of it back and check.
 fio --name=smoke-verify --filename="$dev" --direct=1 --ioengine=io_uring --rw=randwrite \
@@ -33,7 +33,7 @@ fio --name=smoke-verify --filename="$dev" --direct=1 --ioengine=io_uring --rw=ra
 	fail "fio write+verify (crc32c) on the RAM export"
 grep -q '"error" : 0' /tmp/verify.json || fail "fio reported an error or a verify mismatch"
 vdpa_del vduse0 || fail "vdpa dev del (RAM)"
-qsd_stop
+backend_stop
 
 vduse_unload || fail "rmmod vduse"
 [ -d /sys/module/vduse ] && fail "vduse still loaded after rmmod"
