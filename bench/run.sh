@@ -1,52 +1,57 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-2.0-only
-# `bench/vlab run`: plan the points (vlab-plan), run them all in one boot of
-# the lab VM (bench/guest/agent.sh), move each shipped point into the run
-# folder, record the environment (vlab-manifest), summarize and report.
-# Options: see `bench/vlab run --help`; planner options are validated there.
+# `bench/vlab run`: plan a sweep (vlab-plan), run its points in the lab VM
+# (bench/guest/agent.sh), commit each point into the run folder as soon as the
+# guest ships it, restart the VM after a point that took it down, resume an
+# interrupted run, then summarize and report. Options: bench/vlab run --help.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 . "$here/setup/common.sh"
 bin="$VLAB_BUILD/bench/src"
 bad_arg() { printf 'vlab: %s (see bench/vlab run --help)\n' "$*" >&2; exit 2; }
 
-name=default out= console=()
-plan_args=()
+sweep= seed= out= resume= console=() host=0
 while [ $# -gt 0 ]; do
 	case $1 in
-	--name) name=${2:-}; shift 2 || bad_arg "--name needs a value" ;;
-	--drivers | --backend | --rw | --bs | --iodepths | --reps | --runtime | --ramp | --seed)
-		[ $# -ge 2 ] || bad_arg "$1 needs a value"
-		plan_args+=("$1" "$2"); shift 2 ;;
-	--out) out=${2:-}; shift 2 || bad_arg "--out needs a directory" ;;
+	--sweep | --seed | --out | --resume)
+		[ $# -ge 2 ] && [ -n "$2" ] || bad_arg "$1 needs a value"
+		v=$2
+		case $1 in --sweep) sweep=$v ;; --seed) seed=$v ;; --out) out=$v ;; --resume) resume=$v ;; esac
+		shift 2 ;;
 	--console) console=(--console); shift ;;
+	--host) host=1; shift ;;
 	*) bad_arg "run: unknown option '$1'" ;;
 	esac
 done
-plan_args+=(--name "$name")
-[ -n "$out" ] && [ -e "$out" ] && bad_arg "--out '$out' exists already"
+if [ -n "$resume" ]; then
+	[ -z "$sweep$seed$out" ] || bad_arg "--resume takes the run's own plan: no --sweep, --seed or --out with it"
+	[ -d "$resume" ] || bad_arg "--resume '$resume': no such run folder"
+	[ -f "$resume/plan/plan.json" ] || bad_arg "--resume '$resume': not a run folder (no plan/plan.json)"
+else
+	sweep=${sweep:-default}
+	if [ -f "$sweep" ]; then
+		sweep_file=$sweep
+	elif [[ $sweep =~ ^[a-z0-9][a-z0-9_-]*$ ]] && [ -f "$here/sweeps/$sweep.conf" ]; then
+		sweep_file="$here/sweeps/$sweep.conf"
+	else
+		bad_arg "--sweep '$sweep' is neither a file nor one of: $(cd "$here/sweeps" && ls *.conf | sed 's/\.conf$//' | tr '\n' ' ')"
+	fi
+	[ -z "$out" ] || [ ! -e "$out" ] || bad_arg "--out '$out' exists already"
+fi
+if [ $host -eq 1 ]; then
+	"$here/host-check.sh" || exit 1
+fi
+
 "$here/vlab" build
-
-created=$(date -u +%Y-%m-%dT%H:%M:%SZ)
-[ -n "$out" ] || out="$VLAB_ROOT/results/$(date -u -d "$created" +%Y%m%dT%H%M%SZ)-$name"
-[ -e "$out" ] && bad_arg "--out '$out' exists already"
-mkdir -p "$out"
-run_tmp="$out/.work"
-mkdir -p "$run_tmp/job"
-
-# The planner validates every value and writes the plan complete or not at all.
-"$bin/vlab-plan" --out "$run_tmp/job/plan" "${plan_args[@]}" || { rm -rf "$out"; exit 2; }
-cp "$run_tmp/job/plan/plan.json" "$out/plan.json"
-printf '#!/bin/sh\nexec sh /job/guest/agent.sh\n' >"$run_tmp/job/run"
-chmod +x "$run_tmp/job/run"
-
 vlab_kernel_env
-accel=$("$here/vm/accel.sh")
-points=$(wc -l <"$run_tmp/job/plan/order")
-per_point=$(awk -F"'" '/^VLAB_RUNTIME=|^VLAB_RAMP=/ { s += $2 } END { print s }' \
-	"$run_tmp/job/plan/points/$(head -n 1 "$run_tmp/job/plan/order")/point.env")
-timeout=$((points * (per_point + 40) + 180))
-vlab_log "run $name: $points points on $accel, about $((points * (per_point + 3) / 60 + 1)) min; folder $out"
+if [ $host -eq 1 ]; then
+	accel=host
+	runner=("$here/host-run.sh")
+else
+	accel=$("$here/vm/accel.sh")
+	runner=("$here/vm/boot.sh" --live --timeout 86400 "${console[@]}")
+fi
+manifest() { "$bin/vlab-manifest" --merge --out "$run/manifest.json" "$@" >/dev/null; }
 
 # The guest kernel packages used, from guest-kernel.env, as a JSON array.
 packages_json() {
@@ -55,57 +60,186 @@ packages_json() {
 	} BEGIN { printf "[" } END { print "]" }'
 }
 
-# Environment first: a run that dies still says what it ran on.
-manifest() { "$bin/vlab-manifest" --merge --out "$out/manifest.json" "$@"; }
-manifest \
-	name="$name" created_utc="$created" accelerator="$accel" \
-	suite.revision="$(git -C "$VLAB_ROOT" describe --always --dirty 2>/dev/null || echo unknown)" \
-	module.ours="$(cat "$VLAB_BUILD/kernel/vduse.version")" \
-	module.stock="stock vduse.ko of linux-image $KPKGVER" \
-	guest_kernel="$KREL" guest_kernel_package="$KPKGVER" \
-	guest_kernel_fallback:="$([ "$KFALLBACK" = 1 ] && echo true || echo false)" \
-	guest_kernel_packages:="$(packages_json)" \
-	host.cpu="$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)" \
-	host.cpus:="$(nproc)" host.kernel="$(uname -r)" \
-	vm.smp:=2 vm.memory_mib:=2048 \
-	versions.qemu="$(qemu-system-x86_64 --version | head -n 1)" \
-	versions.qemu_storage_daemon="$(qemu-storage-daemon --version | head -n 1)" \
-	versions.fio="$(fio --version)" \
-	plan:="$(cat "$out/plan.json")"
-
-rc=0
-"$here/vm/boot.sh" --job "$run_tmp/job" --out "$run_tmp/vm" --timeout "$timeout" "${console[@]}" || rc=$?
-
-# Each shipped point moves in whole (rename); a point never shipped is absent.
-mkdir -p "$out/points"
-if [ -d "$run_tmp/vm/records/points" ]; then
-	for p in "$run_tmp/vm/records/points"/*; do
-		[ -d "$p" ] && mv "$p" "$out/points/"
-	done
+if [ -n "$resume" ]; then
+	run=$(cd "$resume" && pwd)
+	"$bin/vlab-plan" --remaining "$run" >/dev/null || exit 2 # format and folder checks
+	grep -q "\"accelerator\": \"$accel\"" "$run/manifest.json" ||
+		bad_arg "--resume '$resume': the run was made with another accelerator than this machine's $accel"
+	manifest last_resumed_utc="$(date -u +%Y-%m-%dT%H:%M:%SZ)"
+else
+	created=$(date -u +%Y-%m-%dT%H:%M:%SZ)
+	ptmp="$VLAB_BUILD/plan.tmp.$$"
+	rm -rf "$ptmp"
+	seed_args=()
+	[ -n "$seed" ] && seed_args=(--seed "$seed")
+	"$bin/vlab-plan" --sweep "$sweep_file" --out "$ptmp" "${seed_args[@]}" || exit 2
+	name=$(awk -F'=' '/^\[sweep\]/ { s = 1; next } /^\[/ { s = 0 }
+		s && $1 ~ /^[ \t]*name[ \t]*$/ { sub(/#.*/, "", $2); gsub(/[ \t]/, "", $2); print $2; exit }' "$sweep_file")
+	run=${out:-$VLAB_ROOT/results/$(date -u -d "$created" +%Y%m%dT%H%M%SZ)-$name}
+	mkdir -p "$run/points"
+	run=$(cd "$run" && pwd)
+	mv "$ptmp" "$run/plan"
+	cp "$sweep_file" "$run/sweep.conf"
+	# Environment first: a run that dies still says what it ran on.
+	manifest \
+		format:=1 name="$name" created_utc="$created" accelerator="$accel" \
+		sweep_file="$(cat "$sweep_file")" sweep_path="$sweep_file" \
+		seed:="$(awk -F': ' '/"seed"/ { gsub(/[ ,]/, "", $2); print $2; exit }' "$run/plan/plan.json")" \
+		suite.revision="$(git -C "$VLAB_ROOT" describe --always --dirty 2>/dev/null || echo unknown)" \
+		module.ours="$(cat "$VLAB_BUILD/kernel/vduse.version")" \
+		module.patches:="$(grep -c . "$VLAB_ROOT/kernel/patches/series")" \
+		module.stock="stock vduse.ko of linux-image $KPKGVER" \
+		guest_kernel="$KREL" guest_kernel_package="$KPKGVER" \
+		guest_kernel_fallback:="$([ "$KFALLBACK" = 1 ] && echo true || echo false)" \
+		guest_kernel_packages:="$(packages_json)" \
+		host.cpu="$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)" \
+		host.cpus:="$(nproc)" host.kernel="$(uname -r)" \
+		vm.smp:=2 vm.memory_mib:=2048 \
+		versions.qemu="$(qemu-system-x86_64 --version | head -n 1)" \
+		versions.qemu_storage_daemon="$(qemu-storage-daemon --version | head -n 1)" \
+		versions.fio="$(fio --version)" \
+		versions.perf="$(perf --version 2>/dev/null || echo none)"
 fi
-[ -d "$run_tmp/vm/records/guest" ] && mv "$run_tmp/vm/records/guest" "$out/guest"
-mkdir -p "$out/vm"
-for f in console.log console.try1.log boot-retries.log ctl.log boot.info; do
-	[ -f "$run_tmp/vm/$f" ] && mv "$run_tmp/vm/$f" "$out/vm/"
-done
-# Points the guest never shipped still get their params, so they show as failed.
-while read -r id; do
-	[ -d "$out/points/$id" ] && continue
-	mkdir -p "$out/points/$id"
-	cp "$run_tmp/job/plan/points/$id/params.json" "$out/points/$id/"
-	echo "failed: not run (lab VM exit status $rc)" >"$out/points/$id/status"
-done <"$run_tmp/job/plan/order"
-rm -rf "$run_tmp"
 
-[ -f "$out/guest/kernel" ] && manifest guest.kernel_release="$(cat "$out/guest/kernel")" \
-	guest.fio="$(cat "$out/guest/fio-version")" guest.qsd="$(cat "$out/guest/qsd-version")"
-[ -f "$out/vm/boot.info" ] && read -r _ wall_s init_s <"$out/vm/boot.info" &&
-	manifest vm.wall_s:="$wall_s" vm.seconds_to_init:="$([ "$init_s" = none ] && echo null || echo "$init_s")"
+total=$(wc -l <"$run/plan/order")
+started=$(date +%s)
+done_here=0
+fmt_s() { printf '%d:%02d' $(($1 / 60)) $(($1 % 60)); }
+progress() {
+	local done now el eta=?
+	done=$(find "$run/points" -mindepth 2 -maxdepth 2 -name status | wc -l)
+	now=$(date +%s) el=$((now - started))
+	[ $done_here -gt 0 ] && eta=$(fmt_s $((el * (total - done) / done_here)))
+	printf 'vlab: [%d/%d] %s  (elapsed %s, ETA %s)\n' "$done" "$total" "$*" "$(fmt_s $el)" "$eta" >&2
+}
+
+# record_failed ID REASON CONSOLE: the host's verdict on a point the guest
+# could not report, with the end of the console as its log.
+record_failed() {
+	local p="$run/points/$1" t="$run/points/.$1.tmp"
+	[ -e "$p/status" ] && return 0
+	rm -rf "$t" && mkdir -p "$t"
+	cp "$run/plan/points/$1/params.json" "$t/"
+	[ -f "$3" ] && tail -n 200 "$3" >"$t/console.txt"
+	echo "failed: $2" >"$t/status"
+	rm -rf "$p" && mv "$t" "$p"
+	done_here=$((done_here + 1))
+	progress "$1 failed: $2"
+}
+
+# take_record LINE: unpack one shipped record and commit it into the run.
+take_record() {
+	local name one="$vmdir/one.ctl"
+	name=$(cut -d' ' -f2 <<<"$1")
+	printf '%s\n' "$1" >"$one"
+	rm -rf "$vmdir/incoming"
+	if ! "$here/vm/unpack-records.sh" "$one" "$vmdir/out.img" "$vmdir/incoming"; then
+		[[ $name == points/* ]] && record_failed "${name#points/}" "its record arrived damaged" /dev/null
+		return
+	fi
+	case $name in
+	points/*)
+		local id=${name#points/}
+		rm -rf "$run/points/$id" && mv "$vmdir/incoming/$name" "$run/points/$id"
+		done_here=$((done_here + 1))
+		current=
+		progress "$id $(cat "$run/points/$id/status")"
+		;;
+	guest) rm -rf "$run/guest" && mv "$vmdir/incoming/guest" "$run/guest" ;;
+	esac
+}
+
+bpid=
+interrupted() {
+	[ -n "$bpid" ] && kill "$bpid" 2>/dev/null && wait "$bpid" 2>/dev/null
+	local n
+	n=$(find "$run/points" -mindepth 2 -maxdepth 2 -name status | wc -l)
+	vlab_log "interrupted: $n of $total points are safe in $run"
+	vlab_log "finish it with: bench/vlab run --resume $run"
+	exit 130
+}
+trap interrupted INT TERM
+
+boot=0
+vlab_log "run $(basename "$run"): $total points on $accel; folder $run"
+while :; do
+	mapfile -t todo < <("$bin/vlab-plan" --remaining "$run")
+	[ ${#todo[@]} -gt 0 ] || break
+	boot=$((boot + 1))
+	vmdir="$run/vm/boot-$boot"
+	job="$vmdir/job"
+	rm -rf "$vmdir" && mkdir -p "$job/plan/points"
+	printf '%s\n' "${todo[@]}" >"$job/plan/order"
+	for id in "${todo[@]}"; do cp -r "$run/plan/points/$id" "$job/plan/points/"; done
+	cp "$run/plan/boot.env" "$job/plan/" 2>/dev/null || true
+	printf '#!/bin/sh\nexec sh /job/guest/agent.sh\n' >"$job/run"
+	chmod +x "$job/run"
+	vlab_log "boot $boot: ${#todo[@]} points to run"
+
+	"${runner[@]}" --job "$job" --out "$vmdir" &
+	bpid=$!
+	seen=0 current= last=$(date +%s) limit=300
+	finished_before=$done_here watchdog=
+	while :; do
+		alive=1
+		kill -0 "$bpid" 2>/dev/null || alive=0
+		if [ -f "$vmdir/ctl.log" ]; then
+			n=$(wc -l <"$vmdir/ctl.log")
+			while [ "$seen" -lt "$n" ]; do
+				seen=$((seen + 1))
+				line=$(sed -n "${seen}p" "$vmdir/ctl.log")
+				last=$(date +%s)
+				case $line in
+				"START "*)
+					current=${line#START }
+					. "$run/plan/points/$current/point.env"
+					limit=$((VLAB_RUNTIME + VLAB_RAMP + 180))
+					progress "running $current"
+					;;
+				"REC "*) take_record "$line" ;;
+				esac
+			done
+		fi
+		[ $alive -eq 1 ] || break
+		if [ $(($(date +%s) - last)) -gt "$limit" ]; then
+			watchdog="no word from the guest for ${limit}s"
+			kill "$bpid" 2>/dev/null
+		fi
+		sleep 0.5
+	done
+	set +e
+	wait "$bpid"
+	rc=$?
+	set -e
+	bpid=
+	rm -f "$vmdir/out.img" "$vmdir/one.ctl"
+	rm -rf "$vmdir/incoming" "$job"
+	if [ -n "$current" ]; then
+		why=${watchdog:-lab VM exit status $rc}
+		[ $rc -eq 91 ] && why="guest panic or stop during the point"
+		[ $rc -eq 92 ] && why="guest timeout during the point"
+		record_failed "$current" "$why" "$vmdir/console.log"
+	fi
+	if [ $rc -eq 90 ]; then
+		vlab_warn "the lab VM did not boot (twice); stopping. Resume later with: bench/vlab run --resume $run"
+		break
+	fi
+	if [ $done_here -eq "$finished_before" ]; then
+		vlab_warn "boot $boot finished no point (exit $rc); stopping. See $vmdir/console.log"
+		break
+	fi
+done
+trap - INT TERM
+
+[ -f "$run/guest/kernel" ] && manifest guest.kernel_release="$(cat "$run/guest/kernel")" \
+	guest.fio="$(cat "$run/guest/fio-version")" guest.qsd="$(cat "$run/guest/qsd-version")"
+manifest vm.boots:="$boot"
 
 src=0
-"$bin/vlab-summarize" "$out" || src=$?
-"$bin/vlab-report" "$out" || src=$?
-vlab_log "results: $out"
-[ -f "$out/REPORT.md" ] && vlab_log "report: $out/REPORT.md"
-[ $rc -eq 0 ] || vlab_die "the lab VM ended with status $rc; see $out/vm/console.log"
+"$bin/vlab-summarize" "$run" || src=$?
+"$bin/vlab-report" "$run" || src=$?
+vlab_log "results: $run ($(fmt_s $(($(date +%s) - started))) wall)"
+[ -f "$run/REPORT.md" ] && vlab_log "report: $run/REPORT.md"
+left=$("$bin/vlab-plan" --remaining "$run" | wc -l)
+[ "$left" -eq 0 ] || vlab_die "$left points not run; finish with: bench/vlab run --resume $run"
 exit $src

@@ -1,42 +1,108 @@
 # SPDX-License-Identifier: GPL-2.0-only
-# Guest agent: run every benchmark point of /job/plan in its order, one at a
-# time, each from a clean state (module loaded, backend started, device
-# attached; everything torn down after), and ship each point's folder to the
-# host as soon as it is done. A failed point is recorded and shipped with its
-# logs; the run goes on.
-. /job/guest/lib.sh
+# Guest agent: run the points of /job/plan in order, each from a clean device
+# (backend started, knobs written, device attached; all torn down after), the
+# module reloaded only when the next point needs another one. Each point's
+# folder is shipped to the host as soon as it is done; "START id" on the
+# control port tells the host which point is running, so that a point that
+# takes the guest down can be recorded as failed and the rest resumed.
+. "${VLAB_JOB:-/job}/guest/lib.sh"
 
-PLAN=/job/plan
+PLAN=$JOB/plan
+PERF=$(command -v perf || true)
+PERF_EVENTS=task-clock,context-switches,cpu-migrations,page-faults
+LOADED= # "module params" of the loaded VDUSE module
+
+# ensure_module MODULE PARAMS: (re)load unless exactly that is loaded.
+ensure_module() {
+	[ "$LOADED" = "$1 $2" ] && [ -d /sys/module/vduse ] && return 0
+	# shellcheck disable=SC2086 # PARAMS is a list of k=v words
+	vduse_load "$1" $2 || return 1
+	LOADED="$1 $2"
+}
+
+# write_knobs NAME KNOBS: per-device sysfs knobs, before the device is attached.
+write_knobs() {
+	local kv k v f
+	for kv in $2; do
+		k=${kv%%=*} v=${kv#*=}
+		f=/sys/class/vduse/$1/$k
+		[ -e "$f" ] || { status="failed: knob '$k' does not exist ($f)"; return 1; }
+		echo "$v" 2>/tmp/knob.err >"$f" ||
+			{ status="failed: knob $k=$v rejected: $(cat /tmp/knob.err)"; return 1; }
+	done
+}
+
+# run_fio PDIR DEV RUNTIME RAMP: the point's workload; fio JSON to PDIR.
+run_fio() {
+	local pre=
+	[ "$VLAB_PERF" = 1 ] && [ -n "$PERF" ] && pre="$PERF stat -x, -o $1/perf-fio.txt -e $PERF_EVENTS --"
+	timeout $(($3 + $4 + 60)) $pre fio --name="$VLAB_ID" --filename="$2" \
+		--direct=1 --ioengine=io_uring --rw="$VLAB_RW" --bs="$VLAB_BS" \
+		--iodepth="$VLAB_IODEPTH" --numjobs="$VLAB_NUMJOBS" --runtime="$3" \
+		--ramp_time="$4" --time_based --group_reporting --eta=never \
+		--output-format=json --output="$1/fio.json" </dev/null >"$1/fio.log" 2>&1
+}
+
+# Fault injection for the harness's own tests: vlab.fault=panic:SEQ on the
+# kernel command line crashes the guest at the start of point SEQ.
+FAULT=$(tr ' ' '\n' </proc/cmdline | sed -n 's/^vlab\.fault=//p')
 
 # run_point PDIR: one point, its results in PDIR, its verdict in $status.
 # (Not run in a subshell: the backend's pid must survive for teardown.)
 run_point() {
-	local pdir=$1 dev why
-	status="failed: cannot load driver $VLAB_DRIVER"
-	vduse_load "$VLAB_DRIVER" || return
+	local pdir=$1 dev rc perf_pid=
+	[ "$FAULT" = "panic:$VLAB_SEQ" ] && echo c >/proc/sysrq-trigger
+	status="failed: cannot load module $VLAB_MODULE $VLAB_MODPARAMS"
+	ensure_module "$VLAB_MODULE" "$VLAB_MODPARAMS" || return
 	vduse_identity >"$pdir/module"
 	status="failed: backend $VLAB_BACKEND did not start"
 	backend_start "$VLAB_BACKEND" vduse0 "$pdir/backend.log" || return
+	write_knobs vduse0 "$VLAB_KNOBS" || return
 	status="failed: vdpa dev add"
 	dev=$(vdpa_add vduse0) || return
-	timeout $((VLAB_RUNTIME + VLAB_RAMP + 60)) fio --name="$VLAB_ID" --filename="$dev" \
-		--direct=1 --ioengine=io_uring --rw="$VLAB_RW" --bs="$VLAB_BS" \
-		--iodepth="$VLAB_IODEPTH" --numjobs="$VLAB_NUMJOBS" --runtime="$VLAB_RUNTIME" \
-		--ramp_time="$VLAB_RAMP" --time_based --group_reporting --eta=never \
-		--output-format=json --output="$pdir/fio.json" </dev/null >"$pdir/fio.log" 2>&1
-	why=$?
+	if [ "$VLAB_PERF" = 1 ] && [ -n "$PERF" ]; then
+		"$PERF" stat -x, -o "$pdir/perf-backend.txt" -e "$PERF_EVENTS" -p "$BACKEND_PID" 2>/dev/null &
+		perf_pid=$!
+	fi
+	run_fio "$pdir" "$dev" "$VLAB_RUNTIME" "$VLAB_RAMP"
+	rc=$?
+	[ -n "$perf_pid" ] && { kill -INT "$perf_pid"; wait "$perf_pid"; }
 	status=ok
-	[ $why -eq 0 ] || status="failed: fio exit status $why"
+	[ $rc -eq 0 ] || status="failed: fio exit status $rc"
 }
 
-# teardown: detach, stop the backend, unload; a failure here fails the point.
+# teardown: detach and stop the backend; a failure here fails the point, and
+# the module is reloaded before the next one.
 teardown() {
 	local why=
 	[ -d /sys/bus/vdpa/devices/vduse0 ] && { vdpa_del vduse0 || why="vdpa dev del failed"; }
 	backend_stop
-	vduse_unload || why="${why:+$why; }rmmod vduse failed"
-	[ -z "$why" ] || [ "$status" != ok ] || status="failed: $why"
+	[ -e /dev/vduse/vduse0 ] && why="${why:+$why; }/dev/vduse/vduse0 still exists"
+	[ -z "$why" ] && return
+	[ "$status" != ok ] || status="failed: $why"
+	LOADED=
+	vduse_unload
 }
+
+# warm_up SECONDS: unmeasured I/O with the first point's configuration, so
+# that the first measured point does not pay for cold caches and page tables.
+warm_up() {
+	local id pdir=/tmp/warmup
+	id=$(head -n 1 "$PLAN/order")
+	. "$PLAN/points/$id/point.env"
+	mkdir -p "$pdir"
+	log "warm-up: ${1}s with the configuration of $id"
+	status=
+	ensure_module "$VLAB_MODULE" "$VLAB_MODPARAMS" &&
+		backend_start "$VLAB_BACKEND" vduse0 "$pdir/backend.log" &&
+		write_knobs vduse0 "$VLAB_KNOBS" && dev=$(vdpa_add vduse0) &&
+		VLAB_PERF=0 run_fio "$pdir" "$dev" "$1" 0
+	teardown
+	rm -rf "$pdir"
+}
+
+[ -f "$PLAN/boot.env" ] && . "$PLAN/boot.env"
+[ "${VLAB_WARMUP:-0}" -gt 0 ] && warm_up "$VLAB_WARMUP"
 
 n=0 failed=0
 total=$(wc -l <"$PLAN/order")
@@ -46,6 +112,7 @@ while read -r id; do
 	mkdir -p "$pdir"
 	cp "$PLAN/points/$id/params.json" "$pdir/"
 	. "$PLAN/points/$id/point.env"
+	echo "START $id" >"$VLAB_CTL"
 	log "point $n/$total $id"
 	kmsg_mark "point $id"
 	run_point "$pdir"
@@ -57,6 +124,7 @@ while read -r id; do
 	ship "points/$id" "$pdir" || { log "cannot ship point $id"; exit 1; }
 	rm -rf "$pdir"
 done <"$PLAN/order"
+vduse_unload
 
 mkdir -p /tmp/guest
 uname -r >/tmp/guest/kernel

@@ -3,8 +3,10 @@
 # Jobs use them to switch VDUSE modules, start and stop backends, attach the
 # device, scan dmesg and ship result folders to the host.
 
+# VLAB_JOB is /job in the lab VM; host mode (bench/host-run.sh) sets it.
+JOB=${VLAB_JOB:-/job}
 MODS=${VLAB_MODULES:-/lib/vlab-modules}
-LAB_KO=/job/lab/vduse.ko
+LAB_KO=$JOB/lab/vduse.ko
 
 log() { echo "vlab-guest: $*"; }
 
@@ -43,20 +45,22 @@ vduse_unload() {
 	rmmod vduse
 }
 
-# vduse_load stock|ours: load exactly that module and prove it by identity.
+# vduse_load stock|ours [PARAM=VALUE...]: load exactly that module, with
+# those module parameters, and prove it by identity.
 vduse_load() {
-	local id
+	local id m=$1
+	shift
 	vduse_unload || return 1
-	case $1 in
-	stock) insmod "$MODS/stock/vduse.ko" || return 1 ;;
-	ours) insmod "$LAB_KO" || return 1 ;;
-	*) log "unknown driver '$1' (stock, ours)"; return 1 ;;
+	case $m in
+	stock) insmod "$MODS/stock/vduse.ko" "$@" || return 1 ;;
+	ours) insmod "$LAB_KO" "$@" || return 1 ;;
+	*) log "unknown driver '$m' (stock, ours)"; return 1 ;;
 	esac
 	id=$(vduse_identity)
-	case $1 in
+	case $m in
 	stock) [ "$id" = stock ] ;;
-	ours) [ "$id" = "$(cat /job/lab/vduse.version)" ] ;;
-	esac || { log "loaded '$1' but the module says '$id'"; return 1; }
+	ours) [ "$id" = "$(cat "$JOB/lab/vduse.version")" ] ;;
+	esac || { log "loaded '$m' but the module says '$id'"; return 1; }
 }
 
 # wait_for PATH [TENTHS]: poll until PATH exists (default 10 s).
@@ -99,7 +103,9 @@ backend_stop() {
 }
 
 # qsd_start BACKEND NAME LOG: start qemu-storage-daemon exporting a VDUSE
-# block device NAME on a null-co (qsd-null) or tmpfs file (qsd-ram) node.
+# block device NAME (VLAB_SIZE bytes, VLAB_QUEUES queues) on a null-co node
+# (qsd-null), a tmpfs file (qsd-ram), or the scratch disk with O_DIRECT and
+# io_uring (qsd-file: the real storage path of a file-backed export).
 qsd_start() {
 	local bytes node
 	bytes=$(to_bytes "${VLAB_SIZE:-1G}") || { log "bad size '$VLAB_SIZE'"; return 1; }
@@ -108,10 +114,13 @@ qsd_start() {
 	qsd-ram)
 		truncate -s "$bytes" /dev/shm/vlab-ram.img || return 1
 		node="driver=file,node-name=n0,filename=/dev/shm/vlab-ram.img" ;;
-	*) log "unknown backend '$1' (qsd-null, qsd-ram)"; return 1 ;;
+	qsd-file)
+		[ -n "$VLAB_SCRATCH" ] || { log "no scratch disk for qsd-file"; return 1; }
+		node="driver=host_device,node-name=n0,filename=$VLAB_SCRATCH,aio=io_uring,cache.direct=on" ;;
+	*) log "unknown backend '$1' (qsd-null, qsd-ram, qsd-file)"; return 1 ;;
 	esac
 	qemu-storage-daemon --blockdev "$node" \
-		--export "type=vduse-blk,id=e0,node-name=n0,name=$2,writable=on,num-queues=1" \
+		--export "type=vduse-blk,id=e0,node-name=n0,name=$2,writable=on,num-queues=${VLAB_QUEUES:-1}" \
 		>"$3" 2>&1 &
 	BACKEND_PID=$!
 	wait_for "/dev/vduse/$2" || { log "qemu-storage-daemon did not create /dev/vduse/$2"; return 1; }

@@ -30,6 +30,9 @@ expect_help vm shell --help
 expect_help setup --help
 expect_help build --help
 expect_help help run
+expect_help help publish
+expect_help report --help
+expect_help publish --help
 
 expect_usage_error frobnicate frobnicate
 expect_usage_error --bogus run --bogus
@@ -44,4 +47,21 @@ expect_usage_error "no command" vm exec --
 expect_usage_error "'qemu'" vm shell --driver qemu
 expect_usage_error --extra setup --extra
 expect_usage_error nope help nope
+expect_usage_error "'nosuch'" run --sweep nosuch
+expect_usage_error "'/nonexistent-run'" run --resume /nonexistent-run
+expect_usage_error "--resume" run --resume /tmp --sweep quick
+expect_usage_error "'/nonexistent-run'" report /nonexistent-run
+expect_usage_error "not a run folder" report /tmp
+expect_usage_error "'/nonexistent-a'" compare /nonexistent-a /nonexistent-b
+expect_usage_error "needs a run folder" publish
+expect_usage_error --extra sweeps --extra
+# --host on a machine that cannot: refused with the reason, nothing built.
+if ! "$BENCH/host-check.sh" >/dev/null 2>&1; then
+	out=$("$VLAB" run --host 2>&1)
+	rc=$?
+	[ $rc -eq 1 ] || fail "run --host here: exit $rc, expected 1"
+	grep -q 'cannot run on this machine' <<<"$out" || fail "run --host gave no reason: $out"
+fi
+out=$("$VLAB" sweeps) || fail "vlab sweeps: exit $?"
+grep -q '^default ' <<<"$out" && grep -q '^quick ' <<<"$out" || fail "sweeps does not list default and quick: $out"
 echo "PASS: launcher command line"

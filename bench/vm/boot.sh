@@ -3,11 +3,14 @@
 # Boot the lab VM once: run a job (or an interactive shell), bounded in time,
 # with the console kept; unpack and verify the records the job shipped.
 #
-# usage: bench/vm/boot.sh --job DIR --out DIR [--timeout SEC] [--console]
+# usage: bench/vm/boot.sh --job DIR --out DIR [--timeout SEC] [--console] [--live]
 #        bench/vm/boot.sh --shell [--driver ours|stock|none]
 #
 # DIR for --job holds an executable `run` (and whatever it reads); boot.sh
-# adds our vduse.ko and the guest helpers. Records land in OUT/records/NAME.
+# adds our vduse.ko and the guest helpers. Records land in OUT/records/NAME;
+# with --live, the control log and the output disk stay in OUT (ctl.log,
+# out.img) for a caller that unpacks records while the guest runs, and boot.sh
+# unpacks nothing itself.
 # Exit status: the job's own, or
 #   90 the guest never reached /init (after one retry), 91 it panicked or
 #   stopped after /init without an exit status, 92 timeout after /init,
@@ -18,7 +21,7 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 . "$here/../setup/common.sh"
 
-job= out= timeout=600 mode=job driver=ours console=0
+job= out= timeout=600 mode=job driver=ours console=0 live=0
 while [ $# -gt 0 ]; do
 	case $1 in
 	--job) job=${2:?--job needs a directory}; shift 2 ;;
@@ -27,6 +30,7 @@ while [ $# -gt 0 ]; do
 	--shell) mode=shell; shift ;;
 	--driver) driver=${2:?--driver needs a value}; shift 2 ;;
 	--console) console=1; shift ;;
+	--live) live=1; shift ;;
 	*) vlab_die "boot.sh: unknown option '$1'" ;;
 	esac
 done
@@ -46,7 +50,11 @@ kvm) accel_args=(-accel kvm -cpu host) ;;
 esac
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/vlab-boot.XXXXXX")
+qpid=
 trap 'rm -rf "$work"' EXIT
+# Whoever stops us stops the VM too.
+trap '[ -n "$qpid" ] && kill "$qpid" 2>/dev/null; exit 143' TERM
+trap '[ -n "$qpid" ] && kill "$qpid" 2>/dev/null; exit 130' INT
 # The job disk: the caller's job, our module and the guest helpers.
 mkdir -p "$work/job/lab" "$work/job/guest"
 [ "$mode" = shell ] || {
@@ -59,7 +67,15 @@ cp "$VLAB_ROOT"/bench/guest/*.sh "$work/job/guest/"
 size_mb=$(($(du -sm "$work/job" | cut -f1) + 16))
 truncate -s "${size_mb}M" "$work/job.img"
 mke2fs -q -F -t ext4 -L vlab-job -d "$work/job" "$work/job.img"
-truncate -s 4G "$work/out.img" # sparse: only what the guest writes is stored
+ctl="$work/ctl" outimg="$work/out.img"
+if [ $live -eq 1 ]; then
+	mkdir -p "$out"
+	ctl="$out/ctl.log" outimg="$out/out.img"
+	rm -f "$outimg"
+fi
+truncate -s 4G "$outimg" # sparse: only what the guest writes is stored
+# Scratch disk for file-backed exports, also sparse and thrown away.
+truncate -s 8G "$work/scratch.img"
 
 qemu=(qemu-system-x86_64 -nodefaults -no-user-config -display none -no-reboot
 	"${accel_args[@]}" -smp 2 -m 2048
@@ -69,9 +85,11 @@ qemu=(qemu-system-x86_64 -nodefaults -no-user-config -display none -no-reboot
 	-device virtio-blk-pci,drive=tools,serial=vlab-tools
 	-drive "file=$work/job.img,if=none,id=job,format=raw,readonly=on"
 	-device virtio-blk-pci,drive=job,serial=vlab-job
-	-drive "file=$work/out.img,if=none,id=out,format=raw,cache=writethrough"
+	-drive "file=$outimg,if=none,id=out,format=raw,cache=writethrough"
 	-device virtio-blk-pci,drive=out,serial=vlab-out
-	-device virtio-serial-pci -chardev "file,id=ctl,path=$work/ctl"
+	-drive "file=$work/scratch.img,if=none,id=scratch,format=raw,cache=none,aio=io_uring"
+	-device virtio-blk-pci,drive=scratch,serial=vlab-scratch
+	-device virtio-serial-pci -chardev "file,id=ctl,path=$ctl"
 	-device virtserialport,chardev=ctl,name=vlab.ctl)
 
 if [ "$mode" = shell ]; then
@@ -89,9 +107,9 @@ boot_limit=${VLAB_BOOT_LIMIT:-120}
 # boot_once: one boot; leaves console.log, ctl, qemu's status in $qrc, the
 # seconds it took in $boot_s and the seconds to /init in $init_s.
 boot_once() {
-	: >"$work/ctl"
+	: >"$ctl"
 	: >"$out/console.log"
-	local start t=0 qpid
+	local start t=0
 	start=$(date +%s.%N)
 	init_s= hung=0
 	if [ $console -eq 1 ]; then
@@ -117,6 +135,7 @@ boot_once() {
 	set +e
 	wait "$qpid"
 	qrc=$?
+	qpid=
 	set -e
 	boot_s=$(awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN { printf "%.1f", e - s }')
 }
@@ -139,13 +158,14 @@ if ! reached_init; then
 		exit 90
 	fi
 fi
-cp "$work/ctl" "$out/ctl.log"
-
 # Unpack every record the job shipped, verifying size and sha256.
 bad=0
-"$here/unpack-records.sh" "$work/ctl" "$work/out.img" "$out/records" || bad=1
+if [ $live -eq 0 ]; then
+	cp "$ctl" "$out/ctl.log"
+	"$here/unpack-records.sh" "$ctl" "$outimg" "$out/records" || bad=1
+fi
 
-exit_line=$(grep -E '^EXIT [0-9]+$' "$work/ctl" | tail -n 1 || true)
+exit_line=$(grep -E '^EXIT [0-9]+$' "$ctl" | tail -n 1 || true)
 echo "$accel $boot_s ${init_s:-none}" >"$out/boot.info"
 if [ -z "$exit_line" ]; then
 	if panicked; then

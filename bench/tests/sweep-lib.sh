@@ -1,0 +1,44 @@
+# SPDX-License-Identifier: GPL-2.0-only
+# Shared by the sweep vm tests: a tiny sweep file and run-folder checks.
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+# tiny_sweep FILE REPS: stock vs ours, 4k random read at QD 1, short points.
+tiny_sweep() {
+	cat >"$1" <<SWEEP
+[sweep]
+name = tiny
+description = test sweep
+repetitions = $2
+seed = 11
+baseline = stock
+
+[driver stock]
+module = stock
+
+[driver ours]
+module = ours
+
+[backend null]
+type = qsd-null
+size = 256M
+
+[workload r]
+rw = randread
+bs = 4k
+iodepth = 1
+runtime = 1
+ramp = 0
+SWEEP
+}
+
+# check_exactly_once RUN: one point folder per planned id, none extra, no
+# temporary leftovers.
+check_exactly_once() {
+	local planned have
+	planned=$(sort "$1/plan/order")
+	have=$(cd "$1/points" && ls -A | sort)
+	[ "$planned" = "$have" ] || fail "points differ from the plan: planned [$planned] have [$have]"
+	for p in "$1"/points/*; do
+		[ -f "$p/status" ] || fail "$(basename "$p") has no status"
+	done
+}

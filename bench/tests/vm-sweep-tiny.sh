@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0-only
+# Description: a tiny sweep end to end (`bench/vlab run --sweep FILE`): one
+# boot, stock and ours interleaved, every point committed with fio JSON,
+# perf stat output, module identity and status ok; manifest with the
+# environment and the sweep verbatim; summary.csv with CPU per I/O,
+# aggregate.csv, valid PNG/SVG charts, REPORT.md and report.html naming the
+# accelerator.
+. "$(dirname "$0")/sweep-lib.sh"
+need_vm
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+tiny_sweep "$tmp/tiny.conf" 2
+run="$tmp/run"
+"$VLAB" run --sweep "$tmp/tiny.conf" --out "$run" || fail "run exited with $?"
+check_exactly_once "$run"
+[ "$(wc -l <"$run/plan/order")" -eq 4 ] || fail "expected 4 planned points"
+ours=$(cat "$VLAB_BUILD/kernel/vduse.version")
+for p in "$run"/points/*; do
+	id=$(basename "$p")
+	[ "$(cat "$p/status")" = ok ] || fail "$id: $(cat "$p/status")"
+	[ -s "$p/fio.json" ] || fail "$id: no fio.json"
+	grep -q task-clock "$p/perf-fio.txt" || fail "$id: no perf stat of fio"
+	grep -q task-clock "$p/perf-backend.txt" || fail "$id: no perf stat of the backend"
+	case $id in
+	*-stock-*) [ "$(cat "$p/module")" = stock ] || fail "$id ran module $(cat "$p/module")" ;;
+	*-ours-*) [ "$(cat "$p/module")" = "$ours" ] || fail "$id ran module $(cat "$p/module")" ;;
+	esac
+done
+for f in manifest.json sweep.conf summary.csv aggregate.csv REPORT.md report.html chart.png chart.svg; do
+	[ -s "$run/$f" ] || fail "$f missing or empty"
+done
+grep -q 'repetitions = 2' "$run/sweep.conf" || fail "sweep not kept verbatim"
+grep -q '"sweep_file"' "$run/manifest.json" || fail "manifest lacks the sweep file"
+accel=$("$BENCH/vm/accel.sh")
+grep -q "\"accelerator\": \"$accel\"" "$run/manifest.json" || fail "manifest lacks accelerator $accel"
+grep -qi "$accel" "$run/REPORT.md" || fail "REPORT.md does not name the accelerator"
+# CPU per I/O is filled in for every point.
+col=$(head -n 1 "$run/summary.csv" | tr ',' '\n' | grep -nx cpu_us_per_io | cut -d: -f1)
+[ -n "$col" ] || fail "summary.csv has no cpu_us_per_io column"
+empty=$(tail -n +2 "$run/summary.csv" | cut -d, -f"$col" | grep -c '^$')
+[ "$empty" -eq 0 ] || fail "$empty rows without CPU per I/O"
+for png in "$run"/*.png; do head -c 8 "$png" | od -An -c | grep -q 'P   N   G' || fail "$png is not a PNG"; done
+for svg in "$run"/*.svg; do grep -q '<svg' "$svg" || fail "$svg is not SVG"; done
+grep -q '<svg' "$run/report.html" || fail "report.html has no inline SVG"
+echo "PASS: tiny sweep complete"
