@@ -29,13 +29,14 @@ if [ "$src" != "$dest" ]; then
 else
 	work=$dest
 fi
+rm -rf "$work/.lock" "$work"/vm/boot-*/job
 find "$work" -type f -size +64k ! -name '*.gz' ! -name '*.png' ! -name '*.svg' \
 	! -name 'report.html' ! -name 'REPORT.md' ! -name '*.csv' ! -name manifest.json \
 	! -name plan.json -exec gzip -9 {} +
 [ "$work" = "$dest" ] || mv "$work" "$dest"
 
 grep -qxF "!/results/$name/" "$VLAB_ROOT/.gitignore" || echo "!/results/$name/" >>"$VLAB_ROOT/.gitignore"
-accel=$(sed -n 's/^ *"accelerator": "\(.*\)",*$/\1/p' "$dest/manifest.json" | head -n 1)
+accel=$(grep -o '"accelerator": *"[^"]*"' "$dest/manifest.json" | head -n 1 | cut -d'"' -f4)
 desc=$(awk -F'=' '/^\[sweep\]/ { s = 1; next } /^\[/ { s = 0 }
 	s && $1 ~ /^[ \t]*description[ \t]*$/ { sub(/^[ \t]*/, "", $2); print $2; exit }' "$dest/sweep.conf" 2>/dev/null)
 points=$(($(wc -l <"$dest/summary.csv") - 1))

@@ -101,6 +101,11 @@ else
 		versions.perf="$(perf --version 2>/dev/null || echo none)"
 fi
 
+# One vlab per run folder. The lock is inherited by the VM's processes, so a
+# run whose launcher was killed outright stays locked until its VM is gone.
+exec 9>"$run/.lock"
+flock -n 9 || vlab_die "$run is in use by another bench/vlab run (or its VM is still running)"
+
 total=$(wc -l <"$run/plan/order")
 started=$(date +%s)
 done_here=0
@@ -149,9 +154,44 @@ take_record() {
 	esac
 }
 
+# collect_new: act on the control lines the guest wrote since the last call.
+collect_new() {
+	local n line
+	[ -f "$vmdir/ctl.log" ] || return 0
+	n=$(wc -l <"$vmdir/ctl.log")
+	while [ "$seen" -lt "$n" ]; do
+		seen=$((seen + 1))
+		line=$(sed -n "${seen}p" "$vmdir/ctl.log")
+		last=$(date +%s)
+		case $line in
+		"START "*)
+			current=${line#START }
+			. "$run/plan/points/$current/point.env"
+			limit=$((VLAB_RUNTIME + VLAB_RAMP + 180))
+			progress "running $current"
+			;;
+		"REC "*) take_record "$line" ;;
+		esac
+	done
+}
+
+# salvage: points a previous invocation saw shipped but never committed (it
+# was killed outright) are still on that boot's output disk: take them.
+salvage() {
+	local d
+	for d in "$run"/vm/boot-*; do
+		[ -f "$d/ctl.log" ] && [ -f "$d/out.img" ] || continue
+		vmdir=$d seen=0
+		collect_new
+		rm -f "$d/out.img"
+	done
+	current=
+}
+
 bpid=
 interrupted() {
 	[ -n "$bpid" ] && kill "$bpid" 2>/dev/null && wait "$bpid" 2>/dev/null
+	collect_new # what was shipped before the VM stopped is kept
 	local n
 	n=$(find "$run/points" -mindepth 2 -maxdepth 2 -name status | wc -l)
 	vlab_log "interrupted: $n of $total points are safe in $run"
@@ -160,7 +200,11 @@ interrupted() {
 }
 trap interrupted INT TERM
 
-boot=0
+VLAB_WARMUP=0
+[ -f "$run/plan/boot.env" ] && . "$run/plan/boot.env"
+boot=$(find "$run/vm" -maxdepth 1 -name 'boot-*' 2>/dev/null | wc -l)
+vmdir= seen=0 current= last=$(date +%s) limit=300
+[ -n "$resume" ] && salvage
 vlab_log "run $(basename "$run"): $total points on $accel; folder $run"
 while :; do
 	mapfile -t todo < <("$bin/vlab-plan" --remaining "$run")
@@ -178,28 +222,12 @@ while :; do
 
 	"${runner[@]}" --job "$job" --out "$vmdir" &
 	bpid=$!
-	seen=0 current= last=$(date +%s) limit=300
+	seen=0 current= last=$(date +%s) limit=$((300 + VLAB_WARMUP))
 	finished_before=$done_here watchdog=
 	while :; do
 		alive=1
 		kill -0 "$bpid" 2>/dev/null || alive=0
-		if [ -f "$vmdir/ctl.log" ]; then
-			n=$(wc -l <"$vmdir/ctl.log")
-			while [ "$seen" -lt "$n" ]; do
-				seen=$((seen + 1))
-				line=$(sed -n "${seen}p" "$vmdir/ctl.log")
-				last=$(date +%s)
-				case $line in
-				"START "*)
-					current=${line#START }
-					. "$run/plan/points/$current/point.env"
-					limit=$((VLAB_RUNTIME + VLAB_RAMP + 180))
-					progress "running $current"
-					;;
-				"REC "*) take_record "$line" ;;
-				esac
-			done
-		fi
+		collect_new
 		[ $alive -eq 1 ] || break
 		if [ $(($(date +%s) - last)) -gt "$limit" ]; then
 			watchdog="no word from the guest for ${limit}s"
