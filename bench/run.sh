@@ -10,7 +10,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 bin="$VLAB_BUILD/bench/src"
 bad_arg() { printf 'vlab: %s (see bench/vlab run --help)\n' "$*" >&2; exit 2; }
 
-sweep= seed= out= resume= console=() host=0
+sweep= seed= out= resume= console=() host=0 profile=0
 while [ $# -gt 0 ]; do
 	case $1 in
 	--sweep | --seed | --out | --resume)
@@ -20,6 +20,7 @@ while [ $# -gt 0 ]; do
 		shift 2 ;;
 	--console) console=(--console); shift ;;
 	--host) host=1; shift ;;
+	--profile) profile=1; shift ;;
 	*) bad_arg "run: unknown option '$1'" ;;
 	esac
 done
@@ -80,6 +81,8 @@ else
 	run=$(cd "$run" && pwd)
 	mv "$ptmp" "$run/plan"
 	cp "$sweep_file" "$run/sweep.conf"
+	# How the points are observed is the run's, so that a resume keeps it.
+	echo "VLAB_PROFILE=$profile" >"$run/observe.env"
 	# Environment first: a run that dies still says what it ran on.
 	manifest \
 		format:=1 name="$name" created_utc="$created" accelerator="$accel" \
@@ -215,7 +218,7 @@ while :; do
 	rm -rf "$vmdir" && mkdir -p "$job/plan/points"
 	printf '%s\n' "${todo[@]}" >"$job/plan/order"
 	for id in "${todo[@]}"; do cp -r "$run/plan/points/$id" "$job/plan/points/"; done
-	cp "$run/plan/boot.env" "$job/plan/" 2>/dev/null || true
+	cat "$run/plan/boot.env" "$run/observe.env" >"$job/plan/boot.env" 2>/dev/null || true
 	printf '#!/bin/sh\nexec sh /job/guest/agent.sh\n' >"$job/run"
 	chmod +x "$job/run"
 	vlab_log "boot $boot: ${#todo[@]} points to run"

@@ -47,6 +47,34 @@ run_fio() {
 # kernel command line crashes the guest at the start of point SEQ.
 FAULT=$(tr ' ' '\n' </proc/cmdline | sed -n 's/^vlab\.fault=//p')
 
+# With VLAB_PROFILE=1 (bench/vlab run --profile): a system-wide call-graph
+# profile on the software clock (TCG has no PMU) while fio runs; only its top
+# symbols are kept, self and with children, not the bulky perf.data.
+PROFILE_PID=
+profile_start() {
+	[ "${VLAB_PROFILE:-0}" = 1 ] && [ -n "$PERF" ] || return 0
+	"$PERF" record -q -a -g -e cpu-clock -o /tmp/perf.data 2>/tmp/perf-record.log &
+	PROFILE_PID=$!
+}
+profile_stop() {
+	[ -n "$PROFILE_PID" ] || return 0
+	kill -INT "$PROFILE_PID"
+	wait "$PROFILE_PID"
+	PROFILE_PID=
+	local how="perf record -a -g -e cpu-clock (software clock: TCG has no PMU)"
+	{
+		echo "# top symbols by self time; $how"
+		"$PERF" report -i /tmp/perf.data --stdio --no-children -g none --sort dso,sym \
+			--percent-limit 0.5 2>/dev/null | grep -v -e '^#' -e '^$' | cut -c1-110 | head -n 40
+	} >"$1/profile-self.txt"
+	{
+		echo "# top symbols by time with children; $how"
+		"$PERF" report -i /tmp/perf.data --stdio --children -g none --sort dso,sym \
+			--percent-limit 2 2>/dev/null | grep -v -e '^#' -e '^$' | cut -c1-110 | head -n 40
+	} >"$1/profile-children.txt"
+	rm -f /tmp/perf.data /tmp/perf.data.old
+}
+
 # run_point PDIR: one point, its results in PDIR, its verdict in $status.
 # (Not run in a subshell: the backend's pid must survive for teardown.)
 run_point() {
@@ -64,9 +92,11 @@ run_point() {
 		"$PERF" stat -x, -o "$pdir/perf-backend.txt" -e "$PERF_EVENTS" -p "$BACKEND_PID" 2>/dev/null &
 		perf_pid=$!
 	fi
+	profile_start
 	run_fio "$pdir" "$dev" "$VLAB_RUNTIME" "$VLAB_RAMP"
 	rc=$?
 	[ -n "$perf_pid" ] && { kill -INT "$perf_pid"; wait "$perf_pid"; }
+	profile_stop "$pdir"
 	status=ok
 	[ $rc -eq 0 ] || status="failed: fio exit status $rc"
 }

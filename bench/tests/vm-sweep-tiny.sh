@@ -5,14 +5,14 @@
 # perf stat output, module identity and status ok; manifest with the
 # environment and the sweep verbatim; summary.csv with CPU per I/O,
 # aggregate.csv, valid PNG/SVG charts, REPORT.md and report.html naming the
-# accelerator.
+# accelerator; with --profile, each point's top kernel symbols.
 . "$(dirname "$0")/sweep-lib.sh"
 need_vm
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 tiny_sweep "$tmp/tiny.conf" 2
 run="$tmp/run"
-"$VLAB" run --sweep "$tmp/tiny.conf" --out "$run" || fail "run exited with $?"
+"$VLAB" run --profile --sweep "$tmp/tiny.conf" --out "$run" || fail "run exited with $?"
 check_exactly_once "$run"
 [ "$(wc -l <"$run/plan/order")" -eq 4 ] || fail "expected 4 planned points"
 ours=$(cat "$VLAB_BUILD/kernel/vduse.version")
@@ -22,6 +22,8 @@ for p in "$run"/points/*; do
 	[ -s "$p/fio.json" ] || fail "$id: no fio.json"
 	grep -q task-clock "$p/perf-fio.txt" || fail "$id: no perf stat of fio"
 	grep -q task-clock "$p/perf-backend.txt" || fail "$id: no perf stat of the backend"
+	grep -q '\[k\]' "$p/profile-self.txt" || fail "$id: no kernel symbols in the --profile output"
+	grep -q '\[k\]' "$p/profile-children.txt" || fail "$id: no --profile output with children"
 	case $id in
 	*-stock-*) [ "$(cat "$p/module")" = stock ] || fail "$id ran module $(cat "$p/module")" ;;
 	*-ours-*) [ "$(cat "$p/module")" = "$ours" ] || fail "$id ran module $(cat "$p/module")" ;;
