@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
- * vlab-plan: expand the validated matrix into points, in randomised complete
- * blocks, and write the plan folder: order, plan.json, points/<id>/params.json
- * and points/<id>/point.env.
+ * vlab-plan: expand a parsed sweep into points, in randomised complete
+ * blocks, and write the plan folder: order, plan.json, boot.env and, per
+ * point, points/<id>/params.json and points/<id>/point.env.
  */
 #define _GNU_SOURCE
 #include <errno.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,34 +18,45 @@
 #include "atomic.h"
 #include "jsonfile.h"
 #include "plan.h"
+#include "planfile.h"
 #include "rmtree.h"
 #include "rng.h"
 
 struct point {
 	unsigned long seq;	/* 0-based position in the execution order */
-	unsigned long block;	/* 0-based block: one workload of one repetition */
+	unsigned long block;	/* 0-based block: one workload point of one repetition */
 	unsigned rep;		/* 1-based */
-	const char *driver, *backend, *rw, *bs;
+	const struct sweep_driver *drv;
+	const struct sweep_backend *be;
+	const struct sweep_workload *wl;
+	const char *rw, *bs;
 	uint64_t bs_bytes;
 	unsigned iodepth, numjobs;
-	char id[160];
+	char id[200];
 };
 
-/* Fill in the workload part of pt for workload w of rw x bs x iodepth x numjobs. */
-static void workload_at(const struct plan_axes *ax, size_t w, struct point *pt)
-{
-	size_t b, r;
+struct plan_ctx {
+	const struct sweep *sw;
+	uint32_t seed;
+	unsigned reps;
+	const char *points_dir;
+};
 
-	/* the last axis varies fastest, so workloads follow the order given */
-	pt->numjobs = ax->numjobs[w % ax->n_numjobs];
-	w /= ax->n_numjobs;
-	pt->iodepth = ax->iodepths[w % ax->n_iodepths];
-	w /= ax->n_iodepths;
-	b = w % ax->bss.n;
-	pt->bs = ax->bss.v[b];
-	pt->bs_bytes = ax->bs_bytes[b];
-	r = w / ax->bss.n;
-	pt->rw = ax->rws.v[r];
+/* Fill in the workload part of pt for point i of wl's rw x bs x iodepth x numjobs. */
+static void workload_at(const struct sweep_workload *wl, size_t i, struct point *pt)
+{
+	size_t b;
+
+	/* the last list varies fastest, so points follow the order written */
+	pt->wl = wl;
+	pt->numjobs = wl->numjobs[i % wl->n_numjobs];
+	i /= wl->n_numjobs;
+	pt->iodepth = wl->iodepth[i % wl->n_iodepth];
+	i /= wl->n_iodepth;
+	b = i % wl->bs.n;
+	pt->bs = wl->bs.v[b];
+	pt->bs_bytes = wl->bs_bytes[b];
+	pt->rw = wl->rw.v[i / wl->bs.n];
 }
 
 static void add_str(struct json_object *o, const char *key, const char *val)
@@ -57,35 +69,60 @@ static void add_int(struct json_object *o, const char *key, int64_t val)
 	json_object_object_add(o, key, json_object_new_int64(val));
 }
 
-static int write_params(const struct plan_axes *ax, const char *dir, const struct point *pt)
+static void add_bool(struct json_object *o, const char *key, int val)
+{
+	json_object_object_add(o, key, json_object_new_boolean(val));
+}
+
+static struct json_object *kv_object(const struct sweep_kvlist *l)
 {
 	struct json_object *o = json_object_new_object();
-	char *path = NULL;
+	size_t i;
+
+	for (i = 0; o && i < l->n; i++)
+		add_str(o, l->v[i].key, l->v[i].value);
+	return o;
+}
+
+static int write_params(const struct plan_ctx *c, const char *dir, const struct point *pt)
+{
+	struct json_object *o = json_object_new_object();
+	char *path = NULL, *config = NULL;
 	int ret;
 
-	if (!o || asprintf(&path, "%s/params.json", dir) < 0) {
-		path = NULL;
+	if (!o || asprintf(&path, "%s/params.json", dir) < 0 ||
+	    asprintf(&config, "%s/%s", pt->drv->name, pt->be->name) < 0) {
 		ret = -ENOMEM;
 		goto out;
 	}
 	add_str(o, "id", pt->id);
 	add_int(o, "seq", (int64_t)pt->seq);
-	add_str(o, "driver", pt->driver);
-	add_str(o, "backend", pt->backend);
+	add_int(o, "block", (int64_t)pt->block);
+	add_int(o, "rep", pt->rep);
+	add_int(o, "seed", c->seed);
+	add_str(o, "sweep", c->sw->name);
+	add_str(o, "config", config);
+	add_str(o, "driver", pt->drv->name);
+	add_str(o, "module", pt->drv->module);
+	json_object_object_add(o, "module_params", kv_object(&pt->drv->params));
+	json_object_object_add(o, "knobs", kv_object(&pt->drv->knobs));
+	add_str(o, "backend", pt->be->name);
+	add_str(o, "backend_type", pt->be->type);
+	add_str(o, "size", pt->be->size);
+	add_int(o, "size_bytes", (int64_t)pt->be->size_bytes);
+	add_int(o, "queues", pt->be->queues);
+	add_str(o, "workload", pt->wl->name);
 	add_str(o, "rw", pt->rw);
 	add_str(o, "bs", pt->bs);
 	add_int(o, "bs_bytes", (int64_t)pt->bs_bytes);
 	add_int(o, "iodepth", pt->iodepth);
 	add_int(o, "numjobs", pt->numjobs);
-	add_int(o, "runtime_s", ax->runtime_s);
-	add_int(o, "ramp_s", ax->ramp_s);
-	add_str(o, "size", ax->size);
-	add_int(o, "size_bytes", (int64_t)ax->size_bytes);
-	add_int(o, "rep", pt->rep);
-	add_int(o, "seed", ax->seed);
-	add_int(o, "block", (int64_t)pt->block);
+	add_int(o, "runtime_s", pt->wl->runtime_s);
+	add_int(o, "ramp_s", pt->wl->ramp_s);
+	add_bool(o, "perf", c->sw->perf);
 	ret = vlab_json_write(path, o);
 out:
+	free(config);
 	free(path);
 	json_object_put(o);
 	return ret;
@@ -93,10 +130,10 @@ out:
 
 static void env_var(FILE *f, const char *key, const char *value, int *bad)
 {
-	/* validation keeps quotes out; never write a file that would mis-parse */
-	if (strchr(value, '\''))
+	/* the parser keeps quotes out; never write a file that would mis-parse */
+	if (!value || strchr(value, '\''))
 		*bad = 1;
-	fprintf(f, "%s='%s'\n", key, value);
+	fprintf(f, "%s='%s'\n", key, value ? value : "");
 }
 
 static void env_num(FILE *f, const char *key, unsigned long value, int *bad)
@@ -107,54 +144,86 @@ static void env_num(FILE *f, const char *key, unsigned long value, int *bad)
 	env_var(f, key, buf, bad);
 }
 
-static int write_env(const struct plan_axes *ax, const char *dir, const struct point *pt)
+static int write_env(const struct plan_ctx *c, const char *dir, const struct point *pt)
+{
+	char *path, *params = sweep_kv_join(&pt->drv->params), *knobs = sweep_kv_join(&pt->drv->knobs);
+	struct vlab_atomic a;
+	int bad = 0, ret;
+
+	if (!params || !knobs || asprintf(&path, "%s/point.env", dir) < 0) {
+		ret = -ENOMEM;
+		goto out;
+	}
+	ret = vlab_atomic_open(&a, path);
+	free(path);
+	if (ret)
+		goto out;
+	fprintf(a.f, "# One vduse-lab benchmark point, written by vlab-plan; sourced by the guest agent.\n");
+	env_var(a.f, "VLAB_ID", pt->id, &bad);
+	env_num(a.f, "VLAB_SEQ", pt->seq, &bad);
+	env_num(a.f, "VLAB_REP", pt->rep, &bad);
+	env_var(a.f, "VLAB_DRIVER", pt->drv->name, &bad);
+	env_var(a.f, "VLAB_MODULE", pt->drv->module, &bad);
+	env_var(a.f, "VLAB_MODPARAMS", params, &bad);
+	env_var(a.f, "VLAB_KNOBS", knobs, &bad);
+	env_var(a.f, "VLAB_BACKEND", pt->be->type, &bad);
+	env_var(a.f, "VLAB_BACKEND_NAME", pt->be->name, &bad);
+	env_var(a.f, "VLAB_SIZE", pt->be->size, &bad);
+	env_num(a.f, "VLAB_QUEUES", pt->be->queues, &bad);
+	env_var(a.f, "VLAB_WORKLOAD", pt->wl->name, &bad);
+	env_var(a.f, "VLAB_RW", pt->rw, &bad);
+	env_var(a.f, "VLAB_BS", pt->bs, &bad);
+	env_num(a.f, "VLAB_IODEPTH", pt->iodepth, &bad);
+	env_num(a.f, "VLAB_NUMJOBS", pt->numjobs, &bad);
+	env_num(a.f, "VLAB_RUNTIME", pt->wl->runtime_s, &bad);
+	env_num(a.f, "VLAB_RAMP", pt->wl->ramp_s, &bad);
+	env_num(a.f, "VLAB_PERF", c->sw->perf, &bad);
+	if (bad) {
+		vlab_atomic_abort(&a);
+		ret = -EINVAL;
+		goto out;
+	}
+	ret = vlab_atomic_commit(&a);
+out:
+	free(params);
+	free(knobs);
+	return ret;
+}
+
+static int write_point(const struct plan_ctx *c, const struct point *pt)
+{
+	char *dir;
+	int ret;
+
+	if (asprintf(&dir, "%s/%s", c->points_dir, pt->id) < 0)
+		return -ENOMEM;
+	ret = mkdir(dir, 0755) < 0 ? -errno : 0;
+	if (!ret)
+		ret = write_params(c, dir, pt);
+	if (!ret)
+		ret = write_env(c, dir, pt);
+	if (!ret)
+		ret = vlab_fsync_dir(dir);
+	free(dir);
+	return ret;
+}
+
+static int write_boot_env(const struct sweep *sw, const char *dir)
 {
 	struct vlab_atomic a;
 	char *path;
-	int bad = 0, ret;
+	int ret;
 
-	if (asprintf(&path, "%s/point.env", dir) < 0)
+	if (asprintf(&path, "%s/boot.env", dir) < 0)
 		return -ENOMEM;
 	ret = vlab_atomic_open(&a, path);
 	free(path);
 	if (ret)
 		return ret;
-	fprintf(a.f, "# One vduse-lab benchmark point, written by vlab-plan; sourced by the guest agent.\n");
-	env_var(a.f, "VLAB_ID", pt->id, &bad);
-	env_num(a.f, "VLAB_SEQ", pt->seq, &bad);
-	env_var(a.f, "VLAB_DRIVER", pt->driver, &bad);
-	env_var(a.f, "VLAB_BACKEND", pt->backend, &bad);
-	env_var(a.f, "VLAB_RW", pt->rw, &bad);
-	env_var(a.f, "VLAB_BS", pt->bs, &bad);
-	env_num(a.f, "VLAB_IODEPTH", pt->iodepth, &bad);
-	env_num(a.f, "VLAB_NUMJOBS", pt->numjobs, &bad);
-	env_num(a.f, "VLAB_RUNTIME", ax->runtime_s, &bad);
-	env_num(a.f, "VLAB_RAMP", ax->ramp_s, &bad);
-	env_var(a.f, "VLAB_SIZE", ax->size, &bad);
-	env_num(a.f, "VLAB_REP", pt->rep, &bad);
-	if (bad) {
-		vlab_atomic_abort(&a);
-		return -EINVAL;
-	}
+	fprintf(a.f, "# Once per boot of the lab VM, written by vlab-plan; sourced by the guest agent.\n"
+		     "# VLAB_WARMUP: seconds of unmeasured fio before the first point of a boot.\n"
+		     "VLAB_WARMUP='%u'\n", sw->warmup_s);
 	return vlab_atomic_commit(&a);
-}
-
-static int write_point(const struct plan_axes *ax, const char *points_dir, const struct point *pt)
-{
-	char *dir;
-	int ret;
-
-	if (asprintf(&dir, "%s/%s", points_dir, pt->id) < 0)
-		return -ENOMEM;
-	ret = mkdir(dir, 0755) < 0 ? -errno : 0;
-	if (!ret)
-		ret = write_params(ax, dir, pt);
-	if (!ret)
-		ret = write_env(ax, dir, pt);
-	if (!ret)
-		ret = vlab_fsync_dir(dir);
-	free(dir);
-	return ret;
 }
 
 static struct json_object *str_array(const struct vlab_strlist *l)
@@ -177,40 +246,102 @@ static struct json_object *uint_array(const unsigned *v, size_t n)
 	return a;
 }
 
-static int write_plan_json(const struct plan_axes *ax, const char *dir, unsigned long nblocks,
+static struct json_object *u64_array(const uint64_t *v, size_t n)
+{
+	struct json_object *a = json_object_new_array();
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		json_object_array_add(a, json_object_new_int64((int64_t)v[i]));
+	return a;
+}
+
+/* Every section as parsed, defaults filled in, so the plan says what ran. */
+static void add_sections(struct json_object *o, const struct sweep *sw)
+{
+	struct json_object *drivers = json_object_new_array(), *backends = json_object_new_array();
+	struct json_object *workloads = json_object_new_array(), *configs = json_object_new_array();
+	struct json_object *x;
+	char config[64];
+	size_t i, j;
+
+	for (i = 0; i < sw->ndrivers; i++) {
+		x = json_object_new_object();
+		add_str(x, "name", sw->drivers[i].name);
+		add_str(x, "module", sw->drivers[i].module);
+		json_object_object_add(x, "params", kv_object(&sw->drivers[i].params));
+		json_object_object_add(x, "knobs", kv_object(&sw->drivers[i].knobs));
+		json_object_array_add(drivers, x);
+	}
+	for (i = 0; i < sw->nbackends; i++) {
+		x = json_object_new_object();
+		add_str(x, "name", sw->backends[i].name);
+		add_str(x, "type", sw->backends[i].type);
+		add_str(x, "size", sw->backends[i].size);
+		add_int(x, "size_bytes", (int64_t)sw->backends[i].size_bytes);
+		add_int(x, "queues", sw->backends[i].queues);
+		json_object_array_add(backends, x);
+	}
+	for (i = 0; i < sw->nworkloads; i++) {
+		const struct sweep_workload *w = &sw->workloads[i];
+
+		x = json_object_new_object();
+		add_str(x, "name", w->name);
+		json_object_object_add(x, "rw", str_array(&w->rw));
+		json_object_object_add(x, "bs", str_array(&w->bs));
+		json_object_object_add(x, "bs_bytes", u64_array(w->bs_bytes, w->bs.n));
+		json_object_object_add(x, "iodepth", uint_array(w->iodepth, w->n_iodepth));
+		json_object_object_add(x, "numjobs", uint_array(w->numjobs, w->n_numjobs));
+		add_int(x, "runtime_s", w->runtime_s);
+		add_int(x, "ramp_s", w->ramp_s);
+		json_object_array_add(workloads, x);
+	}
+	for (i = 0; i < sw->ndrivers; i++)
+		for (j = 0; j < sw->nbackends; j++) {
+			snprintf(config, sizeof(config), "%s/%s", sw->drivers[i].name,
+				 sw->backends[j].name);
+			json_object_array_add(configs, json_object_new_string(config));
+		}
+	json_object_object_add(o, "drivers", drivers);
+	json_object_object_add(o, "backends", backends);
+	json_object_object_add(o, "workloads", workloads);
+	json_object_object_add(o, "configs", configs);
+}
+
+static int write_plan_json(const struct plan_ctx *c, const char *dir, unsigned long nblocks,
 			   struct json_object *order)
 {
-	struct json_object *o = json_object_new_object(), *axes = json_object_new_object();
-	char *path = NULL;
+	const struct sweep *sw = c->sw;
+	struct json_object *o = json_object_new_object();
+	char *path = NULL, *abs = realpath(sw->path, NULL);
 	int ret;
 
-	if (!o || !axes || asprintf(&path, "%s/plan.json", dir) < 0) {
+	if (!o || asprintf(&path, "%s/plan.json", dir) < 0) {
 		path = NULL;
-		json_object_put(axes);
 		ret = -ENOMEM;
 		goto out;
 	}
-	add_str(o, "name", ax->name);
-	add_int(o, "seed", ax->seed);
-	add_str(o, "design", "randomised complete blocks: for each rep, for each workload, "
-			     "every driver x backend configuration once in a seeded random order");
-	json_object_object_add(axes, "drivers", str_array(&ax->drivers));
-	json_object_object_add(axes, "backends", str_array(&ax->backends));
-	json_object_object_add(axes, "rw", str_array(&ax->rws));
-	json_object_object_add(axes, "bs", str_array(&ax->bss));
-	json_object_object_add(axes, "iodepths", uint_array(ax->iodepths, ax->n_iodepths));
-	json_object_object_add(axes, "numjobs", uint_array(ax->numjobs, ax->n_numjobs));
-	add_int(axes, "reps", ax->reps);
-	add_int(axes, "runtime_s", ax->runtime_s);
-	add_int(axes, "ramp_s", ax->ramp_s);
-	add_str(axes, "size", ax->size);
-	add_int(axes, "size_bytes", (int64_t)ax->size_bytes);
-	json_object_object_add(o, "axes", axes);
+	add_int(o, "format", VLAB_PLAN_FORMAT);
+	add_str(o, "name", sw->name);
+	add_str(o, "description", sw->description);
+	add_int(o, "seed", c->seed);
+	add_int(o, "reps", c->reps);
+	add_str(o, "baseline", sw->baseline);
+	add_int(o, "warmup_s", sw->warmup_s);
+	add_bool(o, "perf", sw->perf);
+	add_str(o, "sweep_path", sw->path);
+	add_str(o, "sweep_realpath", abs ? abs : sw->path);
+	add_str(o, "sweep_file", sw->text);
+	add_str(o, "design", "randomised complete blocks: for each rep, for each workload section, "
+			     "for each of its points (rw x bs x iodepth x numjobs), every driver x "
+			     "backend configuration once in a seeded random order");
+	add_sections(o, sw);
 	add_int(o, "blocks", (int64_t)nblocks);
 	add_int(o, "points", (int64_t)json_object_array_length(order));
 	json_object_object_add(o, "order", json_object_get(order));
 	ret = vlab_json_write(path, o);
 out:
+	free(abs);
 	free(path);
 	json_object_put(o);
 	return ret;
@@ -226,25 +357,67 @@ static int seq_width(unsigned long npoints)
 	return width < 3 ? 3 : width;
 }
 
-int plan_write(const struct plan_axes *ax, const char *out_dir, unsigned long *npoints)
+/* Every point of the plan, in order, through write_point and the order file. */
+static int expand(const struct plan_ctx *c, FILE *order, struct json_object *ids,
+		  unsigned long *nblocks)
 {
-	size_t ncfg = ax->drivers.n * ax->backends.n;
-	size_t nworkloads = ax->rws.n * ax->bss.n * ax->n_iodepths * ax->n_numjobs;
-	unsigned long total = (unsigned long)ax->reps * nworkloads * ncfg;
+	const struct sweep *sw = c->sw;
+	size_t ncfg = sw->ndrivers * sw->nbackends;
+	unsigned long total = (unsigned long)sweep_plan_points(sw, c->reps);
+	int width = seq_width(total), ret = 0;
+	size_t *perm = calloc(ncfg, sizeof(*perm));
+	struct point pt = { 0 };
+	struct vlab_rng rng;
+	size_t w, i, n, k;
+
+	if (!perm)
+		return -ENOMEM;
+	vlab_rng_seed(&rng, c->seed);
+	for (pt.rep = 1; pt.rep <= c->reps; pt.rep++) {
+		for (w = 0; w < sw->nworkloads; w++) {
+			n = sweep_workload_points(&sw->workloads[w]);
+			for (i = 0; i < n; i++, pt.block++) {
+				workload_at(&sw->workloads[w], i, &pt);
+				for (k = 0; k < ncfg; k++)
+					perm[k] = k;
+				vlab_rng_shuffle(&rng, perm, ncfg);
+				for (k = 0; k < ncfg; k++, pt.seq++) {
+					pt.drv = &sw->drivers[perm[k] / sw->nbackends];
+					pt.be = &sw->backends[perm[k] % sw->nbackends];
+					snprintf(pt.id, sizeof(pt.id), "%0*lu-%s-%s-%s-%s-qd%u-j%u-r%u",
+						 width, pt.seq, pt.drv->name, pt.be->name, pt.rw, pt.bs,
+						 pt.iodepth, pt.numjobs, pt.rep);
+					ret = write_point(c, &pt);
+					if (ret)
+						goto out;
+					fprintf(order, "%s\n", pt.id);
+					json_object_array_add(ids, json_object_new_string(pt.id));
+				}
+			}
+		}
+	}
+	*nblocks = pt.block;
+out:
+	free(perm);
+	return ret;
+}
+
+int plan_write(const struct sweep *sw, uint32_t seed, unsigned reps, const char *out_dir,
+	       unsigned long *npoints)
+{
 	struct json_object *order_ids = json_object_new_array();
 	char *tmp = NULL, *points = NULL, *order_path = NULL;
+	struct plan_ctx c = { .sw = sw, .seed = seed, .reps = reps };
 	struct vlab_atomic order = { 0 };
-	struct point pt = { 0 };
-	int width = seq_width(total), made_tmp = 0, ret;
-	struct vlab_rng rng;
-	size_t *perm = calloc(ncfg, sizeof(*perm));
-	size_t w, k;
+	unsigned long nblocks = 0;
+	int made_tmp = 0, ret;
 
-	if (!order_ids || !perm || asprintf(&tmp, "%s.tmp.%ld", out_dir, (long)getpid()) < 0 ||
+	if (!order_ids || asprintf(&tmp, "%s.tmp.%ld", out_dir, (long)getpid()) < 0 ||
 	    asprintf(&points, "%s/points", tmp) < 0 || asprintf(&order_path, "%s/order", tmp) < 0) {
 		ret = -ENOMEM;
 		goto out;
 	}
+	c.points_dir = points;
 	if (mkdir(tmp, 0755) < 0) {
 		ret = -errno;
 		goto out;
@@ -255,33 +428,14 @@ int plan_write(const struct plan_axes *ax, const char *out_dir, unsigned long *n
 		goto out;
 	}
 	ret = vlab_atomic_open(&order, order_path);
-	if (ret)
-		goto out;
-
-	vlab_rng_seed(&rng, ax->seed);
-	for (pt.rep = 1; pt.rep <= ax->reps; pt.rep++) {
-		for (w = 0; w < nworkloads; w++, pt.block++) {
-			workload_at(ax, w, &pt);
-			for (k = 0; k < ncfg; k++)
-				perm[k] = k;
-			vlab_rng_shuffle(&rng, perm, ncfg);
-			for (k = 0; k < ncfg; k++, pt.seq++) {
-				pt.driver = ax->drivers.v[perm[k] / ax->backends.n];
-				pt.backend = ax->backends.v[perm[k] % ax->backends.n];
-				snprintf(pt.id, sizeof(pt.id), "%0*lu-%s-%s-%s-%s-qd%u-j%u-r%u",
-					 width, pt.seq, pt.driver, pt.backend, pt.rw, pt.bs,
-					 pt.iodepth, pt.numjobs, pt.rep);
-				ret = write_point(ax, points, &pt);
-				if (ret)
-					goto out;
-				fprintf(order.f, "%s\n", pt.id);
-				json_object_array_add(order_ids, json_object_new_string(pt.id));
-			}
-		}
-	}
-	ret = vlab_atomic_commit(&order);
 	if (!ret)
-		ret = write_plan_json(ax, tmp, pt.block, order_ids);
+		ret = expand(&c, order.f, order_ids, &nblocks);
+	if (!ret)
+		ret = vlab_atomic_commit(&order);
+	if (!ret)
+		ret = write_plan_json(&c, tmp, nblocks, order_ids);
+	if (!ret)
+		ret = write_boot_env(sw, tmp);
 	if (!ret)
 		ret = vlab_fsync_dir(points);
 	if (!ret)
@@ -295,14 +449,13 @@ int plan_write(const struct plan_axes *ax, const char *out_dir, unsigned long *n
 	}
 	made_tmp = 0;
 	ret = vlab_fsync_parent(out_dir);
-	*npoints = total;
+	*npoints = (unsigned long)json_object_array_length(order_ids);
 out:
 	if (order.f)
 		vlab_atomic_abort(&order);
 	if (made_tmp)
 		vlab_rmtree(tmp);
 	json_object_put(order_ids);
-	free(perm);
 	free(order_path);
 	free(points);
 	free(tmp);

@@ -1,20 +1,25 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
- * vlab-report: turn a summarised run (manifest.json, summary.csv) into
- * chart.csv, chart.gp, chart.png, chart.svg and REPORT.md. This file is the
- * command line and the loading; see report.h for the other parts.
+ * vlab-report: turn a summarised run (manifest.json, plan/plan.json,
+ * summary.csv, aggregate.csv, aggregate.json) into charts, REPORT.md and a
+ * self-contained report.html. This file is the command line and the
+ * loading; see report.h for the other parts.
  */
 #define _GNU_SOURCE
+#include <dirent.h>
 #include <errno.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <json-c/json.h>
 
 #include "cli.h"
 #include "jsonfile.h"
+#include "number.h"
+#include "planfile.h"
 #include "report.h"
 
 static const char *const prog = "vlab-report";
@@ -26,25 +31,37 @@ static void usage(void)
 "Write the report of a summarised run (see vlab-summarize).\n"
 "\n"
 "Reads RUN_DIR/manifest.json (name, accelerator, guest_kernel, created_utc;\n"
-"missing keys print as \"unknown\") and RUN_DIR/summary.csv, and writes:\n"
-"  chart.csv   per workload (rw, bs, numjobs), queue depth and driver/backend:\n"
-"              n, median, min and max IOPS, median mean latency\n"
-"  chart.gp    the gnuplot script, drawn from chart.csv only\n"
-"  chart.png   IOPS against queue depth, one line per driver/backend:\n"
-"  chart.svg   medians with min-max error bars (drawn by gnuplot from PATH)\n"
-"  REPORT.md   per-workload tables and the ours/stock IOPS ratio, paired by\n"
-"              repetition, as median [min-max] with n; failed points listed\n"
-"Cells without data show \"-\". Every file is replaced atomically.\n"
+"missing keys print as \"unknown\"), RUN_DIR/plan/plan.json (sweep name, seed,\n"
+"baseline, configuration order; format 1), RUN_DIR/summary.csv, and, when\n"
+"present, aggregate.csv and aggregate.json (medians, 95%% bootstrap intervals,\n"
+"ratios to the baseline, bootstrap seed) and points/<id>/vduse-lat.json\n"
+"(probe data). Writes, every file replaced atomically:\n"
+"  chart.{csv,gp,png,svg}  IOPS against queue depth per configuration, one\n"
+"                          panel per rw/bs/numjobs (median, bars min-max)\n"
+"  charts/lat.*            latency p50/p99/p99.9 against queue depth per\n"
+"                          configuration, one chart per rw/bs/numjobs\n"
+"  charts/bw.*             bandwidth against block size per configuration,\n"
+"                          per rw/iodepth/numjobs run at more than one bs\n"
+"  charts/ratio.*          ratio to the baseline of IOPS, p99 latency and\n"
+"                          CPU per I/O with 95%% intervals, per workload point\n"
+"  REPORT.md               the tables: per workload point and configuration\n"
+"                          median IOPS [interval], mean and p99 latency, CPU\n"
+"                          per I/O, ratio to the baseline [interval]; failed\n"
+"                          and missing points with their reasons\n"
+"  report.html             the same, self-contained: CSS and every chart's\n"
+"                          SVG inline, no scripts, no external files\n"
+"Every chart is drawn by gnuplot (from PATH) from the CSV beside its script.\n"
 "\n"
 "Exit status: 0 done; 1 the run could not be read or gnuplot failed (the\n"
-"other files are still written); 2 usage error.\n"
+"other files are still written); 2 usage error or a run made by an\n"
+"incompatible version.\n"
 "\n"
 "Options:\n"
 "  -h, --help   show this help\n"
 "\n"
 "Examples:\n"
 "  vlab-summarize results/run1; vlab-report results/run1\n"
-"  vlab-report results/run1 && xdg-open results/run1/chart.svg\n");
+"  vlab-report results/run1 && xdg-open results/run1/report.html\n");
 }
 
 static char *manifest_value(struct json_object *m, const char *key)
@@ -89,12 +106,14 @@ out:
 	return ret;
 }
 
-/* Columns of summary.csv that the report needs. */
+/* Columns of summary.csv: required ones, then ones older runs lack. */
 enum { C_ID, C_SEQ, C_DRIVER, C_BACKEND, C_RW, C_BS, C_IODEPTH, C_NUMJOBS, C_REP,
-       C_STATUS, C_IOPS, C_LAT, C_COUNT };
+       C_STATUS, C_IOPS, C_LAT, C_REQUIRED,
+       C_CONFIG = C_REQUIRED, C_BW, C_P50, C_P99, C_P999, C_CPU, C_COUNT };
 static const char *const col_names[C_COUNT] = {
 	"id", "seq", "driver", "backend", "rw", "bs", "iodepth", "numjobs", "rep",
 	"status", "iops", "lat_mean_us",
+	"config", "bw_kib_s", "lat_p50_us", "lat_p99_us", "lat_p999_us", "cpu_us_per_io",
 };
 
 static int cell_long(const char *s, long *out)
@@ -106,9 +125,10 @@ static int cell_long(const char *s, long *out)
 	return *s && !*end && !errno ? 0 : -EINVAL;
 }
 
-/* An empty metric cell is "no data", kept as NAN. */
-static int cell_double(const char *s, double *out)
+/* An empty metric cell, or a column the run does not have, is NAN. */
+static int cell_double(char **cells, int col, double *out)
 {
+	const char *s = col >= 0 ? cells[col] : "";
 	char *end;
 
 	if (!*s) {
@@ -124,12 +144,17 @@ static int parse_row(char **cells, const int *col, struct rpoint *p)
 	p->id = cells[col[C_ID]];
 	p->driver = cells[col[C_DRIVER]];
 	p->backend = cells[col[C_BACKEND]];
+	p->config = col[C_CONFIG] >= 0 ? cells[col[C_CONFIG]] : NULL;
 	p->rw = cells[col[C_RW]];
 	p->bs = cells[col[C_BS]];
 	p->status = cells[col[C_STATUS]];
 	if (cell_long(cells[col[C_SEQ]], &p->seq) || cell_long(cells[col[C_IODEPTH]], &p->iodepth) ||
 	    cell_long(cells[col[C_NUMJOBS]], &p->numjobs) || cell_long(cells[col[C_REP]], &p->rep) ||
-	    cell_double(cells[col[C_IOPS]], &p->iops) || cell_double(cells[col[C_LAT]], &p->lat_mean_us))
+	    cell_double(cells, col[C_IOPS], &p->iops) || cell_double(cells, col[C_LAT], &p->lat_mean_us) ||
+	    cell_double(cells, col[C_BW], &p->bw) || cell_double(cells, col[C_P50], &p->lat_p50_us) ||
+	    cell_double(cells, col[C_P99], &p->lat_p99_us) ||
+	    cell_double(cells, col[C_P999], &p->lat_p999_us) ||
+	    cell_double(cells, col[C_CPU], &p->cpu_us) || vlab_parse_size(p->bs, &p->bs_bytes))
 		return -EINVAL;
 	p->ok = !strcmp(p->status, "ok") && !isnan(p->iops);
 	return 0;
@@ -149,27 +174,40 @@ static int cmp_long(const void *a, const void *b)
 	return (x > y) - (x < y);
 }
 
-/* stock first, then ours, then anything else by name */
-static int driver_rank(const char *d)
+/* for cmp_config: qsort has no context argument */
+static const struct report *sorting;
+
+static size_t plan_rank(const char *name)
 {
-	return !strcmp(d, "stock") ? 0 : !strcmp(d, "ours") ? 1 : 2;
+	size_t i;
+
+	for (i = 0; sorting->plan_configs && sorting->plan_configs[i]; i++)
+		if (!strcmp(sorting->plan_configs[i], name))
+			return i;
+	return (size_t)-1;
 }
 
+/* The plan's order; without a plan, by backend with the baseline first. */
 static int cmp_config(const void *a, const void *b)
 {
 	const struct rconfig *x = a, *y = b;
-	int d = strcmp(x->backend, y->backend);
+	size_t rx = plan_rank(x->name), ry = plan_rank(y->name);
+	int d;
 
+	if (rx != ry)
+		return rx < ry ? -1 : 1;
+	d = strcmp(x->backend, y->backend);
 	if (d)
 		return d;
-	d = driver_rank(x->driver) - driver_rank(y->driver);
+	d = (strcmp(x->driver, sorting->baseline) != 0) - (strcmp(y->driver, sorting->baseline) != 0);
 	return d ? d : strcmp(x->driver, y->driver);
 }
 
 /* Give every point its workload and config index; collect the queue depths. */
-static void index_points(struct report *r)
+static int index_points(struct report *r)
 {
 	struct rpoint *p;
+	char *name;
 	size_t i;
 
 	for (p = r->pts; p < r->pts + r->npts; p++) {
@@ -180,17 +218,25 @@ static void index_points(struct report *r)
 		if (i == r->nwl)
 			r->wl[r->nwl++] = (struct rworkload){ p->rw, p->bs, p->numjobs };
 		p->workload = i;
-		if (report_find_config(r, p->driver, p->backend) == REPORT_NONE)
-			r->cfg[r->ncfg++] = (struct rconfig){ p->driver, p->backend };
+		if (!p->config) {
+			/* older summaries: the configuration is driver/backend */
+			if (asprintf(&name, "%s/%s", p->driver, p->backend) < 0)
+				return -ENOMEM;
+			p->config = r->owned[r->nowned++] = name;
+		}
+		if (report_find_config(r, p->config) == REPORT_NONE)
+			r->cfg[r->ncfg++] = (struct rconfig){ p->config, p->driver, p->backend };
 		for (i = 0; i < r->nqd && r->qd[i] != p->iodepth; i++)
 			;
 		if (i == r->nqd)
 			r->qd[r->nqd++] = p->iodepth;
 	}
+	sorting = r;
 	qsort(r->cfg, r->ncfg, sizeof(*r->cfg), cmp_config);
 	qsort(r->qd, r->nqd, sizeof(*r->qd), cmp_long);
 	for (p = r->pts; p < r->pts + r->npts; p++)
-		p->config = report_find_config(r, p->driver, p->backend);
+		p->config_idx = report_find_config(r, p->config);
+	return 0;
 }
 
 static int load_summary(struct report *r)
@@ -211,7 +257,7 @@ static int load_summary(struct report *r)
 	}
 	for (i = 0; i < C_COUNT; i++) {
 		col[i] = vlab_csv_col(&r->csv, col_names[i]);
-		if (col[i] < 0) {
+		if (col[i] < 0 && i < C_REQUIRED) {
 			fprintf(stderr, "%s: %s: no column '%s'\n", prog, path, col_names[i]);
 			ret = -EBADMSG;
 			goto out;
@@ -222,13 +268,14 @@ static int load_summary(struct report *r)
 	r->wl = calloc(r->npts + 1, sizeof(*r->wl));
 	r->cfg = calloc(r->npts + 1, sizeof(*r->cfg));
 	r->qd = calloc(r->npts + 1, sizeof(*r->qd));
-	if (!r->pts || !r->wl || !r->cfg || !r->qd) {
+	r->owned = calloc(r->npts + 1, sizeof(*r->owned));
+	if (!r->pts || !r->wl || !r->cfg || !r->qd || !r->owned) {
 		ret = -ENOMEM;
 		goto out;
 	}
 	for (i = 0; i < r->npts; i++) {
 		if (parse_row(r->csv.rows[i], col, &r->pts[i])) {
-			fprintf(stderr, "%s: %s: data row %zu (id '%s') has a malformed number\n",
+			fprintf(stderr, "%s: %s: data row %zu (id '%s') has a malformed number or bs\n",
 				prog, path, i + 1, r->csv.rows[i][col[C_ID]]);
 			ret = -EBADMSG;
 			goto out;
@@ -240,19 +287,132 @@ static int load_summary(struct report *r)
 		goto out;
 	}
 	qsort(r->pts, r->npts, sizeof(*r->pts), cmp_seq);
-	index_points(r);
+	ret = index_points(r);
 out:
 	free(path);
 	return ret;
 }
 
+/* The sweep name, seed, baseline and configuration order; all optional. */
+static int load_plan(struct report *r)
+{
+	struct vlab_planinfo pi;
+	struct json_object *cfgs;
+	char *err = NULL;
+	size_t i, n;
+	int ret;
+
+	ret = vlab_plan_load_run(r->run_dir, &pi, &err);
+	if (ret && ret != -ENOENT) {
+		fprintf(stderr, "%s: %s\n", prog, err ? err : strerror(-ret));
+		goto out;
+	}
+	r->sweep = manifest_value(pi.json, "name");
+	r->plan_seed = manifest_value(pi.json, "seed");
+	r->baseline = ret ? strdup("stock") : strdup(pi.baseline);
+	if (!r->sweep || !r->plan_seed || !r->baseline) {
+		ret = -ENOMEM;
+		goto out;
+	}
+	if (!ret && json_object_object_get_ex(pi.json, "configs", &cfgs) &&
+	    json_object_is_type(cfgs, json_type_array)) {
+		n = json_object_array_length(cfgs);
+		r->plan_configs = calloc(n + 1, sizeof(*r->plan_configs));
+		for (i = 0; r->plan_configs && i < n; i++)
+			r->plan_configs[i] = strdup(json_object_get_string(
+				json_object_array_get_idx(cfgs, i)) ?: "");
+	}
+	ret = 0;
+out:
+	free(err);
+	vlab_plan_free(&pi);
+	return ret;
+}
+
+/* aggregate.csv and its seed; a run summarised by an older vlab has neither. */
+static int load_aggregate(struct report *r)
+{
+	struct json_object *j = NULL, *b = NULL;
+	char *path;
+	int ret;
+
+	if (asprintf(&path, "%s/aggregate.csv", r->run_dir) < 0)
+		return -ENOMEM;
+	ret = vlab_csv_read(path, &r->agg);
+	if (ret == -ENOENT) {
+		fprintf(stderr, "%s: warning: %s is missing (run vlab-summarize); no intervals or ratios\n",
+			prog, path);
+		ret = 0;
+	} else if (ret) {
+		fprintf(stderr, "%s: %s: %s\n", prog, path,
+			ret == -EBADMSG ? "malformed CSV" : strerror(-ret));
+	} else {
+		r->have_agg = 1;
+	}
+	free(path);
+	if (ret)
+		return ret;
+	if (asprintf(&path, "%s/aggregate.json", r->run_dir) < 0)
+		return -ENOMEM;
+	if (vlab_json_read(path, &j) == 0 && j)
+		json_object_object_get_ex(j, "bootstrap", &b);
+	r->boot_seed = manifest_value(b, "seed");
+	json_object_put(j);
+	free(path);
+	return r->boot_seed ? 0 : -ENOMEM;
+}
+
+static int has_probe(const struct dirent *de)
+{
+	return de->d_name[0] != '.';
+}
+
+/* Points that hold probe data; its format is not fixed yet, so only counted. */
+static void count_probes(struct report *r)
+{
+	struct dirent **names = NULL;
+	char *points, *f;
+	int n, i;
+
+	if (asprintf(&points, "%s/points", r->run_dir) < 0)
+		return;
+	n = scandir(points, &names, has_probe, alphasort);
+	for (i = 0; i < n; i++) {
+		if (asprintf(&f, "%s/%s/vduse-lat.json", points, names[i]->d_name) >= 0) {
+			r->probe_points += access(f, R_OK) == 0;
+			free(f);
+		}
+		free(names[i]);
+	}
+	free(names);
+	free(points);
+}
+
 static void free_report(struct report *r)
 {
+	size_t i;
+
 	free(r->name);
 	free(r->accelerator);
 	free(r->guest_kernel);
 	free(r->created_utc);
+	free(r->sweep);
+	free(r->plan_seed);
+	free(r->baseline);
+	free(r->boot_seed);
+	for (i = 0; r->plan_configs && r->plan_configs[i]; i++)
+		free(r->plan_configs[i]);
+	free(r->plan_configs);
+	for (i = 0; r->owned && i < r->nowned; i++)
+		free(r->owned[i]);
+	free(r->owned);
+	for (i = 0; i < r->ncharts; i++) {
+		free(r->charts[i].title);
+		free(r->charts[i].base);
+	}
+	free(r->charts);
 	vlab_csv_free(&r->csv);
+	vlab_csv_free(&r->agg);
 	free(r->pts);
 	free(r->wl);
 	free(r->cfg);
@@ -266,7 +426,7 @@ int main(int argc, char **argv)
 		{ 0 }
 	};
 	struct report r = { 0 };
-	int c, drawn = 0, ret;
+	int c, drawn = 0, figs_drawn = 0, ret;
 
 	opterr = 0;
 	while ((c = getopt_long(argc, argv, ":h", longopts, NULL)) != -1) {
@@ -284,15 +444,25 @@ int main(int argc, char **argv)
 
 	ret = load_manifest(&r);
 	if (!ret)
+		ret = load_plan(&r);
+	if (!ret)
 		ret = load_summary(&r);
 	if (!ret)
+		ret = load_aggregate(&r);
+	if (!ret) {
+		count_probes(&r);
 		ret = report_chart(&r, &drawn);
+	}
 	if (!ret)
-		ret = report_markdown(&r, drawn);
+		ret = report_figures(&r, &figs_drawn);
+	if (!ret)
+		ret = report_write(&r);
 	/* every step has already said what went wrong, naming the file */
 	if (!ret)
-		fprintf(stderr, "%s: wrote %s/REPORT.md%s\n", prog, r.run_dir,
-			drawn ? " and its chart" : ", but no chart");
+		fprintf(stderr, "%s: wrote %s/REPORT.md and report.html with %zu charts%s\n", prog,
+			r.run_dir, r.ncharts, drawn && figs_drawn ? "" : "; some could not be drawn");
 	free_report(&r);
-	return ret || !drawn ? VLAB_EXIT_FAIL : 0;
+	if (ret == -EPROTO)
+		return VLAB_EXIT_USAGE;
+	return ret || !drawn || !figs_drawn ? VLAB_EXIT_FAIL : 0;
 }

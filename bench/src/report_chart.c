@@ -2,8 +2,8 @@
 /*
  * vlab-report: the chart. chart.csv holds the derived figures, chart.gp
  * draws only from chart.csv (so anyone can re-run it and get the same
- * picture), and gnuplot writes chart.png and chart.svg to temporary names
- * that are renamed into place only when it succeeds.
+ * picture), and gnuplot writes chart.png and chart.svg through
+ * report_gnuplot(), so they are published only when it succeeds.
  */
 #define _GNU_SOURCE
 #include <errno.h>
@@ -12,8 +12,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include "atomic.h"
 #include "report.h"
@@ -82,18 +80,6 @@ fail:
 	return ret;
 }
 
-/* A gnuplot single-quoted string: only the quote itself needs doubling. */
-static void gp_string(FILE *f, const char *s)
-{
-	fputc('\'', f);
-	for (; *s; s++) {
-		if (*s == '\'')
-			fputc('\'', f);
-		fputc(*s == '\n' ? ' ' : *s, f);
-	}
-	fputc('\'', f);
-}
-
 /* A gnuplot string argument built with printf, e.g. a title. */
 static void gp_stringf(FILE *f, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 static void gp_stringf(FILE *f, const char *fmt, ...)
@@ -105,7 +91,7 @@ static void gp_stringf(FILE *f, const char *fmt, ...)
 	if (vasprintf(&s, fmt, ap) < 0)
 		s = NULL;
 	va_end(ap);
-	gp_string(f, s ? s : "?");
+	report_gp_string(f, s ? s : "?");
 	free(s);
 }
 
@@ -134,16 +120,16 @@ static void write_panel(FILE *f, const struct report *r, size_t wl)
 		if (!series_has_data(r, wl, c))
 			continue;
 		fprintf(f, "%s    'chart.csv' skip 1 using 4:(series(", nseries++ ? ", \\\n" : "  plot \\\n");
-		gp_string(f, w->rw);
+		report_gp_string(f, w->rw);
 		fputc(',', f);
-		gp_string(f, w->bs);
+		report_gp_string(f, w->bs);
 		fprintf(f, ",%ld,", w->numjobs);
-		gp_string(f, r->cfg[c].driver);
+		report_gp_string(f, r->cfg[c].driver);
 		fputc(',', f);
-		gp_string(f, r->cfg[c].backend);
+		report_gp_string(f, r->cfg[c].backend);
 		/* the line type follows the configuration, the same in every panel */
 		fprintf(f, ") ? $8 : NaN):9:10 linetype %zu title ", c + 1);
-		gp_stringf(f, "%s/%s", r->cfg[c].driver, r->cfg[c].backend);
+		report_gp_string(f, r->cfg[c].name);
 	}
 	if (nseries) {
 		fprintf(f, "\n");
@@ -168,10 +154,9 @@ static int write_chart_gp(const struct report *r, const char *path)
 	f = a.f;
 	fprintf(f,
 		"# Written by vlab-report: IOPS against queue depth, drawn from chart.csv only.\n"
-		"# Re-draw with: gnuplot chart.gp (vlab-report sets png_out and svg_out to\n"
-		"# temporary names and renames the pictures when gnuplot succeeds).\n"
-		"if (!exists('png_out')) png_out = 'chart.png'\n"
-		"if (!exists('svg_out')) svg_out = 'chart.svg'\n"
+		"# Re-draw with: gnuplot chart.gp (vlab-report sets sfx to a temporary\n"
+		"# suffix and renames the pictures when gnuplot succeeds).\n"
+		"if (!exists('sfx')) sfx = ''\n"
 		"width = %zu; height = %zu\n"
 		"set datafile separator ','\n"
 		"# rows of other series come out as NaN below; missing, they do not break lines\n"
@@ -198,10 +183,10 @@ static int write_chart_gp(const struct report *r, const char *path)
 		"    } else {\n"
 		"      set terminal png noenhanced size width, height\n"
 		"    }\n"
-		"    set output png_out\n"
+		"    set output 'chart.png'.sfx\n"
 		"  } else {\n"
 		"    set terminal svg noenhanced size width, height\n"
-		"    set output svg_out\n"
+		"    set output 'chart.svg'.sfx\n"
 		"  }\n");
 	fprintf(f, "  set multiplot layout %zu,%zu title ", rows, cols);
 	gp_stringf(f, "vduse-lab run %s, accelerator %s", r->name, r->accelerator);
@@ -218,76 +203,9 @@ static int write_chart_gp(const struct report *r, const char *path)
 	return vlab_atomic_commit(&a);
 }
 
-/* Run "gnuplot -e VARS chart.gp" inside the run folder. */
-static int run_gnuplot(const char *run_dir, const char *vars)
+int report_chart(struct report *r, int *drawn)
 {
-	int status;
-	pid_t pid;
-
-	pid = fork();
-	if (pid < 0)
-		return -errno;
-	if (!pid) {
-		if (chdir(run_dir) < 0)
-			_exit(126);
-		execlp("gnuplot", "gnuplot", "-e", vars, "chart.gp", (char *)NULL);
-		_exit(errno == ENOENT ? 127 : 126);
-	}
-	if (waitpid(pid, &status, 0) < 0)
-		return -errno;
-	if (WIFEXITED(status) && WEXITSTATUS(status) == 0)
-		return 0;
-	if (WIFEXITED(status) && WEXITSTATUS(status) == 127)
-		fprintf(stderr, "%s: gnuplot not found in PATH; chart.png and chart.svg not drawn\n",
-			prog);
-	else if (WIFEXITED(status))
-		fprintf(stderr, "%s: gnuplot exited with status %d; chart.png and chart.svg not drawn\n",
-			prog, WEXITSTATUS(status));
-	else
-		fprintf(stderr, "%s: gnuplot was killed by signal %d; chart.png and chart.svg not drawn\n",
-			prog, WTERMSIG(status));
-	return -ECHILD;
-}
-
-/* Draw the pictures to temporary names, then publish both or neither. */
-static int draw(const struct report *r)
-{
-	char *png_tmp = NULL, *svg_tmp = NULL, *vars = NULL, *png = NULL, *svg = NULL;
-	long pid = (long)getpid();
-	int ret;
-
-	if (asprintf(&png_tmp, "%s/chart.png.tmp.%ld", r->run_dir, pid) < 0 ||
-	    asprintf(&svg_tmp, "%s/chart.svg.tmp.%ld", r->run_dir, pid) < 0 ||
-	    asprintf(&png, "%s/chart.png", r->run_dir) < 0 ||
-	    asprintf(&svg, "%s/chart.svg", r->run_dir) < 0 ||
-	    asprintf(&vars, "png_out = 'chart.png.tmp.%ld'; svg_out = 'chart.svg.tmp.%ld'", pid,
-		     pid) < 0) {
-		ret = -ENOMEM;
-		goto out;
-	}
-	ret = run_gnuplot(r->run_dir, vars);
-	if (!ret)
-		ret = vlab_atomic_publish(png_tmp, png);
-	if (!ret)
-		ret = vlab_atomic_publish(svg_tmp, svg);
-	if (ret && ret != -ECHILD)
-		fprintf(stderr, "%s: publishing %s and %s: %s\n", prog, png, svg, strerror(-ret));
-out:
-	/* leftovers of a failed gnuplot; after publishing these are already gone */
-	if (png_tmp)
-		unlink(png_tmp);
-	if (svg_tmp)
-		unlink(svg_tmp);
-	free(png_tmp);
-	free(svg_tmp);
-	free(png);
-	free(svg);
-	free(vars);
-	return ret;
-}
-
-int report_chart(const struct report *r, int *drawn)
-{
+	static char *const outputs[] = { "chart.png", "chart.svg" };
 	char *csv_path = NULL, *gp_path = NULL;
 	int ret;
 
@@ -308,7 +226,9 @@ int report_chart(const struct report *r, int *drawn)
 		goto out;
 	}
 	/* a chart that cannot be drawn is reported, but does not stop REPORT.md */
-	*drawn = !draw(r);
+	*drawn = !report_gnuplot(r->run_dir, "chart.gp", NULL, outputs, 2);
+	if (*drawn)
+		ret = report_add_chart(r, "IOPS against queue depth (median, bars min to max)", "chart");
 out:
 	free(csv_path);
 	free(gp_path);

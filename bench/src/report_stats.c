@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
- * vlab-report: aggregation of repetitions. Figures are medians with their
- * min-max range; the ours/stock ratio is formed per repetition pair, because
- * rep r of both drivers ran in the same block, minutes apart, so pairing them
- * cancels the drift between blocks that pooled medians would keep.
+ * vlab-report: figures over repetitions for the charts (medians with their
+ * min-max range) and look-ups into aggregate.csv, which holds the medians,
+ * bootstrap intervals and ratios the tables print.
  */
+#define _GNU_SOURCE
 #include <errno.h>
 #include <math.h>
 #include <stdlib.h>
@@ -29,85 +29,117 @@ int report_has_qd(const struct report *r, size_t w, long qd)
 	return 0;
 }
 
-size_t report_find_config(const struct report *r, const char *driver, const char *backend)
+size_t report_find_config(const struct report *r, const char *name)
 {
 	size_t c;
 
 	for (c = 0; c < r->ncfg; c++)
-		if (!strcmp(r->cfg[c].driver, driver) && !strcmp(r->cfg[c].backend, backend))
+		if (!strcmp(r->cfg[c].name, name))
 			return c;
 	return REPORT_NONE;
 }
 
+/* Median, min and max of the non-NAN values among v[0..n); sorts v. */
+static void summarise(double *v, size_t n, double *med, double *min, double *max)
+{
+	size_t i, k = 0;
+
+	for (i = 0; i < n; i++)
+		if (!isnan(v[i]))
+			v[k++] = v[i];
+	vlab_sort(v, k);
+	*med = vlab_median(v, k);
+	if (min)
+		*min = vlab_min(v, k);
+	if (max)
+		*max = vlab_max(v, k);
+}
+
 int report_cell(const struct report *r, size_t w, long qd, size_t c, struct rcell *out)
 {
-	double *iops = calloc(r->npts + 1, sizeof(*iops));
-	double *lat = calloc(r->npts + 1, sizeof(*lat));
+	enum { IOPS, LAT, P50, P99, P999, BW, N };
+	double *v[N];
 	const struct rpoint *p;
-	size_t nlat = 0;
-	int ret = 0;
+	int i, ret = 0;
 
 	memset(out, 0, sizeof(*out));
-	if (!iops || !lat) {
-		ret = -ENOMEM;
+	for (i = 0; i < N; i++)
+		v[i] = calloc(r->npts + 1, sizeof(double));
+	for (i = 0; i < N; i++)
+		if (!v[i])
+			ret = -ENOMEM;
+	if (ret)
 		goto out;
-	}
 	for (p = r->pts; p < r->pts + r->npts; p++) {
-		if (p->workload != w || p->iodepth != qd || p->config != c)
+		if (p->workload != w || p->iodepth != qd || p->config_idx != c)
 			continue;
 		out->planned++;
 		if (!p->ok)
 			continue;
-		iops[out->n++] = p->iops;
-		if (!isnan(p->lat_mean_us))
-			lat[nlat++] = p->lat_mean_us;
+		v[IOPS][out->n] = p->iops;
+		v[LAT][out->n] = p->lat_mean_us;
+		v[P50][out->n] = p->lat_p50_us;
+		v[P99][out->n] = p->lat_p99_us;
+		v[P999][out->n] = p->lat_p999_us;
+		v[BW][out->n] = p->bw;
+		out->n++;
 	}
-	vlab_sort(iops, out->n);
-	vlab_sort(lat, nlat);
-	out->iops_med = vlab_median(iops, out->n);
-	out->iops_min = vlab_min(iops, out->n);
-	out->iops_max = vlab_max(iops, out->n);
-	out->lat_med = vlab_median(lat, nlat);
+	summarise(v[IOPS], out->n, &out->iops_med, &out->iops_min, &out->iops_max);
+	summarise(v[LAT], out->n, &out->lat_med, NULL, NULL);
+	summarise(v[P50], out->n, &out->p50_med, NULL, NULL);
+	summarise(v[P99], out->n, &out->p99_med, NULL, NULL);
+	summarise(v[P999], out->n, &out->p999_med, NULL, NULL);
+	summarise(v[BW], out->n, &out->bw_med, &out->bw_min, &out->bw_max);
 out:
-	free(iops);
-	free(lat);
+	for (i = 0; i < N; i++)
+		free(v[i]);
 	return ret;
 }
 
-/* The ok point of configuration c at (w, qd) and repetition rep, if any. */
-static const struct rpoint *find_rep(const struct report *r, size_t w, long qd, size_t c, long rep)
+int report_agg_col(const struct report *r, const char *name)
 {
-	const struct rpoint *p;
+	int c;
 
-	for (p = r->pts; p < r->pts + r->npts; p++)
-		if (p->ok && p->workload == w && p->iodepth == qd && p->config == c && p->rep == rep)
-			return p;
+	if (!r->have_agg)
+		return -1;
+	c = vlab_csv_col(&r->agg, name);
+	return c < 0 ? -1 : c;
+}
+
+char **report_agg_row(const struct report *r, const char *config, const char *rw,
+		      const char *bs, long qd, long nj, const char *metric)
+{
+	int cc = report_agg_col(r, "config"), crw = report_agg_col(r, "rw");
+	int cbs = report_agg_col(r, "bs"), cqd = report_agg_col(r, "iodepth");
+	int cnj = report_agg_col(r, "numjobs"), cm = report_agg_col(r, "metric");
+	size_t i;
+
+	if (cc < 0 || crw < 0 || cbs < 0 || cqd < 0 || cnj < 0 || cm < 0)
+		return NULL;
+	for (i = 0; i < r->agg.nrows; i++) {
+		char **row = r->agg.rows[i];
+
+		if (!strcmp(row[cc], config) && !strcmp(row[crw], rw) && !strcmp(row[cbs], bs) &&
+		    atol(row[cqd]) == qd && atol(row[cnj]) == nj && !strcmp(row[cm], metric))
+			return row;
+	}
 	return NULL;
 }
 
-int report_ratio(const struct report *r, size_t w, long qd, const char *backend,
-		 struct rratio *out)
+int report_add_chart(struct report *r, const char *title, const char *base)
 {
-	size_t ours = report_find_config(r, "ours", backend);
-	size_t stock = report_find_config(r, "stock", backend);
-	double *ratios = calloc(r->npts + 1, sizeof(*ratios));
-	const struct rpoint *p, *base;
+	struct rchart *bigger = realloc(r->charts, (r->ncharts + 1) * sizeof(*r->charts));
 
-	memset(out, 0, sizeof(*out));
-	if (!ratios)
+	if (!bigger)
 		return -ENOMEM;
-	for (p = r->pts; p < r->pts + r->npts && ours != REPORT_NONE; p++) {
-		if (!p->ok || p->workload != w || p->iodepth != qd || p->config != ours)
-			continue;
-		base = find_rep(r, w, qd, stock, p->rep);
-		/* a pair with a failed or zero stock side has no ratio */
-		if (base && base->iops > 0)
-			ratios[out->n++] = p->iops / base->iops;
+	r->charts = bigger;
+	r->charts[r->ncharts].title = strdup(title);
+	r->charts[r->ncharts].base = strdup(base);
+	if (!r->charts[r->ncharts].title || !r->charts[r->ncharts].base) {
+		free(r->charts[r->ncharts].title);
+		free(r->charts[r->ncharts].base);
+		return -ENOMEM;
 	}
-	vlab_sort(ratios, out->n);
-	out->med = vlab_median(ratios, out->n);
-	out->min = vlab_min(ratios, out->n);
-	out->max = vlab_max(ratios, out->n);
-	free(ratios);
+	r->ncharts++;
 	return 0;
 }

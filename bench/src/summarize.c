@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
  * vlab-summarize: one row per benchmark point of a run, from each point's
- * params.json, fio.json, status and module files, into RUN_DIR/summary.csv.
+ * params.json, fio.json, status, module and perf stat files, into
+ * RUN_DIR/summary.csv; then the aggregation over repetitions
+ * (summarize_agg.c).
  *
  * A point is ok only when the agent did not report a failure and fio.json
  * parses with every jobs[].error == 0. Anything else is a failed row with
  * empty metric cells: a number we cannot vouch for is not written at all.
+ * When the run holds its plan (RUN_DIR/plan), every planned point gets a
+ * row, so a point that never finished shows as "missing", not as nothing.
  */
 #define _GNU_SOURCE
 #include <dirent.h>
@@ -14,63 +18,79 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include <json-c/json.h>
 
 #include "atomic.h"
 #include "cli.h"
 #include "csv.h"
-#include "fiojson.h"
 #include "jsonfile.h"
+#include "number.h"
+#include "perfstat.h"
+#include "planfile.h"
 #include "readfile.h"
+#include "summarize.h"
 
 static const char *const prog = "vlab-summarize";
-
-struct row {
-	long seq, iodepth, numjobs, rep;
-	char *id, *driver, *backend, *rw, *bs;
-	char *status;		/* "ok" or "failed: reason" */
-	int have_fio;		/* fio.json parsed, so fio.error is meaningful */
-	struct vlab_fio fio;
-	char *module;		/* NULL when the point has no module file */
-};
 
 static void usage(void)
 {
 	printf(
-"Usage: vlab-summarize RUN_DIR\n"
-"Summarise every benchmark point of a run into RUN_DIR/summary.csv.\n"
+"Usage: vlab-summarize [--seed N] RUN_DIR\n"
+"Summarise every benchmark point of a run into RUN_DIR/summary.csv and\n"
+"aggregate the repetitions into RUN_DIR/aggregate.csv and aggregate.json.\n"
 "\n"
-"Reads RUN_DIR/points/<id>/params.json (required) and, when present, fio.json\n"
-"(fio --output-format=json), status (\"ok\" or \"failed: reason\", written by\n"
-"the guest agent) and module (the vduse module identity). A point is ok when\n"
-"the agent reported no failure and fio.json parses with every jobs[].error 0;\n"
-"otherwise its status is \"failed: reason\" and its metric cells are empty.\n"
+"The points are those of RUN_DIR/plan (the run's plan, vlab-plan format 1)\n"
+"when it exists, a planned point without a RUN_DIR/points/<id> folder having\n"
+"status \"missing\"; otherwise every RUN_DIR/points/<id>/params.json. From\n"
+"each point folder: fio.json (fio --output-format=json), status (\"ok\" or\n"
+"\"failed: reason\", from the guest agent), module (the vduse module identity),\n"
+"perf-fio.txt and perf-backend.txt (perf stat -x, with task-clock). A point is\n"
+"ok when the agent reported no failure and fio.json parses with every\n"
+"jobs[].error 0; otherwise its metric cells are empty.\n"
 "\n"
-"Columns: id,seq,driver,backend,rw,bs,iodepth,numjobs,rep,status,iops,\n"
-"bw_kib_s,lat_mean_us,lat_p50_us,lat_p99_us,lat_p999_us,total_ios,fio_error,\n"
-"module. Rows are sorted by seq. iops, bw_kib_s and total_ios sum read and\n"
-"write over all fio jobs. Latencies are fio's completion latency (clat) in\n"
+"summary.csv columns: id,seq,driver,backend,rw,bs,iodepth,numjobs,rep,status,\n"
+"iops,bw_kib_s,lat_mean_us,lat_p50_us,lat_p99_us,lat_p999_us,total_ios,\n"
+"fio_error,module,config,workload,cpu_us_per_io_fio,cpu_us_per_io_backend,\n"
+"cpu_us_per_io. Rows are sorted by seq. iops, bw_kib_s and total_ios sum read\n"
+"and write over all fio jobs. Latencies are fio's completion latency (clat) in\n"
 "microseconds from the direction that did the I/O; for rw and randrw the mean\n"
 "is weighted over read and write and the percentiles are the read side's.\n"
-"Percentiles are left empty unless fio ran one job (--group_reporting).\n"
+"Percentiles are empty unless fio ran one job (--group_reporting). CPU per I/O\n"
+"is perf's task-clock in microseconds over total_ios; cpu_us_per_io is the sum\n"
+"of fio's and the backend's, empty unless both are known.\n"
 "\n"
-"Exit status: 0 all points ok; 1 some points failed (summary.csv is still\n"
-"written) or the run folder could not be read; 2 usage error.\n"
+"aggregate.csv: one row per configuration, workload point (rw, bs, iodepth,\n"
+"numjobs) and metric (iops, bw_kib_s, lat_mean_us, lat_p99_us, cpu_us_per_io):\n"
+"config,driver,backend,rw,bs,iodepth,numjobs,metric,n,median,ci_lo,ci_hi,\n"
+"ratio,ratio_lo,ratio_hi,baseline. median over the ok repetitions (n) with the\n"
+"95%% percentile-bootstrap interval of the median (10000 resamples); ratio is\n"
+"the median over repetitions r of value(r) / value of the baseline driver on\n"
+"the same backend at rep r, with its interval bootstrapped the same way;\n"
+"empty for the baseline itself and without pairs. aggregate.json records the\n"
+"bootstrap seed, resamples, level and baseline (a CSV stays plain CSV).\n"
 "\n"
 "Options:\n"
+"  --seed N     bootstrap seed, 0 to 4294967295 [the plan's seed, else 0]\n"
 "  -h, --help   show this help\n"
+"\n"
+"Exit status: 0 all points ok; 1 some points failed or are missing (the files\n"
+"are still written) or the run folder could not be read; 2 usage error or a\n"
+"run made by an incompatible version.\n"
 "\n"
 "Examples:\n"
 "  vlab-summarize results/run1\n"
-"  vlab-summarize results/run1 || echo \"some points failed\"\n");
+"  vlab-summarize --seed 7 results/run1 || echo \"some points failed\"\n");
 }
 
 static void free_row(struct row *r)
 {
 	free(r->id);
+	free(r->config);
 	free(r->driver);
 	free(r->backend);
+	free(r->workload);
 	free(r->rw);
 	free(r->bs);
 	free(r->status);
@@ -89,6 +109,17 @@ static int get_str(struct json_object *o, const char *path, const char *key, cha
 	return *out ? 0 : -ENOMEM;
 }
 
+/* Keys added by plan format 1; older params.json files lack them. */
+static int get_str_or(struct json_object *o, const char *key, const char *dflt, char **out)
+{
+	struct json_object *v;
+
+	if (json_object_object_get_ex(o, key, &v) && json_object_is_type(v, json_type_string))
+		dflt = json_object_get_string(v);
+	*out = strdup(dflt);
+	return *out ? 0 : -ENOMEM;
+}
+
 static int get_int(struct json_object *o, const char *path, const char *key, long *out)
 {
 	struct json_object *v;
@@ -104,9 +135,10 @@ static int get_int(struct json_object *o, const char *path, const char *key, lon
 static int load_params(const char *dir, const char *name, struct row *r)
 {
 	struct json_object *p = NULL;
-	char *path;
+	char *path, *config = NULL;
 	int ret;
 
+	r->cpu_fio_us = r->cpu_backend_us = NAN;
 	if (asprintf(&path, "%s/params.json", dir) < 0)
 		return -ENOMEM;
 	ret = vlab_json_read(path, &p);
@@ -132,6 +164,12 @@ static int load_params(const char *dir, const char *name, struct row *r)
 		ret = get_int(p, path, "numjobs", &r->numjobs);
 	if (!ret)
 		ret = get_int(p, path, "rep", &r->rep);
+	if (!ret && asprintf(&config, "%s/%s", r->driver, r->backend) < 0)
+		ret = -ENOMEM;
+	if (!ret)
+		ret = get_str_or(p, "config", config, &r->config);
+	if (!ret)
+		ret = get_str_or(p, "workload", "", &r->workload);
 	/* a folder holding another point's params means the run is mixed up */
 	if (!ret && strcmp(r->id, name)) {
 		fprintf(stderr, "%s: %s: id '%s' does not match its folder '%s'\n", prog, path,
@@ -140,6 +178,7 @@ static int load_params(const char *dir, const char *name, struct row *r)
 	}
 out:
 	json_object_put(p);
+	free(config);
 	free(path);
 	return ret;
 }
@@ -158,6 +197,23 @@ static int read_optional_line(const char *dir, const char *file, char **line)
 		fprintf(stderr, "%s: %s: %s\n", prog, path, strerror(-ret));
 	free(path);
 	return ret == -ENOENT ? 0 : ret;
+}
+
+/* CPU microseconds per I/O from a perf stat file; NAN when there is none. */
+static double cpu_per_io(const char *dir, const char *file, const struct row *r)
+{
+	char *path;
+	double ms;
+	int ret;
+
+	if (!row_ok(r) || !r->fio.total_ios || asprintf(&path, "%s/%s", dir, file) < 0)
+		return NAN;
+	ret = vlab_perf_task_clock_ms(path, &ms);
+	if (ret && ret != -ENOENT && ret != -ENODATA)
+		fprintf(stderr, "%s: warning: %s: no task-clock figure (%s); CPU per I/O left empty\n",
+			prog, path, ret == -EBADMSG ? "malformed" : strerror(-ret));
+	free(path);
+	return ret ? NAN : ms * 1000.0 / (double)r->fio.total_ios;
 }
 
 /* Decide the status column from the agent's word and fio's output. */
@@ -209,6 +265,8 @@ static int judge_point(const char *dir, struct row *r)
 		goto out;
 	}
 	ret = read_optional_line(dir, "module", &r->module);
+	r->cpu_fio_us = cpu_per_io(dir, "perf-fio.txt", r);
+	r->cpu_backend_us = cpu_per_io(dir, "perf-backend.txt", r);
 out:
 	free(agent);
 	free(path);
@@ -228,10 +286,10 @@ static int cmp_seq(const void *a, const void *b)
 	return (x->seq > y->seq) - (x->seq < y->seq);
 }
 
-/* A metric cell: empty when the point failed or fio gave no value. */
+/* A metric cell: empty when the point failed or there is no value. */
 static void metric(struct vlab_csv_out *w, const struct row *r, double v)
 {
-	if (strcmp(r->status, "ok") || isnan(v))
+	if (!row_ok(r) || isnan(v))
 		vlab_csv_cell(w, NULL);
 	else
 		vlab_csv_cellf(w, "%.3f", v);
@@ -242,7 +300,8 @@ static int write_summary(const char *run_dir, const struct row *rows, size_t n)
 	static const char *const cols[] = {
 		"id", "seq", "driver", "backend", "rw", "bs", "iodepth", "numjobs", "rep",
 		"status", "iops", "bw_kib_s", "lat_mean_us", "lat_p50_us", "lat_p99_us",
-		"lat_p999_us", "total_ios", "fio_error", "module",
+		"lat_p999_us", "total_ios", "fio_error", "module", "config", "workload",
+		"cpu_us_per_io_fio", "cpu_us_per_io_backend", "cpu_us_per_io",
 	};
 	struct vlab_csv_out w;
 	struct vlab_atomic a;
@@ -278,7 +337,7 @@ static int write_summary(const char *run_dir, const struct row *rows, size_t n)
 		metric(&w, r, r->fio.lat_p50_us);
 		metric(&w, r, r->fio.lat_p99_us);
 		metric(&w, r, r->fio.lat_p999_us);
-		if (strcmp(r->status, "ok"))
+		if (!row_ok(r))
 			vlab_csv_cell(&w, NULL);
 		else
 			vlab_csv_cellf(&w, "%llu", (unsigned long long)r->fio.total_ios);
@@ -287,6 +346,11 @@ static int write_summary(const char *run_dir, const struct row *rows, size_t n)
 		else
 			vlab_csv_cell(&w, NULL);
 		vlab_csv_cell(&w, r->module);
+		vlab_csv_cell(&w, r->config);
+		vlab_csv_cell(&w, r->workload);
+		metric(&w, r, r->cpu_fio_us);
+		metric(&w, r, r->cpu_backend_us);
+		metric(&w, r, r->cpu_fio_us + r->cpu_backend_us); /* NAN unless both */
 		vlab_csv_end_row(&w);
 	}
 	if (w.err) {
@@ -296,14 +360,14 @@ static int write_summary(const char *run_dir, const struct row *rows, size_t n)
 	return vlab_atomic_commit(&a);
 }
 
-static int summarize(const char *run_dir, size_t *npoints, size_t *nfailed)
+/* Rows of the points found in RUN_DIR/points (a run without its plan). */
+static int rows_from_folders(const char *run_dir, struct row **rowsp, size_t *np)
 {
 	struct dirent **names = NULL;
 	struct row *rows = NULL;
 	char *points = NULL, *dir;
 	int n = 0, i, ret = 0;
 
-	*npoints = *nfailed = 0;
 	if (asprintf(&points, "%s/points", run_dir) < 0)
 		return -ENOMEM;
 	n = scandir(points, &names, is_point_folder, alphasort);
@@ -323,6 +387,8 @@ static int summarize(const char *run_dir, size_t *npoints, size_t *nfailed)
 		ret = -ENOMEM;
 		goto out;
 	}
+	*rowsp = rows;
+	*np = n;
 	for (i = 0; i < n; i++) {
 		if (asprintf(&dir, "%s/%s", points, names[i]->d_name) < 0) {
 			ret = -ENOMEM;
@@ -334,36 +400,107 @@ static int summarize(const char *run_dir, size_t *npoints, size_t *nfailed)
 		free(dir);
 		if (ret)
 			goto out;
-		*nfailed += strcmp(rows[i].status, "ok") != 0;
 	}
-	qsort(rows, n, sizeof(*rows), cmp_seq);
-	*npoints = n;
-	ret = write_summary(run_dir, rows, n);
-	if (ret)
-		fprintf(stderr, "%s: writing %s/summary.csv: %s\n", prog, run_dir, strerror(-ret));
 out:
+	for (i = 0; i < n; i++)
+		free(names[i]);
+	free(names);
+	free(points);
+	return ret;
+}
+
+/* Every points/<dir> must be a planned point. */
+static int check_unplanned(const char *run_dir, struct json_object *order)
+{
+	struct dirent **names = NULL;
+	char *points;
+	size_t k;
+	int n, i, ret = 0;
+
+	if (asprintf(&points, "%s/points", run_dir) < 0)
+		return -ENOMEM;
+	n = scandir(points, &names, is_point_folder, alphasort);
 	for (i = 0; i < n; i++) {
-		if (rows)
-			free_row(&rows[i]);
+		for (k = 0; k < json_object_array_length(order); k++)
+			if (!strcmp(names[i]->d_name,
+				    json_object_get_string(json_object_array_get_idx(order, k))))
+				break;
+		if (k == json_object_array_length(order) && !ret) {
+			fprintf(stderr, "%s: %s/%s is not in this run's plan\n", prog, points,
+				names[i]->d_name);
+			ret = -EBADMSG;
+		}
 		free(names[i]);
 	}
 	free(names);
-	free(rows);
 	free(points);
 	return ret;
+}
+
+/* Rows of every planned point: params from the plan, results when present. */
+static int rows_from_plan(const char *run_dir, struct json_object *order, struct row **rowsp,
+			  size_t *np)
+{
+	size_t n = json_object_array_length(order), i;
+	char *pdir, *rdir;
+	struct row *rows;
+	struct stat st;
+	int ret;
+
+	ret = check_unplanned(run_dir, order);
+	if (ret)
+		return ret;
+	rows = calloc(n + 1, sizeof(*rows));
+	if (!rows)
+		return -ENOMEM;
+	*rowsp = rows;
+	*np = n;
+	for (i = 0; i < n; i++) {
+		const char *id = json_object_get_string(json_object_array_get_idx(order, i));
+
+		if (asprintf(&pdir, "%s/plan/points/%s", run_dir, id) < 0)
+			return -ENOMEM;
+		if (asprintf(&rdir, "%s/points/%s", run_dir, id) < 0) {
+			free(pdir);
+			return -ENOMEM;
+		}
+		ret = load_params(pdir, id, &rows[i]);
+		if (!ret && stat(rdir, &st) == 0 && S_ISDIR(st.st_mode))
+			ret = judge_point(rdir, &rows[i]);
+		else if (!ret && !(rows[i].status = strdup("missing")))
+			ret = -ENOMEM;
+		free(pdir);
+		free(rdir);
+		if (ret)
+			return ret;
+	}
+	return 0;
 }
 
 int main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
+		{ "seed", required_argument, NULL, 's' },
 		{ "help", no_argument, NULL, 'h' },
 		{ 0 }
 	};
-	size_t npoints, nfailed;
-	int c;
+	struct agg_opts ao = { .seed_source = "default" };
+	struct vlab_planinfo pi = { 0 };
+	const char *seed_arg = NULL, *run_dir;
+	const char **configs = NULL;
+	struct row *rows = NULL;
+	size_t n = 0, i, nbad = 0;
+	char *plan_dir, *err = NULL;
+	struct stat st;
+	uint64_t seed = 0;
+	int c, ret, have_plan;
 
 	opterr = 0;
 	while ((c = getopt_long(argc, argv, ":h", longopts, NULL)) != -1) {
+		if (c == 's') {
+			seed_arg = optarg;
+			continue;
+		}
 		if (c != 'h')
 			vlab_getopt_error(prog, c, argv);
 		usage();
@@ -373,14 +510,77 @@ int main(int argc, char **argv)
 		vlab_usage_error(prog, "RUN_DIR is required");
 	if (optind + 1 != argc)
 		vlab_usage_error(prog, "unexpected argument '%s'; give one RUN_DIR", argv[optind + 1]);
-	vlab_require_dir(prog, "RUN_DIR", argv[optind]);
-	if (summarize(argv[optind], &npoints, &nfailed))
+	if (seed_arg && (vlab_parse_u64(seed_arg, &seed) || seed > UINT32_MAX))
+		vlab_usage_error(prog, "--seed: '%s' is not a whole number from 0 to 4294967295",
+				 seed_arg);
+	run_dir = argv[optind];
+	vlab_require_dir(prog, "RUN_DIR", run_dir);
+
+	if (asprintf(&plan_dir, "%s/plan", run_dir) < 0)
 		return VLAB_EXIT_FAIL;
-	if (nfailed) {
-		fprintf(stderr, "%s: %zu of %zu points failed; see the status column of %s/summary.csv\n",
-			prog, nfailed, npoints, argv[optind]);
+	have_plan = stat(plan_dir, &st) == 0;
+	free(plan_dir);
+	if (have_plan) {
+		ret = vlab_plan_load_run(run_dir, &pi, &err);
+		if (ret) {
+			fprintf(stderr, "%s: %s\n", prog, err ? err : strerror(-ret));
+			free(err);
+			vlab_plan_free(&pi);
+			return ret == -EPROTO ? VLAB_EXIT_USAGE : VLAB_EXIT_FAIL;
+		}
+		ret = rows_from_plan(run_dir, pi.order, &rows, &n);
+		ao.baseline = pi.baseline;
+		ao.sweep = pi.name;
+		ao.seed = pi.seed;
+		ao.seed_source = "plan";
+	} else {
+		ret = rows_from_folders(run_dir, &rows, &n);
+		ao.baseline = "stock"; /* what the pre-sweep planner compared against */
+	}
+	if (seed_arg) {
+		ao.seed = seed;
+		ao.seed_source = "--seed";
+	}
+	if (ret)
+		goto out;
+	qsort(rows, n, sizeof(*rows), cmp_seq);
+	for (i = 0; i < n; i++)
+		nbad += !row_ok(&rows[i]);
+	ret = write_summary(run_dir, rows, n);
+	if (ret) {
+		fprintf(stderr, "%s: writing %s/summary.csv: %s\n", prog, run_dir, strerror(-ret));
+		goto out;
+	}
+	/* the plan's configuration order, so aggregate rows follow the sweep file */
+	if (have_plan) {
+		struct json_object *cfgs;
+
+		if (json_object_object_get_ex(pi.json, "configs", &cfgs) &&
+		    json_object_is_type(cfgs, json_type_array)) {
+			configs = calloc(json_object_array_length(cfgs) + 1, sizeof(*configs));
+			for (i = 0; configs && i < json_object_array_length(cfgs); i++)
+				configs[i] = json_object_get_string(json_object_array_get_idx(cfgs, i));
+		}
+	}
+	ao.run_dir = run_dir;
+	ao.configs = configs;
+	ret = summarize_aggregate(&ao, rows, n);
+	if (ret)
+		fprintf(stderr, "%s: writing %s/aggregate.csv: %s\n", prog, run_dir, strerror(-ret));
+out:
+	for (i = 0; rows && i < n; i++)
+		free_row(&rows[i]);
+	free(rows);
+	free(configs);
+	vlab_plan_free(&pi);
+	if (ret)
+		return VLAB_EXIT_FAIL;
+	if (nbad) {
+		fprintf(stderr, "%s: %zu of %zu points failed or are missing; see the status column of %s/summary.csv\n",
+			prog, nbad, n, run_dir);
 		return VLAB_EXIT_FAIL;
 	}
-	fprintf(stderr, "%s: %zu points, all ok, in %s/summary.csv\n", prog, npoints, argv[optind]);
+	fprintf(stderr, "%s: %zu points, all ok, in %s/summary.csv and aggregate.csv\n", prog, n,
+		run_dir);
 	return 0;
 }

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
- * Comma-separated axis values from the command line ("stock,ours",
- * "1,16,64"). Splitting is strict: no trimming, no empty items, so what the
- * user typed is exactly what ends up in point ids and error messages.
+ * Lists of strings ("stock,ours", "1,16,64"): the sweep parser's list
+ * values and a strict splitter for comma-separated text. The splitter does
+ * no trimming and allows no empty items, so what the user typed is exactly
+ * what ends up in point ids and error messages.
  */
 #ifndef VLAB_STRLIST_H
 #define VLAB_STRLIST_H

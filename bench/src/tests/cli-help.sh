@@ -3,7 +3,7 @@
 # Description: every vlab-* program answers --help with a Usage line and an
 # Examples block on stdout and exit 0, and answers an unknown option or a
 # missing argument with exit 2 and a message naming it.
-# Usage: cli-help.sh VLAB_PLAN VLAB_SUMMARIZE VLAB_REPORT VLAB_MANIFEST
+# Usage: cli-help.sh VLAB_PLAN VLAB_SUMMARIZE VLAB_REPORT VLAB_MANIFEST VLAB_COMPARE
 set -u
 failed=0
 
@@ -35,6 +35,11 @@ expect 2 "RUN_DIR '/nonexistent/run': No such file or directory" "$2" /nonexiste
 expect 2 "RUN_DIR '/dev/null': not a directory" "$3" /dev/null
 expect 2 "--out FILE is required" "$4" a=b
 expect 2 "option '--out' needs a value" "$4" --out
+expect 2 "--sweep FILE is required" "$1"
+expect 2 "RUN_A and RUN_B are required" "$5" a
+expect 2 "unexpected argument 'c'" "$5" a b c
+expect 2 "RUN_A '/nonexistent/a': No such file or directory" "$5" /nonexistent/a /tmp
+expect 2 "--seed: 'x' is not a whole number" "$2" --seed x /tmp
 
 [ "$failed" -eq 0 ] && echo "cli-help: all checks passed"
 exit "$failed"

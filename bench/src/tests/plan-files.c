@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
- * Description: vlab-plan writes order, plan.json and, per point, params.json
- * and a point.env that says the same in single-quoted shell assignments;
- * it refuses an existing non-empty directory (exit 2, contents untouched)
- * or a file, fills an existing empty one, accepts a trailing slash, widens
- * the sequence number past 999 points, and leaves no DIR.tmp.PID behind.
+ * Description: vlab-plan --sweep writes order, boot.env, plan.json (format
+ * 1, the sweep file verbatim, every section parsed) and, per point,
+ * params.json and a point.env that says the same in single-quoted shell
+ * assignments; it refuses an existing non-empty directory (exit 2, contents
+ * untouched) or a file, fills an existing empty one, accepts a trailing
+ * slash, widens the sequence number past 999 points, and leaves no
+ * DIR.tmp.PID behind.
  */
 #include <dirent.h>
 #include <stdlib.h>
@@ -16,13 +18,13 @@
 #include "jsonfile.h"
 #include "testutil.h"
 
-static const char *plan_prog;
+static const char *plan_prog, *sweep_one;
 
 static int run_plan(char *output_wanted, const char *out, const char *a1, const char *a2,
 		    const char *a3, const char *a4)
 {
-	char *argv[] = { (char *)plan_prog, "--out", (char *)out, (char *)a1, (char *)a2,
-			 (char *)a3, (char *)a4, NULL };
+	char *argv[] = { (char *)plan_prog, "--sweep", (char *)sweep_one, "--out", (char *)out,
+			 (char *)a1, (char *)a2, (char *)a3, (char *)a4, NULL };
 	char *output = NULL;
 	int rc = tu_run(argv, &output);
 
@@ -35,22 +37,28 @@ static int run_plan(char *output_wanted, const char *out, const char *a1, const 
 
 static void check_point(const char *dir)
 {
-	const char *id = "000-stock-qsd-ram-randwrite-64K-qd8-j2-r1";
+	const char *id = "000-pre-ram-randwrite-64K-qd8-j2-r1";
 	char *params_path = tu_fmt("%s/points/%s/params.json", dir, id);
 	char *env_path = tu_fmt("%s/points/%s/point.env", dir, id);
 	char *env = tu_slurp(env_path);
 	struct json_object *p = NULL;
 	const char *want_json =
-		"{ \"id\": \"000-stock-qsd-ram-randwrite-64K-qd8-j2-r1\", \"seq\": 0, "
-		"\"driver\": \"stock\", \"backend\": \"qsd-ram\", \"rw\": \"randwrite\", "
-		"\"bs\": \"64K\", \"bs_bytes\": 65536, \"iodepth\": 8, \"numjobs\": 2, "
-		"\"runtime_s\": 30, \"ramp_s\": 0, \"size\": \"2g\", \"size_bytes\": 2147483648, "
-		"\"rep\": 1, \"seed\": 9, \"block\": 0 }";
+		"{ \"id\": \"000-pre-ram-randwrite-64K-qd8-j2-r1\", \"seq\": 0, \"block\": 0, "
+		"\"rep\": 1, \"seed\": 9, \"sweep\": \"files-test\", \"config\": \"pre\\/ram\", "
+		"\"driver\": \"pre\", \"module\": \"ours\", \"module_params\": { \"bounce\": "
+		"\"prealloc\", \"max_mb\": \"64\" }, \"knobs\": { \"irq_affinity\": \"0-1\" }, "
+		"\"backend\": \"ram\", \"backend_type\": \"qsd-ram\", \"size\": \"2g\", "
+		"\"size_bytes\": 2147483648, \"queues\": 2, \"workload\": \"w\", \"rw\": "
+		"\"randwrite\", \"bs\": \"64K\", \"bs_bytes\": 65536, \"iodepth\": 8, \"numjobs\": 2, "
+		"\"runtime_s\": 30, \"ramp_s\": 0, \"perf\": true }";
 	static const char *const want_env[] = {
-		"VLAB_ID='000-stock-qsd-ram-randwrite-64K-qd8-j2-r1'\n", "VLAB_SEQ='0'\n",
-		"VLAB_DRIVER='stock'\n", "VLAB_BACKEND='qsd-ram'\n", "VLAB_RW='randwrite'\n",
-		"VLAB_BS='64K'\n", "VLAB_IODEPTH='8'\n", "VLAB_NUMJOBS='2'\n", "VLAB_RUNTIME='30'\n",
-		"VLAB_RAMP='0'\n", "VLAB_SIZE='2g'\n", "VLAB_REP='1'\n",
+		"VLAB_ID='000-pre-ram-randwrite-64K-qd8-j2-r1'\n", "VLAB_SEQ='0'\n", "VLAB_REP='1'\n",
+		"VLAB_DRIVER='pre'\n", "VLAB_MODULE='ours'\n",
+		"VLAB_MODPARAMS='bounce=prealloc max_mb=64'\n", "VLAB_KNOBS='irq_affinity=0-1'\n",
+		"VLAB_BACKEND='qsd-ram'\n", "VLAB_BACKEND_NAME='ram'\n", "VLAB_SIZE='2g'\n",
+		"VLAB_QUEUES='2'\n", "VLAB_WORKLOAD='w'\n", "VLAB_RW='randwrite'\n", "VLAB_BS='64K'\n",
+		"VLAB_IODEPTH='8'\n", "VLAB_NUMJOBS='2'\n", "VLAB_RUNTIME='30'\n", "VLAB_RAMP='0'\n",
+		"VLAB_PERF='1'\n",
 	};
 	size_t i;
 
@@ -66,6 +74,62 @@ static void check_point(const char *dir)
 	free(env);
 	free(env_path);
 	free(params_path);
+}
+
+static const char *str_of(struct json_object *o, const char *key)
+{
+	struct json_object *v;
+
+	return o && json_object_object_get_ex(o, key, &v) ? json_object_get_string(v) : "";
+}
+
+/* plan.json holds the sweep verbatim and every section; boot.env the warm-up. */
+static void check_plan_files(const char *dir)
+{
+	char *path = tu_fmt("%s/plan.json", dir), *sweep_text = tu_slurp(sweep_one);
+	char *boot = tu_fmt("%s/boot.env", dir), *boot_text = tu_slurp(boot);
+	struct json_object *plan = NULL, *v, *d;
+
+	CHECK(vlab_json_read(path, &plan) == 0, "cannot read %s", path);
+	CHECK(json_object_object_get_ex(plan, "format", &v) && json_object_get_int(v) == 1,
+	      "format is not 1");
+	CHECK(sweep_text && !strcmp(str_of(plan, "sweep_file"), sweep_text),
+	      "sweep_file is not the file verbatim");
+	CHECK(!strcmp(str_of(plan, "sweep_path"), sweep_one), "sweep_path %s", str_of(plan, "sweep_path"));
+	CHECK(!strcmp(str_of(plan, "name"), "files-test") && !strcmp(str_of(plan, "baseline"), "pre") &&
+	      !strcmp(str_of(plan, "seed"), "9") && !strcmp(str_of(plan, "warmup_s"), "30") &&
+	      !strcmp(str_of(plan, "perf"), "true"), "plan.json header fields");
+	d = json_object_object_get_ex(plan, "drivers", &v) ? json_object_array_get_idx(v, 0) : NULL;
+	CHECK(d && json_object_object_get_ex(d, "params", &v) &&
+	      !strcmp(str_of(v, "max_mb"), "64"), "drivers[0].params");
+	d = json_object_object_get_ex(plan, "backends", &v) ? json_object_array_get_idx(v, 0) : NULL;
+	CHECK(d && !strcmp(str_of(d, "type"), "qsd-ram") && !strcmp(str_of(d, "queues"), "2"),
+	      "backends[0]");
+	d = json_object_object_get_ex(plan, "workloads", &v) ? json_object_array_get_idx(v, 0) : NULL;
+	CHECK(d && !strcmp(str_of(d, "runtime_s"), "30") && !strcmp(str_of(d, "name"), "w"),
+	      "workloads[0]");
+	CHECK(json_object_object_get_ex(plan, "configs", &v) &&
+	      !strcmp(json_object_get_string(json_object_array_get_idx(v, 0)), "pre/ram"), "configs");
+	CHECK(boot_text && strstr(boot_text, "\nVLAB_WARMUP='30'\n"), "boot.env: %s", boot_text);
+	json_object_put(plan);
+	free(path);
+	free(sweep_text);
+	free(boot);
+	free(boot_text);
+}
+
+/* A sweep of stock,ours x one backend x the queue depths given, 100 reps. */
+static char *big_sweep(const char *dir, const char *name, const char *iodepths)
+{
+	char *path = tu_fmt("%s/%s.conf", dir, name);
+	char *text = tu_fmt("[sweep]\nname = %s\nrepetitions = 100\nseed = 1\n[driver stock]\n"
+			    "module = stock\n[driver ours]\nmodule = ours\n[backend null]\n"
+			    "type = qsd-null\n[workload w]\nrw = randread\nbs = 4k\niodepth = %s\n",
+			    name, iodepths);
+
+	tu_write(path, text);
+	free(text);
+	return path;
 }
 
 static char *slurp_in(const char *dir, const char *name)
@@ -91,21 +155,19 @@ static void check_no_leftovers(const char *parent)
 int main(int argc, char **argv)
 {
 	char *dir, *one, *full, *empty, *file, *slash, *big, *big2, *first, *keep, *text;
-	char *argv_one[] = { NULL, "--out", NULL, "--drivers", "stock", "--backend", "qsd-ram",
-			     "--rw", "randwrite", "--bs", "64K", "--iodepths", "8", "--numjobs",
-			     "2", "--reps", "1", "--runtime", "30", "--ramp", "0", "--size", "2g",
-			     "--seed", "9", "--name", "files-test", NULL };
-	char *argv_big[] = { NULL, "--out", NULL, "--iodepths", "1,2,4,8,16", "--reps", "100",
-			     "--seed", "1", NULL };
+	char *argv_one[] = { NULL, "--sweep", NULL, "--out", NULL, NULL };
+	char *argv_big[] = { NULL, "--sweep", NULL, "--out", NULL, NULL };
 	struct stat st;
 	int rc;
 
-	if (argc != 2) {
-		fprintf(stderr, "usage: %s VLAB_PLAN\n", argv[0]);
+	if (argc != 3) {
+		fprintf(stderr, "usage: %s VLAB_PLAN DATA_DIR\n", argv[0]);
 		return T_FAIL;
 	}
 	plan_prog = argv[1];
+	sweep_one = tu_fmt("%s/sweep-one.conf", argv[2]);
 	argv_one[0] = argv_big[0] = (char *)plan_prog;
+	argv_one[2] = (char *)sweep_one;
 	dir = tu_scratch();
 	one = tu_fmt("%s/one", dir);
 	full = tu_fmt("%s/full", dir);
@@ -117,13 +179,13 @@ int main(int argc, char **argv)
 	keep = tu_fmt("%s/full/keep.txt", dir);
 
 	/* one point with every option set, checked field by field */
-	argv_one[2] = one;
+	argv_one[4] = one;
 	rc = tu_run(argv_one, NULL);
 	CHECK(rc == 0, "single-point plan exited %d", rc);
 	check_point(one);
+	check_plan_files(one);
 	text = slurp_in(one, "order");
-	CHECK(text && !strcmp(text, "000-stock-qsd-ram-randwrite-64K-qd8-j2-r1\n"), "order [%s]",
-	      text);
+	CHECK(text && !strcmp(text, "000-pre-ram-randwrite-64K-qd8-j2-r1\n"), "order [%s]", text);
 	free(text);
 
 	/* an existing non-empty directory is refused and left as it was */
@@ -159,15 +221,18 @@ int main(int argc, char **argv)
 	free(first);
 
 	/* 2 x 5 x 100 = 1000 points need 3 digits (000..999), 2 x 6 x 100 four */
-	argv_big[2] = big;
+	argv_big[2] = big_sweep(dir, "big", "1,2,4,8,16");
+	argv_big[4] = big;
 	rc = tu_run(argv_big, NULL);
 	CHECK(rc == 0, "1000-point plan exited %d", rc);
 	text = slurp_in(big, "order");
 	CHECK(text && !strncmp(text, "000-", 4) && strstr(text, "\n999-"), "1000 points: ids");
 	free(text);
-	argv_big[2] = big2;
-	argv_big[4] = "1,2,4,8,16,32";
+	free(argv_big[2]);
+	argv_big[2] = big_sweep(dir, "big2", "1,2,4,8,16,32");
+	argv_big[4] = big2;
 	rc = tu_run(argv_big, NULL);
+	free(argv_big[2]);
 	CHECK(rc == 0, "1200-point plan exited %d", rc);
 	text = slurp_in(big2, "order");
 	CHECK(text && !strncmp(text, "0000-", 5) && strstr(text, "\n1199-"),

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
- * Description: vlab-plan interleaves configurations in randomised complete
- * blocks: blocks follow rep, then the workloads in the order given; every
- * block holds each driver x backend configuration exactly once; the same seed
- * gives the same order and another seed another; ids are unique, carry their
- * sequence number and sort in execution order; order and plan.json agree.
+ * Description: vlab-plan, from a sweep file, interleaves configurations in
+ * randomised complete blocks: blocks follow rep, then the workload points in
+ * the order written; every block holds each driver x backend configuration
+ * exactly once; the same seed gives the same order and another seed
+ * another; ids read SEQ-DRIVER-BACKEND-RW-BS-qdN-jM-rREP, are unique and
+ * sort in execution order; order and plan.json agree; --reps overrides the
+ * sweep's repetitions; a sweep without a seed is seeded from the clock and
+ * the seed recorded.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -14,18 +17,17 @@
 #include "jsonfile.h"
 #include "testutil.h"
 
-#define NCFG 4		/* stock,ours x qsd-null,qsd-ram */
+#define NCFG 4		/* stock,ours x null,ram */
 #define NWL 6		/* randread,randwrite x 1,4,16 */
 #define REPS 3
 #define NPOINTS (REPS * NWL * NCFG)
 
-static const char *plan_prog;
+static const char *plan_prog, *sweep;
 
 static int make_plan(const char *out, const char *seed)
 {
-	char *argv[] = { (char *)plan_prog, "--out", (char *)out, "--drivers", "stock,ours",
-			 "--backend", "qsd-null,qsd-ram", "--rw", "randread,randwrite",
-			 "--iodepths", "1,4,16", "--reps", "3", "--seed", (char *)seed, NULL };
+	char *argv[] = { (char *)plan_prog, "--sweep", (char *)sweep, "--out", (char *)out,
+			 "--seed", (char *)seed, NULL };
 	char *output;
 	int rc = tu_run(argv, &output);
 
@@ -39,6 +41,15 @@ static const char *str_of(struct json_object *o, const char *key)
 	struct json_object *v;
 
 	return json_object_object_get_ex(o, key, &v) ? json_object_get_string(v) : "";
+}
+
+/* "driver/backend" in a static buffer */
+static const char *tu_fmt_static(const char *a, const char *b)
+{
+	static char buf[128];
+
+	snprintf(buf, sizeof(buf), "%s/%s", a, b);
+	return buf;
 }
 
 static long num_of(struct json_object *o, const char *key)
@@ -107,7 +118,14 @@ static void check_blocks(const char *dir)
 		      num_of(p, "iodepth"), i);
 
 		/* configuration index as the planner lists them: driver-major */
-		cfg = 2 * !strcmp(str_of(p, "driver"), "ours") + !strcmp(str_of(p, "backend"), "qsd-ram");
+		cfg = 2 * !strcmp(str_of(p, "driver"), "ours") + !strcmp(str_of(p, "backend"), "ram");
+		/* the id spells out the point */
+		path = tu_fmt("%03d-%s-%s-%s-4k-qd%ld-j1-r%ld", i, str_of(p, "driver"),
+			      str_of(p, "backend"), rws[w / 3], qds[w % 3], block / NWL + 1);
+		CHECK(!strcmp(lines[i], path), "id %s, expected %s", lines[i], path);
+		free(path);
+		CHECK(!strcmp(str_of(p, "config"), tu_fmt_static(str_of(p, "driver"), str_of(p, "backend"))),
+		      "config %s", str_of(p, "config"));
 		if (i % NCFG == 0)
 			memset(seen, 0, sizeof(seen));
 		seen[cfg]++;
@@ -139,6 +157,8 @@ static void check_plan_json(const char *dir, long seed)
 	CHECK(num_of(plan, "seed") == seed, "seed %ld, expected %ld", num_of(plan, "seed"), seed);
 	CHECK(num_of(plan, "points") == NPOINTS, "points %ld", num_of(plan, "points"));
 	CHECK(num_of(plan, "blocks") == NPOINTS / NCFG, "blocks %ld", num_of(plan, "blocks"));
+	CHECK(num_of(plan, "format") == 1, "format %ld", num_of(plan, "format"));
+	CHECK(!strcmp(str_of(plan, "baseline"), "stock"), "baseline %s", str_of(plan, "baseline"));
 	json_object_object_get_ex(plan, "order", &order);
 	n = split_lines(text, lines, NPOINTS + 1);
 	CHECK(order && (int)json_object_array_length(order) == n, "order array length");
@@ -154,7 +174,8 @@ out:
 /* Without --seed the clock seeds the plan, and plan.json must record it. */
 static void check_clock_seed(const char *out)
 {
-	char *argv[] = { (char *)plan_prog, "--out", (char *)out, NULL };
+	char *argv[] = { (char *)plan_prog, "--sweep", (char *)sweep, "--out", (char *)out,
+			 "--reps", "1", NULL };
 	char *path = tu_fmt("%s/plan.json", out);
 	struct json_object *plan = NULL;
 	int rc = tu_run(argv, NULL);
@@ -162,6 +183,8 @@ static void check_clock_seed(const char *out)
 	CHECK(rc == 0, "clock-seeded plan exited %d", rc);
 	CHECK(vlab_json_read(path, &plan) == 0 && num_of(plan, "seed") >= 0,
 	      "clock seed not recorded");
+	CHECK(num_of(plan, "points") == NWL * NCFG && num_of(plan, "reps") == 1,
+	      "--reps 1: %ld points, reps %ld", num_of(plan, "points"), num_of(plan, "reps"));
 	json_object_put(plan);
 	free(path);
 }
@@ -170,11 +193,12 @@ int main(int argc, char **argv)
 {
 	char *dir, *a, *b, *c, *d, *ta = NULL, *tb = NULL, *tc = NULL;
 
-	if (argc != 2) {
-		fprintf(stderr, "usage: %s VLAB_PLAN\n", argv[0]);
+	if (argc != 3) {
+		fprintf(stderr, "usage: %s VLAB_PLAN DATA_DIR\n", argv[0]);
 		return T_FAIL;
 	}
 	plan_prog = argv[1];
+	sweep = tu_fmt("%s/sweep-order.conf", argv[2]);
 	dir = tu_scratch();
 	a = tu_fmt("%s/a", dir);
 	b = tu_fmt("%s/b", dir);

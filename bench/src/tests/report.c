@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
- * Description: vlab-report on a constructed summary.csv and manifest.json
- * writes REPORT.md with the medians, n, the per-repetition ours/stock ratio
- * (ours 2x stock on every rep gives "2.00 [2.00-2.00] (n=3)"), "-" where
- * there is no data, the failed points and the TCG warning; chart.csv with
- * the derived rows; chart.png (PNG signature) and chart.svg ("<svg").
- * A run where every point failed still gets a report of "-" cells and an
- * empty chart, and a KVM run no TCG label. Skips without gnuplot.
+ * Description: vlab-report on a run built with vlab-plan, the real fio and
+ * perf fixtures and vlab-summarize writes every chart as a valid PNG (its
+ * signature) and SVG ('<svg'): IOPS against queue depth, latency
+ * percentiles per rw/bs, bandwidth against block size per rw/iodepth,
+ * ratio to the baseline for IOPS, p99 latency and CPU per I/O; REPORT.md with the sweep, seeds, accelerator, the
+ * TCG sentence, per point and configuration the median IOPS with its
+ * interval, latencies, CPU per I/O and the ratio, the failed and missing
+ * points, and the probe data found; report.html self-contained (every SVG
+ * inline, no src= links, no scripts). A legacy run where every point failed
+ * (no plan, no aggregate) under KVM still gets a report, without the TCG
+ * sentence. Skips without gnuplot.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -14,69 +18,44 @@
 
 #include "testutil.h"
 
-/*
- * One workload, qd 1 and 16, three reps.
- * qd 1:  stock 1000/1100/1200 IOPS, 10/20/30 us; ours exactly twice as fast.
- * qd 16: stock 5000/6000/4000; ours 5000, 9000, failed -> ratios 1.00, 1.50.
- * stock/qsd-ram ran once at qd 1 and failed, so it has a column of "-".
- */
-static const char *const summary =
-	"id,seq,driver,backend,rw,bs,iodepth,numjobs,rep,status,iops,bw_kib_s,lat_mean_us,"
-	"lat_p50_us,lat_p99_us,lat_p999_us,total_ios,fio_error,module\n"
-	"000-a,0,stock,qsd-null,randread,4k,1,1,1,ok,1000,4000,10,,,,1,0,stock\n"
-	"001-a,1,ours,qsd-null,randread,4k,1,1,1,ok,2000,8000,5,,,,1,0,lab-1\n"
-	"002-a,2,stock,qsd-ram,randread,4k,1,1,1,\"failed: qsd, did not start\",,,,,,,,,\n"
-	"003-a,3,ours,qsd-null,randread,4k,16,1,1,ok,5000,1,50,,,,1,0,lab-1\n"
-	"004-a,4,stock,qsd-null,randread,4k,16,1,1,ok,5000,1,60,,,,1,0,stock\n"
-	"005-a,5,ours,qsd-null,randread,4k,1,1,2,ok,2200,1,6,,,,1,0,lab-1\n"
-	"006-a,6,stock,qsd-null,randread,4k,1,1,2,ok,1100,1,20,,,,1,0,stock\n"
-	"007-a,7,stock,qsd-null,randread,4k,16,1,2,ok,6000,1,70,,,,1,0,stock\n"
-	"008-a,8,ours,qsd-null,randread,4k,16,1,2,ok,9000,1,40,,,,1,0,lab-1\n"
-	"009-a,9,stock,qsd-null,randread,4k,1,1,3,ok,1200,1,30,,,,1,0,stock\n"
-	"010-a,10,ours,qsd-null,randread,4k,1,1,3,ok,2400,1,7,,,,1,0,lab-1\n"
-	"011-a,11,ours,qsd-null,randread,4k,16,1,3,failed: fio job error 5 (Input/output error),,,,,,,,5,lab-1\n"
-	"012-a,12,stock,qsd-null,randread,4k,16,1,3,ok,4000,1,80,,,,1,0,stock\n";
+static const char *plan_prog, *summarize_prog, *report_prog, *data_dir;
 
-static const char *const manifest =
-	"{ \"name\": \"unit-report\", \"accelerator\": \"tcg\", \"guest_kernel\": \"6.1.0-test\" }\n";
+static const char *const sweep =
+	"[sweep]\nname = unit-report\nseed = 11\nrepetitions = 2\n"
+	"[driver stock]\nmodule = stock\n[driver ours]\nmodule = ours\n"
+	"[backend null]\ntype = qsd-null\n"
+	"[workload w]\nrw = randread\nbs = 4k, 64k\niodepth = 1, 4\n";
+
+static const char *const charts[] = {
+	"chart", "charts/lat-randread-4k-j1", "charts/lat-randread-64k-j1",
+	"charts/bw-randread-qd1-j1", "charts/bw-randread-qd4-j1", "charts/ratio-iops",
+	"charts/ratio-lat_p99_us", "charts/ratio-cpu_us_per_io",
+};
+#define NCHARTS (sizeof(charts) / sizeof(charts[0]))
 
 static const char *const want_md[] = {
 	"# vduse-lab report: unit-report\n",
-	"| Date (UTC) | unknown |\n",		/* created_utc left out of the manifest */
+	"| Sweep | unit-report |\n",
 	"| Accelerator | tcg |\n",
 	"| Guest kernel | 6.1.0-test |\n",
-	"| Points | 13: 11 ok, 2 failed |\n",
-	"only ratios between configurations measured interleaved in the same boot mean anything",
+	"| Points | 16: 14 ok, 1 failed, 1 missing |\n",
+	"| Plan seed | 11 |\n",
+	"| Bootstrap seed | 11 |\n",
+	"| Baseline driver | stock |\n",
+	"only in-boot ratios are meaningful",
 	"## randread, bs 4k, numjobs 1\n",
-	"| QD | stock/qsd-null | ours/qsd-null | stock/qsd-ram | ours/stock qsd-null |\n",
-	"| 1 | 1100 IOPS, 20.0 us (n=3) | 2200 IOPS, 6.0 us (n=3) | - | 2.00 [2.00-2.00] (n=3) |\n",
-	"| 16 | 5000 IOPS, 70.0 us (n=3) | 7000 IOPS, 45.0 us (n=2) | - | 1.25 [1.00-1.50] (n=2) |\n",
-	"- 002-a: failed: qsd, did not start\n",
-	"- 011-a: failed: fio job error 5 (Input/output error)\n",
-	"![IOPS against queue depth](chart.png)",
-	"(chart.svg)",
-};
-
-static const char *const want_chart_csv =
-	"rw,bs,numjobs,iodepth,driver,backend,n,iops_median,iops_min,iops_max,lat_mean_us_median\n"
-	"randread,4k,1,1,stock,qsd-null,3,1100.000,1000.000,1200.000,20.000\n"
-	"randread,4k,1,1,ours,qsd-null,3,2200.000,2000.000,2400.000,6.000\n"
-	"randread,4k,1,1,stock,qsd-ram,0,,,,\n"
-	"randread,4k,1,16,stock,qsd-null,3,5000.000,4000.000,6000.000,70.000\n"
-	"randread,4k,1,16,ours,qsd-null,2,7000.000,5000.000,9000.000,45.000\n";
-
-/* A run where nothing succeeded, under KVM: no figures, still a report. */
-static const char *const summary_all_failed =
-	"id,seq,driver,backend,rw,bs,iodepth,numjobs,rep,status,iops,bw_kib_s,lat_mean_us,"
-	"lat_p50_us,lat_p99_us,lat_p999_us,total_ios,fio_error,module\n"
-	"000-b,0,ours,qsd-null,randwrite,64k,1,1,1,failed: no fio.json,,,,,,,,,\n"
-	"001-b,1,stock,qsd-null,randwrite,64k,1,1,1,failed: no fio.json,,,,,,,,,\n";
-
-static const char *const want_md_all_failed[] = {
-	"| Accelerator | kvm |\n",
-	"| Points | 2: 0 ok, 2 failed |\n",
-	"| 1 | - | - | - |\n",
-	"- 000-b: failed: no fio.json\n",
+	"| QD | Configuration | n | IOPS \\[95% interval\\] | Mean lat (us) | p99 lat (us) | CPU/IO (us) | IOPS ratio to baseline \\[95%\\] |\n",
+	"| 1 | stock/null | 2 | 14024 \\[14024, 14024\\] | 70.2 | 126.5 | 4.70 | - |\n",
+	"| 1 | ours/null | 2 | 14024 \\[14024, 14024\\] | 70.2 | 126.5 | 4.70 | 1.000 \\[1.000, 1.000\\] |\n",
+	/* 64k qd4: rep 2 is missing for stock and failed for ours, so one pair */
+	"| 4 | stock/null | 1 | 14024 \\[14024, 14024\\] | 70.2 | 126.5 | 4.70 | - |\n",
+	"| 4 | ours/null | 1 | 14024 \\[14024, 14024\\] | 70.2 | 126.5 | 4.70 | 1.000 \\[1.000, 1.000\\] |\n",
+	"## Failed and missing points\n",
+	"-stock-null-randread-64k-qd4-j1-r2: missing\n",
+	"-ours-null-randread-64k-qd4-j1-r2: failed: backend crashed\n",
+	"![IOPS against queue depth (median, bars min to max)](chart.png)",
+	"](charts/ratio-iops.png)",
+	"Probe data (vduse-lat.json) in 1 points.",
 };
 
 static char *slurp_in(const char *dir, const char *name)
@@ -87,23 +66,72 @@ static char *slurp_in(const char *dir, const char *name)
 	return text;
 }
 
-/* Lay out a run folder and run vlab-report on it; returns its exit status. */
-static int report_on(const char *prog, const char *dir, const char *csv, const char *manifest_json)
+static int run(char *const argv[], int want_rc, const char *what)
 {
-	char *path, *output = NULL;
-	char *args[] = { (char *)prog, (char *)dir, NULL };
-	int rc;
+	char *output = NULL;
+	int rc = tu_run(argv, &output);
 
-	path = tu_fmt("%s/summary.csv", dir);
-	tu_write(path, csv);
-	free(path);
-	path = tu_fmt("%s/manifest.json", dir);
-	tu_write(path, manifest_json);
-	free(path);
-	rc = tu_run(args, &output);
-	CHECK(rc == 0, "vlab-report exited %d: %s", rc, output);
+	CHECK(rc == want_rc, "%s exited %d, expected %d: %s", what, rc, want_rc, output);
 	free(output);
-	return rc;
+	return rc == want_rc ? 0 : -1;
+}
+
+static void put(const char *run_dir, const char *id, const char *fixture, const char *file)
+{
+	char *from = tu_fmt("%s/%s", data_dir, fixture);
+	char *to = tu_fmt("%s/points/%s/%s", run_dir, id, file);
+
+	CHECK(tu_copy(from, to) == 0, "copy %s", from);
+	free(from);
+	free(to);
+}
+
+/* plan, points from the fixtures, summary: the run as vlab run leaves it */
+static int build_run(const char *dir)
+{
+	char *conf = tu_fmt("%s.conf", dir), *plan = tu_fmt("%s/plan", dir), *path, *order, *id;
+	char *save = NULL;
+	char *pargv[] = { (char *)plan_prog, "--sweep", conf, "--out", plan, NULL };
+	char *sargv[] = { (char *)summarize_prog, (char *)dir, NULL };
+	int ret = -1, probe = 0;
+
+	mkdir(dir, 0755);
+	path = tu_fmt("%s/points", dir);
+	mkdir(path, 0755);
+	free(path);
+	tu_write(conf, sweep);
+	if (run(pargv, 0, "vlab-plan"))
+		goto out;
+	order = slurp_in(plan, "order");
+	for (id = order ? strtok_r(order, "\n", &save) : NULL; id; id = strtok_r(NULL, "\n", &save)) {
+		int last = !!strstr(id, "-64k-qd4-j1-r2");
+
+		if (last && strstr(id, "-stock-"))
+			continue; /* never finished: missing */
+		path = tu_fmt("%s/points/%s", dir, id);
+		mkdir(path, 0755);
+		free(path);
+		put(dir, id, "fio-randread.json", "fio.json");
+		put(dir, id, "perf-dd.txt", "perf-fio.txt");
+		put(dir, id, "perf-sleep.txt", "perf-backend.txt");
+		path = tu_fmt("%s/points/%s/status", dir, id);
+		tu_write(path, last ? "failed: backend crashed\n" : "ok\n");
+		free(path);
+		if (!probe++) {
+			path = tu_fmt("%s/points/%s/vduse-lat.json", dir, id);
+			tu_write(path, "{\"stage\": \"any\"}\n");
+			free(path);
+		}
+	}
+	free(order);
+	path = tu_fmt("%s/manifest.json", dir);
+	tu_write(path, "{ \"name\": \"unit-report\", \"accelerator\": \"tcg\", \"guest_kernel\": \"6.1.0-test\" }\n");
+	free(path);
+	ret = run(sargv, 1, "vlab-summarize"); /* one failed, one missing */
+out:
+	free(conf);
+	free(plan);
+	return ret;
 }
 
 static void check_md(const char *dir, const char *const *want, size_t n)
@@ -117,62 +145,108 @@ static void check_md(const char *dir, const char *const *want, size_t n)
 	free(md);
 }
 
-static void check_pictures(const char *dir)
+static void check_picture(const char *dir, const char *base)
 {
 	static const unsigned char png_sig[8] = { 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
-	char *png = slurp_in(dir, "chart.png"), *svg = slurp_in(dir, "chart.svg");
+	char *name = tu_fmt("%s.png", base), *png = slurp_in(dir, name), *svg;
 
 	/* a PNG holds NUL bytes, so only its first 8 bytes are compared */
-	CHECK(png && !memcmp(png, png_sig, sizeof(png_sig)), "%s/chart.png is not a PNG", dir);
-	CHECK(svg && strstr(svg, "<svg"), "%s/chart.svg is not an SVG", dir);
+	CHECK(png && !memcmp(png, png_sig, sizeof(png_sig)), "%s/%s is not a PNG", dir, name);
+	free(name);
 	free(png);
+	name = tu_fmt("%s.svg", base);
+	svg = slurp_in(dir, name);
+	CHECK(svg && strstr(svg, "<svg"), "%s/%s is not an SVG", dir, name);
+	free(name);
 	free(svg);
+}
+
+static size_t count(const char *text, const char *what)
+{
+	size_t n = 0;
+
+	for (; text && (text = strstr(text, what)); text++)
+		n++;
+	return n;
+}
+
+static void check_html(const char *dir, size_t ncharts)
+{
+	char *html = slurp_in(dir, "report.html");
+
+	CHECK(html && !strncmp(html, "<!DOCTYPE html>", 15), "report.html is not HTML");
+	CHECK(count(html, "<svg") == ncharts, "report.html inlines %zu SVGs, expected %zu",
+	      count(html, "<svg"), ncharts);
+	CHECK(!count(html, "src=") && !count(html, "<script") && !count(html, "<link") &&
+	      !count(html, "<img") && !count(html, "href=\"http") && !count(html, "href='http") &&
+	      !count(html, "<?xml"), "report.html refers to something outside itself");
+	CHECK(count(html, "<style>") == 1, "no inline CSS");
+	free(html);
 }
 
 int main(int argc, char **argv)
 {
-	char *dir, *run, *csv, *gp;
+	char *dir, *r1, *r2, *path, *gp;
+	char *rargv[] = { NULL, NULL, NULL };
+	size_t i;
 
-	if (argc != 2) {
-		fprintf(stderr, "usage: %s VLAB_REPORT\n", argv[0]);
+	if (argc != 5) {
+		fprintf(stderr, "usage: %s VLAB_PLAN VLAB_SUMMARIZE VLAB_REPORT DATA_DIR\n", argv[0]);
 		return T_FAIL;
 	}
 	if (!tu_have_program("gnuplot")) {
-		printf("SKIP: gnuplot is not installed, so vlab-report cannot draw its chart\n");
+		printf("SKIP: gnuplot is not installed, so vlab-report cannot draw its charts\n");
 		return T_SKIP;
 	}
+	plan_prog = argv[1];
+	summarize_prog = argv[2];
+	report_prog = argv[3];
+	data_dir = argv[4];
+	rargv[0] = (char *)report_prog;
 	dir = tu_scratch();
 
-	run = tu_fmt("%s/constructed", dir);
-	mkdir(run, 0755);
-	if (!report_on(argv[1], run, summary, manifest)) {
-		check_md(run, want_md, sizeof(want_md) / sizeof(want_md[0]));
-		csv = slurp_in(run, "chart.csv");
-		CHECK(csv && !strcmp(csv, want_chart_csv), "chart.csv is\n%s\nexpected\n%s", csv,
-		      want_chart_csv);
-		free(csv);
-		gp = slurp_in(run, "chart.gp");
-		CHECK(gp && strstr(gp, "'TCG: compare configurations only'"),
-		      "chart.gp lacks the TCG label");
-		CHECK(gp && strstr(gp, "set logscale x 2"), "chart.gp lacks the log2 x axis");
+	r1 = tu_fmt("%s/full", dir);
+	rargv[1] = r1;
+	if (!build_run(r1) && !run(rargv, 0, "vlab-report")) {
+		check_md(r1, want_md, sizeof(want_md) / sizeof(want_md[0]));
+		for (i = 0; i < NCHARTS; i++)
+			check_picture(r1, charts[i]);
+		check_html(r1, NCHARTS);
+		gp = slurp_in(r1, "charts/ratio.gp");
+		CHECK(gp && strstr(gp, "'TCG: compare configurations only'"), "ratio.gp lacks the TCG label");
 		free(gp);
-		check_pictures(run);
 	}
-	free(run);
 
-	run = tu_fmt("%s/all-failed", dir);
-	mkdir(run, 0755);
-	if (!report_on(argv[1], run, summary_all_failed,
-		       "{ \"name\": \"none-ok\", \"accelerator\": \"kvm\" }\n")) {
-		check_md(run, want_md_all_failed,
-			 sizeof(want_md_all_failed) / sizeof(want_md_all_failed[0]));
-		gp = slurp_in(run, "chart.gp");
-		CHECK(gp && !strstr(gp, "TCG: compare"), "TCG label on a KVM chart");
-		free(gp);
-		check_pictures(run);
+	/* legacy summary, every point failed, KVM */
+	r2 = tu_fmt("%s/all-failed", dir);
+	mkdir(r2, 0755);
+	path = tu_fmt("%s/summary.csv", r2);
+	tu_write(path, "id,seq,driver,backend,rw,bs,iodepth,numjobs,rep,status,iops,bw_kib_s,"
+		       "lat_mean_us,lat_p50_us,lat_p99_us,lat_p999_us,total_ios,fio_error,module\n"
+		       "000-b,0,ours,qsd-null,randwrite,64k,1,1,1,failed: no fio.json,,,,,,,,,\n"
+		       "001-b,1,stock,qsd-null,randwrite,64k,1,1,1,failed: no fio.json,,,,,,,,,\n");
+	free(path);
+	path = tu_fmt("%s/manifest.json", r2);
+	tu_write(path, "{ \"name\": \"none-ok\", \"accelerator\": \"kvm\" }\n");
+	free(path);
+	rargv[1] = r2;
+	if (!run(rargv, 0, "vlab-report on a failed run")) {
+		static const char *const want[] = {
+			"| Accelerator | kvm |\n", "| Points | 2: 0 ok, 2 failed, 0 missing |\n",
+			"| 1 | ours/qsd-null | - | - | - | - | - | - |\n",
+			"- 000-b: failed: no fio.json\n", "No probe data",
+			"No aggregate.csv",
+		};
+		char *md = slurp_in(r2, "REPORT.md");
+
+		check_md(r2, want, sizeof(want) / sizeof(want[0]));
+		CHECK(md && !strstr(md, "in-boot ratios"), "TCG sentence in a KVM report");
+		free(md);
+		check_picture(r2, "chart");
+		check_html(r2, 1);
 	}
-	free(run);
-
+	free(r1);
+	free(r2);
 	tu_scratch_done(dir);
 	return tu_result("report");
 }

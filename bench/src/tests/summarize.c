@@ -1,14 +1,22 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
- * Description: vlab-summarize turns a run folder built from the real fio
- * fixtures into summary.csv: one row per point sorted by seq, metrics from
- * fio JSON, status from the agent (its reason kept) or from fio, empty
- * metric cells for failed points, and exit 1 with a count when any failed;
- * exit 0 when none did; exit 1 and no csv when a params.json is broken.
+ * Description: vlab-summarize turns a run folder (its plan in RUN/plan,
+ * finished points in RUN/points) built from the real fio and perf fixtures
+ * into summary.csv: one row per planned point sorted by seq, metrics from
+ * fio JSON, status from the agent (its reason kept) or from fio, "missing"
+ * for a planned point that never finished, CPU per I/O from perf stat
+ * task-clock over total_ios (empty without data), empty metric cells for
+ * failed points, and exit 1 with a count when any failed; aggregate.csv with
+ * n, medians, intervals and the paired ratio to the baseline, and the
+ * bootstrap seed in aggregate.json; exit 0 when all are ok; exit 1 and no
+ * csv for a broken params.json or a point folder outside the plan; exit 2
+ * for a plan of another format; runs without a plan are read from
+ * points/<id>/params.json as before.
  */
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "csv.h"
 #include "testutil.h"
@@ -17,38 +25,54 @@ static const char *plan_prog, *summarize_prog, *data_dir;
 
 static const char *const header =
 	"id,seq,driver,backend,rw,bs,iodepth,numjobs,rep,status,iops,bw_kib_s,lat_mean_us,"
-	"lat_p50_us,lat_p99_us,lat_p999_us,total_ios,fio_error,module\n";
+	"lat_p50_us,lat_p99_us,lat_p999_us,total_ios,fio_error,module,config,workload,"
+	"cpu_us_per_io_fio,cpu_us_per_io_backend,cpu_us_per_io\n";
 
-/* What each point of the 8-point run gets, by seq. */
+/* What each point of the 12-point run gets, by seq. */
 struct setup {
+	int missing;		/* no point folder at all */
 	const char *fixture;	/* copied to fio.json, or NULL */
 	const char *status;	/* the agent's status file, or NULL */
 	const char *module;	/* module file, or NULL */
+	const char *perf_fio, *perf_backend;	/* perf stat fixtures, or NULL */
 	/* expected summary cells from "status" to "module" */
 	const char *cells;
+	/* expected cpu_us_per_io_fio,cpu_us_per_io_backend,cpu_us_per_io */
+	const char *cpu;
 };
 
 /*
  * Metric values come from the fixtures as read with jq (see fio-json.c):
  * fio-randread.json iops 14023.976024, bw_bytes 57442205, clat mean 70159.73 ns,
- * p50/p99/p99.9 67072/126464/211968 ns, total_ios 14038.
+ * p50/p99/p99.9 67072/126464/211968 ns, total_ios 14038. perf-dd.txt has
+ * task-clock 64.77 ms: 64770 us / 14038 = 4.614 us per I/O; perf-sleep.txt
+ * 1.14 ms: 0.081.
  */
 static const struct setup setups[] = {
-	{ "fio-randread.json", "ok", "stock",
-	  "ok,14023.976,56095.903,70.160,67.072,126.464,211.968,14038,0,stock" },
+	{ 0, "fio-randread.json", "ok", "stock", "perf-dd.txt", "perf-sleep.txt",
+	  "ok,14023.976,56095.903,70.160,67.072,126.464,211.968,14038,0,stock", "4.614,0.081,4.695" },
 	/* two fio jobs: sums, weighted mean, no percentiles; no status file means fio decides */
-	{ "fio-randread-2jobs.json", NULL, NULL,
-	  "ok,41762.238,167048.950,46.787,,,,41804,0," },
-	{ "fio-enospc.json", "ok", "stock",
-	  "failed: fio job error 28 (No space left on device),,,,,,,,28,stock" },
-	{ NULL, "failed: vdpa dev add, timed out\n", NULL,
-	  "\"failed: vdpa dev add, timed out\",,,,,,,,," },
-	{ "fio-badengine.txt", "ok", NULL,
-	  "failed: fio.json holds no fio JSON output,,,,,,,,," },
-	{ NULL, NULL, NULL, "failed: no fio.json,,,,,,,,," },
-	{ "fio-randread.json", "failed", NULL, "failed: the agent gave no reason,,,,,,,,0," },
-	{ "fio-randread.json", "ok\n", "lab-1a2b3c4d5e6f\n",
-	  "ok,14023.976,56095.903,70.160,67.072,126.464,211.968,14038,0,lab-1a2b3c4d5e6f" },
+	{ 0, "fio-randread-2jobs.json", NULL, NULL, NULL, NULL,
+	  "ok,41762.238,167048.950,46.787,,,,41804,0,", ",," },
+	{ 0, "fio-enospc.json", "ok", "stock", "perf-dd.txt", NULL,
+	  "failed: fio job error 28 (No space left on device),,,,,,,,28,stock", ",," },
+	{ 0, NULL, "failed: vdpa dev add, timed out\n", NULL, NULL, NULL,
+	  "\"failed: vdpa dev add, timed out\",,,,,,,,,", ",," },
+	{ 0, "fio-badengine.txt", "ok", NULL, NULL, NULL,
+	  "failed: fio.json holds no fio JSON output,,,,,,,,,", ",," },
+	{ 0, NULL, NULL, NULL, NULL, NULL, "failed: no fio.json,,,,,,,,,", ",," },
+	{ 0, "fio-randread.json", "failed", NULL, NULL, NULL,
+	  "failed: the agent gave no reason,,,,,,,,0,", ",," },
+	{ 0, "fio-randread.json", "ok\n", "lab-1a2b3c4d5e6f\n", "perf-dd.txt", NULL,
+	  "ok,14023.976,56095.903,70.160,67.072,126.464,211.968,14038,0,lab-1a2b3c4d5e6f",
+	  "4.614,," },
+	{ 1, NULL, NULL, NULL, NULL, NULL, "missing,,,,,,,,,", ",," },
+	{ 0, "fio-randread.json", "ok", NULL, "perf-notcounted.txt", "perf-sleep.txt",
+	  "ok,14023.976,56095.903,70.160,67.072,126.464,211.968,14038,0,", ",0.081," },
+	{ 0, "fio-randread.json", "ok", NULL, NULL, NULL,
+	  "ok,14023.976,56095.903,70.160,67.072,126.464,211.968,14038,0,", ",," },
+	{ 0, "fio-randread.json", "ok", NULL, NULL, NULL,
+	  "ok,14023.976,56095.903,70.160,67.072,126.464,211.968,14038,0,", ",," },
 };
 #define NPOINTS (sizeof(setups) / sizeof(setups[0]))
 
@@ -57,20 +81,31 @@ static char *in_dir(const char *dir, const char *id, const char *file)
 	return tu_fmt("%s/points/%s/%s", dir, id, file);
 }
 
+/* stock,ours x null x randread 4k at the queue depths given: RUN/plan */
 static int make_plan(const char *run, const char *iodepths, const char *reps)
 {
-	char *argv[] = { (char *)plan_prog, "--out", (char *)run, "--iodepths",
-			 (char *)iodepths, "--reps", (char *)reps, "--seed", "5", NULL };
-	int rc = tu_run(argv, NULL);
+	char *sweep = tu_fmt("%s.conf", run), *out = tu_fmt("%s/plan", run);
+	char *text = tu_fmt("[sweep]\nname = unit-sum\nseed = 5\n[driver stock]\nmodule = stock\n"
+			    "[driver ours]\nmodule = ours\n[backend null]\ntype = qsd-null\n"
+			    "[workload w]\nrw = randread\nbs = 4k\niodepth = %s\n", iodepths);
+	char *argv[] = { (char *)plan_prog, "--sweep", sweep, "--out", out, "--reps", (char *)reps,
+			 NULL };
+	int rc;
 
+	mkdir(run, 0755);
+	tu_write(sweep, text);
+	rc = tu_run(argv, NULL);
 	CHECK(rc == 0, "vlab-plan exited %d", rc);
+	free(sweep);
+	free(out);
+	free(text);
 	return rc;
 }
 
 /* The order file as an array of ids (modifies text). */
 static size_t read_ids(const char *run, char **text, char **ids, size_t max)
 {
-	char *path = tu_fmt("%s/order", run), *save = NULL, *l;
+	char *path = tu_fmt("%s/plan/order", run), *save = NULL, *l;
 	size_t n = 0;
 
 	*text = tu_slurp(path);
@@ -81,36 +116,63 @@ static size_t read_ids(const char *run, char **text, char **ids, size_t max)
 	return n;
 }
 
+static void put(const char *run, const char *id, const char *fixture, const char *file)
+{
+	char *from = tu_fmt("%s/%s", data_dir, fixture), *to = in_dir(run, id, file);
+
+	CHECK(tu_copy(from, to) == 0, "copy %s to %s", from, to);
+	free(from);
+	free(to);
+}
+
+static void put_text(const char *run, const char *id, const char *file, const char *text)
+{
+	char *to = in_dir(run, id, file);
+
+	tu_write(to, text);
+	free(to);
+}
+
+static void mkpoint(const char *run, const char *id)
+{
+	char *points = tu_fmt("%s/points", run), *dir = tu_fmt("%s/points/%s", run, id);
+
+	mkdir(points, 0755);
+	mkdir(dir, 0755);
+	free(points);
+	free(dir);
+}
+
 static void populate(const char *run, char **ids)
 {
-	char *from, *to;
 	size_t i;
 
 	for (i = 0; i < NPOINTS; i++) {
-		if (setups[i].fixture) {
-			from = tu_fmt("%s/%s", data_dir, setups[i].fixture);
-			to = in_dir(run, ids[i], "fio.json");
-			CHECK(tu_copy(from, to) == 0, "copy %s", from);
-			free(from);
-			free(to);
-		}
-		if (setups[i].status) {
-			to = in_dir(run, ids[i], "status");
-			tu_write(to, setups[i].status);
-			free(to);
-		}
-		if (setups[i].module) {
-			to = in_dir(run, ids[i], "module");
-			tu_write(to, setups[i].module);
-			free(to);
-		}
+		if (setups[i].missing)
+			continue;
+		mkpoint(run, ids[i]);
+		if (setups[i].fixture)
+			put(run, ids[i], setups[i].fixture, "fio.json");
+		if (setups[i].perf_fio)
+			put(run, ids[i], setups[i].perf_fio, "perf-fio.txt");
+		if (setups[i].perf_backend)
+			put(run, ids[i], setups[i].perf_backend, "perf-backend.txt");
+		if (setups[i].status)
+			put_text(run, ids[i], "status", setups[i].status);
+		if (setups[i].module)
+			put_text(run, ids[i], "module", setups[i].module);
 	}
 }
 
-static int summarize(const char *run, char **output)
+static int summarize(const char *run, const char *seed, char **output)
 {
-	char *argv[] = { (char *)summarize_prog, (char *)run, NULL };
+	char *argv[] = { (char *)summarize_prog, (char *)run, NULL, NULL, NULL };
 
+	if (seed) {
+		argv[1] = "--seed";
+		argv[2] = (char *)seed;
+		argv[3] = (char *)run;
+	}
 	return tu_run(argv, output);
 }
 
@@ -121,8 +183,8 @@ static void test_mixed_run(const char *run)
 	size_t i, n;
 	int rc;
 
-	/* default axes: stock,ours x qd 1,16 x 2 reps = 8 points */
-	if (make_plan(run, "1,16", "2"))
+	/* stock,ours x qd 1,16 x 3 reps = 12 points */
+	if (make_plan(run, "1,16", "3"))
 		return;
 	n = read_ids(run, &order, ids, NPOINTS);
 	CHECK(n == NPOINTS, "%zu points planned", n);
@@ -130,9 +192,9 @@ static void test_mixed_run(const char *run)
 		goto out;
 	populate(run, ids);
 
-	rc = summarize(run, &output);
+	rc = summarize(run, NULL, &output);
 	CHECK(rc == 1, "exit %d with failed points, expected 1", rc);
-	CHECK(output && strstr(output, "5 of 8 points failed"), "message: %s", output);
+	CHECK(output && strstr(output, "6 of 12 points failed or are missing"), "message: %s", output);
 
 	path = tu_fmt("%s/summary.csv", run);
 	got = tu_slurp(path);
@@ -144,26 +206,55 @@ static void test_mixed_run(const char *run)
 		const char *driver = strstr(ids[i], "-stock-") ? "stock" : "ours";
 		const char *qd = strstr(ids[i], "-qd16-") ? "16" : "1";
 
-		want = tu_fmt("\n%s,%zu,%s,qsd-null,randread,4k,%s,1,%zu,%s\n", ids[i], i, driver,
-			      qd, i / 4 + 1, setups[i].cells);
+		want = tu_fmt("\n%s,%zu,%s,null,randread,4k,%s,1,%zu,%s,%s/null,w,%s\n", ids[i], i,
+			      driver, qd, i / 4 + 1, setups[i].cells, driver, setups[i].cpu);
 		CHECK(strstr(got, want), "row %zu missing:%s", i, want);
 		free(want);
 	}
-	/* sorted by seq: row r is point r */
 	for (i = 0; i < csv.nrows && i < NPOINTS; i++)
 		CHECK(!strcmp(csv.rows[i][0], ids[i]), "row %zu is %s, expected %s", i,
 		      csv.rows[i][0], ids[i]);
 	vlab_csv_free(&csv);
 	free(got);
 	free(path);
+
+	/* a point folder the plan does not know: refused, nothing written */
+	mkpoint(run, "999-stranger");
+	path = tu_fmt("%s/summary.csv", run);
+	unlink(path);
+	free(output);
+	rc = summarize(run, NULL, &output);
+	CHECK(rc == 1 && output && strstr(output, "/points/999-stranger is not in this run's plan"),
+	      "unplanned folder: exit %d: %s", rc, output);
+	CHECK(access(path, F_OK) < 0, "summary.csv written for a mixed-up run");
+	free(path);
 out:
 	free(output);
 	free(order);
 }
 
+static char *slurp_in(const char *run, const char *name)
+{
+	char *path = tu_fmt("%s/%s", run, name), *text = tu_slurp(path);
+
+	free(path);
+	return text;
+}
+
+/* Two points: stock with 14023.976 IOPS, ours with 41762.238 (2.9779 times). */
 static void test_all_ok(const char *run)
 {
-	char *ids[2], *order = NULL, *output = NULL, *from, *to;
+	static const char *const want_agg[] = {
+		"config,driver,backend,rw,bs,iodepth,numjobs,metric,n,median,ci_lo,ci_hi,ratio,"
+		"ratio_lo,ratio_hi,baseline\n",
+		"\nstock/null,stock,null,randread,4k,1,1,iops,1,14023.976,14023.976,14023.976,,,,stock/null\n",
+		"\nstock/null,stock,null,randread,4k,1,1,lat_p99_us,1,126.464,126.464,126.464,,,,stock/null\n",
+		"\nstock/null,stock,null,randread,4k,1,1,cpu_us_per_io,1,4.695,4.695,4.695,,,,stock/null\n",
+		"\nours/null,ours,null,randread,4k,1,1,iops,1,41762.238,41762.238,41762.238,2.9779,2.9779,2.9779,stock/null\n",
+		/* no percentiles with two fio jobs: n 0, empty cells */
+		"\nours/null,ours,null,randread,4k,1,1,lat_p99_us,0,,,,,,,stock/null\n",
+	};
+	char *ids[2], *order = NULL, *output = NULL, *text;
 	size_t i, n;
 	int rc;
 
@@ -171,14 +262,35 @@ static void test_all_ok(const char *run)
 		return;
 	n = read_ids(run, &order, ids, 2);
 	for (i = 0; i < n; i++) {
-		from = tu_fmt("%s/fio-randread.json", data_dir);
-		to = in_dir(run, ids[i], "fio.json");
-		tu_copy(from, to);
-		free(from);
-		free(to);
+		mkpoint(run, ids[i]);
+		put(run, ids[i], strstr(ids[i], "-stock-") ? "fio-randread.json" :
+			"fio-randread-2jobs.json", "fio.json");
+		put(run, ids[i], "perf-dd.txt", "perf-fio.txt");
+		put(run, ids[i], "perf-sleep.txt", "perf-backend.txt");
+		put_text(run, ids[i], "status", "ok\n");
 	}
-	rc = summarize(run, &output);
+	rc = summarize(run, NULL, &output);
 	CHECK(rc == 0, "all-ok run exited %d: %s", rc, output);
+	text = slurp_in(run, "aggregate.csv");
+	CHECK(text && !strncmp(text, want_agg[0], strlen(want_agg[0])), "aggregate header: %s", text ? text : "(none)");
+	for (i = 1; text && i < sizeof(want_agg) / sizeof(want_agg[0]); i++)
+		CHECK(strstr(text, want_agg[i]), "aggregate.csv lacks%s", want_agg[i]);
+	/* 2 configurations x 5 metrics, plus the header */
+	for (n = 0, i = 0; text && text[i]; i++)
+		n += text[i] == '\n';
+	CHECK(n == 11, "aggregate.csv has %zu lines, expected 11", n);
+	free(text);
+	text = slurp_in(run, "aggregate.json");
+	CHECK(text && strstr(text, "\"seed\": 5") && strstr(text, "\"seed_source\": \"plan\"") &&
+	      strstr(text, "\"resamples\": 10000") && strstr(text, "\"level\": 0.95"),
+	      "aggregate.json: %s", text);
+	free(text);
+	free(output);
+	rc = summarize(run, "9", &output);
+	text = slurp_in(run, "aggregate.json");
+	CHECK(rc == 0 && text && strstr(text, "\"seed\": 9") && strstr(text, "\"seed_source\": \"--seed\""),
+	      "--seed 9: exit %d, %s", rc, text);
+	free(text);
 	free(output);
 	free(order);
 }
@@ -191,15 +303,62 @@ static void test_broken_params(const char *run)
 
 	if (make_plan(run, "1", "1") || read_ids(run, &order, ids, 2) != 2)
 		goto out;
-	path = in_dir(run, ids[1], "params.json");
+	path = tu_fmt("%s/plan/points/%s/params.json", run, ids[1]);
 	tu_write(path, "{ \"id\": ");
 	free(path);
-	rc = summarize(run, NULL);
+	rc = summarize(run, NULL, NULL);
 	CHECK(rc == 1, "broken params.json: exit %d, expected 1", rc);
 	path = tu_fmt("%s/summary.csv", run);
 	CHECK(stat(path, &st) < 0, "summary.csv written from a broken run");
 	free(path);
 out:
+	free(order);
+}
+
+static void test_incompatible(const char *run)
+{
+	char *path, *output = NULL;
+	int rc;
+
+	if (make_plan(run, "1", "1"))
+		return;
+	path = tu_fmt("%s/plan/plan.json", run);
+	tu_write(path, "{ \"format\": 7 }\n");
+	rc = summarize(run, NULL, &output);
+	CHECK(rc == 2 && output && strstr(output, "run made by an incompatible version: format 7, this vlab reads 1"),
+	      "format 7: exit %d: %s", rc, output);
+	free(path);
+	free(output);
+}
+
+/* A run without RUN/plan: points/<id>/params.json, as before plans were kept. */
+static void test_without_plan(const char *run)
+{
+	char *ids[2], *order = NULL, *output = NULL, *from, *to, *text;
+	size_t i, n;
+	int rc;
+
+	if (make_plan(run, "1", "1"))
+		return;
+	n = read_ids(run, &order, ids, 2);
+	from = tu_fmt("%s/plan/points", run);
+	to = tu_fmt("%s/points", run);
+	CHECK(rename(from, to) == 0, "rename");
+	free(from);
+	free(to);
+	from = tu_fmt("%s/plan", run);
+	to = tu_fmt("rm -rf '%s'", from);
+	CHECK(system(to) == 0, "%s", to);
+	free(from);
+	free(to);
+	for (i = 0; i < n; i++)
+		put(run, ids[i], "fio-randread.json", "fio.json");
+	rc = summarize(run, NULL, &output);
+	CHECK(rc == 0, "run without a plan exited %d: %s", rc, output);
+	text = slurp_in(run, "aggregate.json");
+	CHECK(text && strstr(text, "\"seed_source\": \"default\""), "aggregate.json %s", text);
+	free(text);
+	free(output);
 	free(order);
 }
 
@@ -224,6 +383,12 @@ int main(int argc, char **argv)
 	free(run);
 	run = tu_fmt("%s/broken", dir);
 	test_broken_params(run);
+	free(run);
+	run = tu_fmt("%s/format", dir);
+	test_incompatible(run);
+	free(run);
+	run = tu_fmt("%s/noplan", dir);
+	test_without_plan(run);
 	free(run);
 
 	tu_scratch_done(dir);

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * Reading a run's plan (RUN_DIR/plan/plan.json, written by vlab-plan):
+ * every host tool that looks at a run checks its format here first, so a
+ * run from an incompatible version is refused in one place, one way.
+ */
+#ifndef VLAB_PLANFILE_H
+#define VLAB_PLANFILE_H
+
+#include <stdint.h>
+
+#include <json-c/json.h>
+
+#define VLAB_PLAN_FORMAT 1
+
+struct vlab_planinfo {
+	char *path;			/* RUN_DIR/plan/plan.json */
+	struct json_object *json;	/* the whole document; owns the strings below */
+	const char *name;		/* the sweep name */
+	const char *baseline;		/* the baseline driver */
+	uint32_t seed;
+	struct json_object *order;	/* array of point ids, in execution order */
+};
+
+/*
+ * Load plan_json (a plan.json path) and check it. Returns 0; -ENOENT when
+ * the file does not exist; -EBADMSG when it is not a plan; -EPROTO when
+ * its "format" is not VLAB_PLAN_FORMAT. On error *err is a malloc'd
+ * message naming the path ("run made by an incompatible version: ...").
+ */
+int vlab_plan_load(const char *plan_json, struct vlab_planinfo *pi, char **err);
+
+/* The same for RUN_DIR/plan/plan.json. */
+int vlab_plan_load_run(const char *run_dir, struct vlab_planinfo *pi, char **err);
+
+void vlab_plan_free(struct vlab_planinfo *pi);
+
+#endif

@@ -1,0 +1,240 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * vlab-report: what REPORT.md and report.html say. Figures in the tables
+ * come from aggregate.csv (medians, bootstrap intervals, ratios), so the
+ * report never computes a number the aggregate does not hold; "-" marks a
+ * cell without data.
+ */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "atomic.h"
+#include "report.h"
+#include "report_doc.h"
+
+static const char *const prog = "vlab-report";
+
+/* A cell of an aggregate row as a number; NAN when empty. */
+static double agg_num(const struct report *r, char **row, const char *col)
+{
+	int c = report_agg_col(r, col);
+
+	return row && c >= 0 && *row[c] ? strtod(row[c], NULL) : NAN;
+}
+
+static char *fmt_median(const struct report *r, char **row, const char *fmt, int interval)
+{
+	double m = agg_num(r, row, "median"), lo = agg_num(r, row, "ci_lo");
+	double hi = agg_num(r, row, "ci_hi");
+	char *s = NULL, *f = NULL;
+
+	if (isnan(m))
+		return NULL;
+	if (!interval || isnan(lo)) {
+		if (asprintf(&s, fmt, m) < 0)
+			s = NULL;
+		return s;
+	}
+	if (asprintf(&f, "%s [%s, %s]", fmt, fmt, fmt) < 0 || asprintf(&s, f, m, lo, hi) < 0)
+		s = NULL;
+	free(f);
+	return s;
+}
+
+static char *fmt_ratio(const struct report *r, char **row)
+{
+	double v = agg_num(r, row, "ratio"), lo = agg_num(r, row, "ratio_lo");
+	double hi = agg_num(r, row, "ratio_hi");
+	char *s;
+
+	if (isnan(v))
+		return NULL;
+	if (asprintf(&s, "%.3f [%.3f, %.3f]", v, lo, hi) < 0)
+		return NULL;
+	return s;
+}
+
+static void write_header(struct doc *d, const struct report *r)
+{
+	static const char *const heads[] = { "Field", "Value" };
+	size_t i, nok = 0, nmissing = 0;
+	char *rows[10][2] = { { 0 } }, pts[96];
+
+	for (i = 0; i < r->npts; i++) {
+		nok += r->pts[i].ok;
+		nmissing += !strcmp(r->pts[i].status, "missing");
+	}
+	snprintf(pts, sizeof(pts), "%zu: %zu ok, %zu failed, %zu missing", r->npts, nok,
+		 r->npts - nok - nmissing, nmissing);
+	doc_table_begin(d, heads, 2, "ll");
+	rows[0][0] = "Run", rows[0][1] = r->name;
+	rows[1][0] = "Sweep", rows[1][1] = r->sweep;
+	rows[2][0] = "Date (UTC)", rows[2][1] = r->created_utc;
+	rows[3][0] = "Accelerator", rows[3][1] = r->accelerator;
+	rows[4][0] = "Guest kernel", rows[4][1] = r->guest_kernel;
+	rows[5][0] = "Points", rows[5][1] = pts;
+	rows[6][0] = "Plan seed", rows[6][1] = r->plan_seed;
+	rows[7][0] = "Bootstrap seed", rows[7][1] = r->boot_seed;
+	rows[8][0] = "Baseline driver", rows[8][1] = r->baseline;
+	for (i = 0; i < 9; i++)
+		doc_table_row(d, rows[i], 2);
+	doc_table_end(d);
+	/* absolute TCG figures measure the emulator, not the driver */
+	if (report_is_tcg(r))
+		doc_para(d, 1, "This run used TCG (QEMU's software emulation): only in-boot ratios "
+			       "are meaningful, that is ratios between configurations measured "
+			       "interleaved in the same boot; absolute figures measure the emulator.");
+	doc_para(d, 0, "Each row gives, over the repetitions that succeeded (n), the median IOPS "
+		       "with its 95%% percentile-bootstrap interval (10000 resamples, bootstrap "
+		       "seed %s), the median of fio's mean and p99 completion latency, the median "
+		       "CPU time per I/O (fio plus backend, from perf stat task-clock) and the "
+		       "IOPS ratio to the baseline driver (%s) on the same backend: the median of "
+		       "per-repetition ratios (rep r of both ran in the same block) with its "
+		       "bootstrap interval. \"-\" marks a cell without data.",
+		 r->boot_seed, r->baseline);
+}
+
+static int write_workload(struct doc *d, const struct report *r, size_t wl)
+{
+	static const char *const heads[] = {
+		"QD", "Configuration", "n", "IOPS [95% interval]", "Mean lat (us)",
+		"p99 lat (us)", "CPU/IO (us)", "IOPS ratio to baseline [95%]",
+	};
+	const struct rworkload *w = &r->wl[wl];
+	char *cells[8], qd[24], n[24], **row;
+	size_t q, c, k;
+
+	doc_heading(d, 2, "%s, bs %s, numjobs %ld", w->rw, w->bs, w->numjobs);
+	doc_table_begin(d, heads, 8, "rlrrrrrr");
+	for (q = 0; q < r->nqd; q++) {
+		if (!report_has_qd(r, wl, r->qd[q]))
+			continue;
+		for (c = 0; c < r->ncfg; c++) {
+			row = report_agg_row(r, r->cfg[c].name, w->rw, w->bs, r->qd[q], w->numjobs, "iops");
+			snprintf(qd, sizeof(qd), "%ld", r->qd[q]);
+			snprintf(n, sizeof(n), "%.0f", agg_num(r, row, "n"));
+			cells[0] = qd;
+			cells[1] = (char *)r->cfg[c].name;
+			cells[2] = row ? n : NULL;
+			cells[3] = fmt_median(r, row, "%.0f", 1);
+			cells[7] = fmt_ratio(r, row);
+			row = report_agg_row(r, r->cfg[c].name, w->rw, w->bs, r->qd[q], w->numjobs,
+					     "lat_mean_us");
+			cells[4] = fmt_median(r, row, "%.1f", 0);
+			row = report_agg_row(r, r->cfg[c].name, w->rw, w->bs, r->qd[q], w->numjobs,
+					     "lat_p99_us");
+			cells[5] = fmt_median(r, row, "%.1f", 0);
+			row = report_agg_row(r, r->cfg[c].name, w->rw, w->bs, r->qd[q], w->numjobs,
+					     "cpu_us_per_io");
+			cells[6] = fmt_median(r, row, "%.2f", 0);
+			doc_table_row(d, cells, 8);
+			for (k = 3; k < 8; k++)
+				free(cells[k]);
+		}
+	}
+	doc_table_end(d);
+	return 0;
+}
+
+static void write_failures(struct doc *d, const struct report *r)
+{
+	size_t i, nbad = 0;
+
+	doc_heading(d, 2, "Failed and missing points");
+	for (i = 0; i < r->npts; i++) {
+		if (r->pts[i].ok)
+			continue;
+		nbad++;
+		doc_item(d, "%s: %s", r->pts[i].id, r->pts[i].status);
+	}
+	if (!nbad)
+		doc_para(d, 0, "None: every point succeeded.");
+	doc_list_end(d);
+}
+
+static void write_charts(struct doc *d, const struct report *r)
+{
+	size_t i;
+
+	doc_heading(d, 2, "Charts");
+	if (!r->ncharts)
+		doc_para(d, 0, "No chart could be drawn (see the messages of vlab-report); the "
+			       "data is in chart.csv and charts/*.csv with their gnuplot scripts.");
+	for (i = 0; i < r->ncharts; i++)
+		doc_chart(d, r->charts[i].title, r->charts[i].base);
+	if (!r->have_agg)
+		doc_para(d, 0, "No aggregate.csv: no intervals, no ratio chart (run vlab-summarize).");
+	doc_heading(d, 3, "Stage breakdown");
+	if (!r->probe_points)
+		doc_para(d, 0, "No probe data: no point holds a vduse-lat.json.");
+	else
+		doc_para(d, 0, "Probe data (vduse-lat.json) in %zu points. The stage breakdown "
+			       "chart is not drawn yet: the vduse-lat record format is not fixed.",
+			 r->probe_points);
+}
+
+static int open_pair(struct vlab_atomic *md, struct vlab_atomic *html, const char *run_dir)
+{
+	char *p1 = NULL, *p2 = NULL;
+	int ret;
+
+	memset(md, 0, sizeof(*md));
+	memset(html, 0, sizeof(*html));
+	if (asprintf(&p1, "%s/REPORT.md", run_dir) < 0 ||
+	    asprintf(&p2, "%s/report.html", run_dir) < 0) {
+		free(p1);
+		return -ENOMEM;
+	}
+	ret = vlab_atomic_open(md, p1);
+	if (!ret) {
+		ret = vlab_atomic_open(html, p2);
+		if (ret)
+			vlab_atomic_abort(md);
+	}
+	free(p1);
+	free(p2);
+	return ret;
+}
+
+int report_write(const struct report *r)
+{
+	struct vlab_atomic md, html;
+	struct doc d = { .run_dir = r->run_dir };
+	char title[160];
+	size_t wl;
+	int ret;
+
+	ret = open_pair(&md, &html, r->run_dir);
+	if (ret)
+		goto out;
+	d.md = md.f;
+	d.html = html.f;
+	snprintf(title, sizeof(title), "vduse-lab report: %s", r->name);
+	doc_begin(&d, title);
+	write_header(&d, r);
+	for (wl = 0; wl < r->nwl; wl++)
+		write_workload(&d, r, wl);
+	write_failures(&d, r);
+	write_charts(&d, r);
+	doc_end(&d);
+	if (d.err) {
+		ret = d.err;
+		vlab_atomic_abort(&md);
+		vlab_atomic_abort(&html);
+		goto out;
+	}
+	ret = vlab_atomic_commit(&md);
+	if (ret)
+		vlab_atomic_abort(&html);
+	else
+		ret = vlab_atomic_commit(&html);
+out:
+	if (ret)
+		fprintf(stderr, "%s: writing %s/REPORT.md and report.html: %s\n", prog, r->run_dir,
+			strerror(-ret));
+	return ret;
+}

@@ -1,0 +1,542 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * vlab-report: the charts under charts/, each family one CSV of derived
+ * figures, one gnuplot script that draws only from it, and a PNG and an SVG
+ * per chart: latency percentiles against queue depth (lat), bandwidth
+ * against block size (bw) and the ratio to the baseline with its bootstrap
+ * interval (ratio, from aggregate.csv).
+ */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "atomic.h"
+#include "report.h"
+
+static const char *const prog = "vlab-report";
+
+/* A family being written: its CSV, its script and the pictures it makes. */
+struct family {
+	struct report *r;
+	const char *name;		/* "lat": charts/lat.csv, charts/lat.gp */
+	struct vlab_atomic csv, gp;
+	struct vlab_csv_out w;
+	char **outputs;			/* "lat-randread-4k-j1.png", ... */
+	char **titles;			/* one per chart (two outputs) */
+	size_t noutputs;
+};
+
+static void num(struct vlab_csv_out *w, double v)
+{
+	if (isnan(v))
+		vlab_csv_cell(w, "NaN");
+	else
+		vlab_csv_cellf(w, "%.3f", v);
+}
+
+static int family_open(struct family *fa, struct report *r, const char *name,
+		       const char *const *cols, size_t ncols)
+{
+	char *dir = NULL, *path = NULL;
+	size_t i;
+	int ret;
+
+	memset(fa, 0, sizeof(*fa));
+	fa->r = r;
+	fa->name = name;
+	if (asprintf(&dir, "%s/charts", r->run_dir) < 0)
+		return -ENOMEM;
+	if (mkdir(dir, 0755) < 0 && errno != EEXIST) {
+		ret = -errno;
+		goto out;
+	}
+	if (asprintf(&path, "%s/%s.csv", dir, name) < 0) {
+		ret = -ENOMEM;
+		goto out;
+	}
+	ret = vlab_atomic_open(&fa->csv, path);
+	free(path);
+	path = NULL;
+	if (ret)
+		goto out;
+	if (asprintf(&path, "%s/%s.gp", dir, name) < 0) {
+		ret = -ENOMEM;
+		goto out;
+	}
+	ret = vlab_atomic_open(&fa->gp, path);
+	if (ret)
+		goto out;
+	vlab_csv_begin(&fa->w, fa->csv.f);
+	for (i = 0; i < ncols; i++)
+		vlab_csv_cell(&fa->w, cols[i]);
+	vlab_csv_end_row(&fa->w);
+	fprintf(fa->gp.f,
+		"# Written by vlab-report: %s charts, drawn from %s.csv only.\n"
+		"# Re-draw with: cd charts; gnuplot %s.gp (vlab-report sets sfx to a\n"
+		"# temporary suffix and renames the pictures when gnuplot succeeds).\n"
+		"if (!exists('sfx')) sfx = ''\n"
+		"set datafile separator ','\n"
+		"set datafile missing 'NaN'\n"
+		"set key outside right top\n"
+		"set grid\n"
+		"set bmargin 5 # room for the TCG note under the axis label\n", name, name, name);
+out:
+	free(path);
+	free(dir);
+	return ret;
+}
+
+/* Start one chart: both formats in a loop, the caller writes the body. */
+static int chart_begin(struct family *fa, const char *base, const char *title, int width,
+		       int height)
+{
+	char **o = realloc(fa->outputs, (fa->noutputs + 2) * sizeof(*o));
+	char **t = o ? realloc(fa->titles, (fa->noutputs / 2 + 1) * sizeof(*t)) : NULL;
+	FILE *f = fa->gp.f;
+
+	if (o)
+		fa->outputs = o;
+	if (t)
+		fa->titles = t;
+	if (!o || !t)
+		return -ENOMEM;
+	fa->titles[fa->noutputs / 2] = strdup(title);
+	if (asprintf(&fa->outputs[fa->noutputs], "%s.png", base) < 0)
+		return -ENOMEM;
+	if (asprintf(&fa->outputs[fa->noutputs + 1], "%s.svg", base) < 0) {
+		free(fa->outputs[fa->noutputs]);
+		return -ENOMEM;
+	}
+	fa->noutputs += 2;
+	fprintf(f, "\n# %s\n"
+		"do for [fmt in 'png svg'] {\n"
+		"  if (fmt eq 'png') {\n"
+		"    if (strstrt(GPVAL_TERMINALS, 'pngcairo') > 0) {\n"
+		"      set terminal pngcairo noenhanced size %d, %d\n"
+		"    } else {\n"
+		"      set terminal png noenhanced size %d, %d\n"
+		"    }\n"
+		"  } else {\n"
+		"    set terminal svg noenhanced size %d, %d\n"
+		"  }\n"
+		"  set output '%s.'.fmt.sfx\n"
+		"  set title ", title, width, height, width, height, width, height, base);
+	report_gp_string(f, title);
+	fprintf(f, "\n");
+	if (report_is_tcg(fa->r))
+		fprintf(f, "  set label 1 'TCG: compare configurations only' at screen 0.01, screen 0.02 left textcolor rgb '#b00000'\n");
+	return 0;
+}
+
+static void chart_end(struct family *fa)
+{
+	fprintf(fa->gp.f, "  unset label 1\n  set output\n}\n");
+}
+
+static void family_free(struct family *fa)
+{
+	size_t i;
+
+	for (i = 0; i < fa->noutputs; i++)
+		free(fa->outputs[i]);
+	for (i = 0; i < fa->noutputs / 2; i++)
+		free(fa->titles[i]);
+	free(fa->outputs);
+	free(fa->titles);
+	if (fa->csv.f)
+		vlab_atomic_abort(&fa->csv);
+	if (fa->gp.f)
+		vlab_atomic_abort(&fa->gp);
+}
+
+/* Commit the CSV and script, draw, and remember the charts drawn. */
+static int family_finish(struct family *fa, int *drawn)
+{
+	char *dir = NULL, *script = NULL, *base;
+	size_t i;
+	int ret;
+
+	ret = fa->w.err;
+	if (!ret)
+		ret = vlab_atomic_commit(&fa->csv);
+	if (!ret)
+		ret = vlab_atomic_commit(&fa->gp);
+	if (ret) {
+		fprintf(stderr, "%s: writing charts/%s.csv and .gp: %s\n", prog, fa->name,
+			strerror(-ret));
+		goto out;
+	}
+	if (!fa->noutputs)
+		goto out; /* nothing to draw is not a failure */
+	if (asprintf(&dir, "%s/charts", fa->r->run_dir) < 0 ||
+	    asprintf(&script, "%s.gp", fa->name) < 0) {
+		ret = -ENOMEM;
+		goto out;
+	}
+	if (report_gnuplot(dir, script, NULL, fa->outputs, fa->noutputs)) {
+		*drawn = 0;
+		goto out;
+	}
+	for (i = 0; i < fa->noutputs; i += 2) {
+		if (asprintf(&base, "charts/%.*s", (int)(strlen(fa->outputs[i]) - 4),
+			     fa->outputs[i]) < 0) {
+			ret = -ENOMEM;
+			goto out;
+		}
+		ret = report_add_chart(fa->r, fa->titles[i / 2], base);
+		free(base);
+		if (ret)
+			goto out;
+	}
+out:
+	free(dir);
+	free(script);
+	family_free(fa);
+	return ret;
+}
+
+/* ---- latency percentiles against queue depth, per rw/bs/numjobs ---- */
+
+static int lat_charts(struct report *r, int *drawn)
+{
+	static const char *const cols[] = {
+		"rw", "bs", "numjobs", "iodepth", "config", "n", "p50_us", "p99_us", "p999_us",
+	};
+	static const char *const pct[3] = { "p50", "p99", "p99.9" };
+	struct family fa;
+	struct rcell cell;
+	size_t wl, q, c, k, nseries;
+	int ret, has[3];
+	char base[128], title[160];
+	FILE *f;
+
+	ret = family_open(&fa, r, "lat", cols, sizeof(cols) / sizeof(cols[0]));
+	if (ret)
+		goto fail;
+	f = fa.gp.f;
+	fprintf(f, "sel(rw, bs, nj, cfg) = strcol(1) eq rw && strcol(2) eq bs && column(3) == nj && strcol(5) eq cfg\n"
+		   "set logscale x 2\nset logscale y 10\n"
+		   "set xlabel 'queue depth (fio iodepth)'\n"
+		   "set ylabel 'completion latency (us): median over repetitions'\n");
+	for (wl = 0; wl < r->nwl; wl++) {
+		nseries = 0;
+		for (q = 0; q < r->nqd; q++)
+			for (c = 0; c < r->ncfg; c++) {
+				ret = report_cell(r, wl, r->qd[q], c, &cell);
+				if (ret)
+					goto fail;
+				if (!cell.planned)
+					continue;
+				vlab_csv_cell(&fa.w, r->wl[wl].rw);
+				vlab_csv_cell(&fa.w, r->wl[wl].bs);
+				vlab_csv_cellf(&fa.w, "%ld", r->wl[wl].numjobs);
+				vlab_csv_cellf(&fa.w, "%ld", r->qd[q]);
+				vlab_csv_cell(&fa.w, r->cfg[c].name);
+				vlab_csv_cellf(&fa.w, "%zu", cell.n);
+				num(&fa.w, cell.p50_med);
+				num(&fa.w, cell.p99_med);
+				num(&fa.w, cell.p999_med);
+				vlab_csv_end_row(&fa.w);
+				nseries += !isnan(cell.p50_med) || !isnan(cell.p99_med);
+			}
+		if (!nseries)
+			continue; /* no percentiles (numjobs > 1): no chart */
+		snprintf(base, sizeof(base), "lat-%s-%s-j%ld", r->wl[wl].rw, r->wl[wl].bs,
+			 r->wl[wl].numjobs);
+		snprintf(title, sizeof(title), "Latency p50 (solid), p99 (dashed), p99.9 (dotted): %s, bs %s, numjobs %ld",
+			 r->wl[wl].rw, r->wl[wl].bs, r->wl[wl].numjobs);
+		ret = chart_begin(&fa, base, title, 900, 480);
+		if (ret)
+			goto fail;
+		/* half an octave of room either side of the queue depths run */
+		for (q = 0; !report_has_qd(r, wl, r->qd[q]); q++)
+			;
+		k = r->nqd - 1;
+		while (!report_has_qd(r, wl, r->qd[k]))
+			k--;
+		fprintf(f, "  set xrange [%g:%g]\n", r->qd[q] / M_SQRT2, r->qd[k] * M_SQRT2);
+		nseries = 0;
+		for (c = 0; c < r->ncfg; c++) {
+			has[0] = has[1] = has[2] = 0;
+			for (q = 0; q < r->nqd; q++) {
+				if (report_cell(r, wl, r->qd[q], c, &cell))
+					continue;
+				has[0] |= !isnan(cell.p50_med);
+				has[1] |= !isnan(cell.p99_med);
+				has[2] |= !isnan(cell.p999_med);
+			}
+			for (k = 0; k < 3; k++) {
+				if (!has[k])
+					continue; /* gnuplot refuses a series without a point */
+				fprintf(f, "%s    'lat.csv' skip 1 using 4:(sel(", nseries++ ? ", \\\n" : "  plot \\\n");
+				report_gp_string(f, r->wl[wl].rw);
+				fputc(',', f);
+				report_gp_string(f, r->wl[wl].bs);
+				fprintf(f, ",%ld,", r->wl[wl].numjobs);
+				report_gp_string(f, r->cfg[c].name);
+				fprintf(f, ") ? $%zu : NaN) with linespoints linetype %zu dashtype %zu title ",
+					7 + k, c + 1, k + 1);
+				snprintf(title, sizeof(title), "%s %s", r->cfg[c].name, pct[k]);
+				report_gp_string(f, title);
+			}
+		}
+		fprintf(f, "\n");
+		chart_end(&fa);
+	}
+	return family_finish(&fa, drawn);
+fail:
+	family_free(&fa);
+	return ret;
+}
+
+/* ---- bandwidth against block size, per rw/iodepth/numjobs ---- */
+
+struct bwkey {
+	const char *rw;
+	long qd, nj;
+};
+
+static int bw_charts(struct report *r, int *drawn)
+{
+	static const char *const cols[] = {
+		"rw", "iodepth", "numjobs", "bs", "bs_bytes", "config", "n", "bw_kib_s_median",
+		"bw_kib_s_min", "bw_kib_s_max",
+	};
+	struct bwkey *keys = calloc(r->npts + 1, sizeof(*keys));
+	size_t nkeys = 0, i, k, wl, c, nbs, nseries;
+	const struct rpoint *p;
+	struct family fa = { 0 };
+	struct rcell cell;
+	char base[128], title[160];
+	int ret, has;
+	FILE *f;
+
+	if (!keys)
+		return -ENOMEM;
+	for (p = r->pts; p < r->pts + r->npts; p++) {
+		for (k = 0; k < nkeys; k++)
+			if (!strcmp(keys[k].rw, p->rw) && keys[k].qd == p->iodepth && keys[k].nj == p->numjobs)
+				break;
+		if (k == nkeys)
+			keys[nkeys++] = (struct bwkey){ p->rw, p->iodepth, p->numjobs };
+	}
+	ret = family_open(&fa, r, "bw", cols, sizeof(cols) / sizeof(cols[0]));
+	if (ret)
+		goto fail;
+	f = fa.gp.f;
+	fprintf(f, "sel(rw, qd, nj, cfg) = strcol(1) eq rw && column(2) == qd && column(3) == nj && strcol(6) eq cfg\n"
+		   "set logscale x 2\nset format x '%%.0b%%B'\nset yrange [0:*]\nset format y '%%.1s%%c'\n"
+		   "set xlabel 'block size (ki = 1024 bytes, Mi = 1024 ki)'\n"
+		   "set ylabel 'bandwidth (KiB/s): median, bars min to max'\n");
+	for (k = 0; k < nkeys; k++) {
+		/* the workloads (rw, bs, numjobs) of this key with points at its queue depth */
+		nbs = 0;
+		for (wl = 0; wl < r->nwl; wl++)
+			nbs += !strcmp(r->wl[wl].rw, keys[k].rw) && r->wl[wl].numjobs == keys[k].nj &&
+			       report_has_qd(r, wl, keys[k].qd);
+		if (nbs < 2)
+			continue; /* one block size is a point, not a curve */
+		for (wl = 0; wl < r->nwl; wl++) {
+			if (strcmp(r->wl[wl].rw, keys[k].rw) || r->wl[wl].numjobs != keys[k].nj ||
+			    !report_has_qd(r, wl, keys[k].qd))
+				continue;
+			for (c = 0; c < r->ncfg; c++) {
+				ret = report_cell(r, wl, keys[k].qd, c, &cell);
+				if (ret)
+					goto fail;
+				if (!cell.planned)
+					continue;
+				for (i = 0; i < r->npts && r->pts[i].workload != wl; i++)
+					;
+				vlab_csv_cell(&fa.w, keys[k].rw);
+				vlab_csv_cellf(&fa.w, "%ld", keys[k].qd);
+				vlab_csv_cellf(&fa.w, "%ld", keys[k].nj);
+				vlab_csv_cell(&fa.w, r->wl[wl].bs);
+				vlab_csv_cellf(&fa.w, "%llu", (unsigned long long)r->pts[i].bs_bytes);
+				vlab_csv_cell(&fa.w, r->cfg[c].name);
+				vlab_csv_cellf(&fa.w, "%zu", cell.n);
+				num(&fa.w, cell.bw_med);
+				num(&fa.w, cell.bw_min);
+				num(&fa.w, cell.bw_max);
+				vlab_csv_end_row(&fa.w);
+			}
+		}
+		snprintf(base, sizeof(base), "bw-%s-qd%ld-j%ld", keys[k].rw, keys[k].qd, keys[k].nj);
+		snprintf(title, sizeof(title), "Bandwidth against block size: %s, iodepth %ld, numjobs %ld",
+			 keys[k].rw, keys[k].qd, keys[k].nj);
+		ret = chart_begin(&fa, base, title, 900, 480);
+		if (ret)
+			goto fail;
+		nseries = 0;
+		for (c = 0; c < r->ncfg; c++) {
+			has = 0;
+			for (wl = 0; wl < r->nwl; wl++)
+				if (!strcmp(r->wl[wl].rw, keys[k].rw) && r->wl[wl].numjobs == keys[k].nj &&
+				    !report_cell(r, wl, keys[k].qd, c, &cell))
+					has |= !isnan(cell.bw_med);
+			if (!has)
+				continue;
+			fprintf(f, "%s    'bw.csv' skip 1 using 5:(sel(", nseries++ ? ", \\\n" : "  plot \\\n");
+			report_gp_string(f, keys[k].rw);
+			fprintf(f, ",%ld,%ld,", keys[k].qd, keys[k].nj);
+			report_gp_string(f, r->cfg[c].name);
+			fprintf(f, ") ? $8 : NaN):9:10 with yerrorlines linetype %zu title ", c + 1);
+			report_gp_string(f, r->cfg[c].name);
+		}
+		if (!nseries)
+			fprintf(f, "  set label 2 'no successful points' at graph 0.5, graph 0.5 center\n"
+				   "  plot [1:2][0:1] NaN notitle\n  unset label 2");
+		fprintf(f, "\n");
+		chart_end(&fa);
+	}
+	free(keys);
+	return family_finish(&fa, drawn);
+fail:
+	free(keys);
+	family_free(&fa);
+	return ret;
+}
+
+/* ---- ratio to the baseline with the aggregate's interval ---- */
+
+/* Column indices of aggregate.csv. */
+struct aggcols {
+	int cfg, rw, bs, qd, nj, metric, ratio, lo, hi;
+};
+
+/* The rows and the chart of one metric; nothing when it has no ratio. */
+static int ratio_metric(struct family *fa, struct report *r, const struct aggcols *k,
+			const char *metric, const char *what)
+{
+	char **labels = calloc(r->agg.nrows + 1, sizeof(*labels)), label[160], base[64], **row;
+	size_t i, j, nlabels = 0, c, nser = 0, *rank = calloc(r->ncfg + 1, sizeof(*rank));
+	int ret = 0, *used = calloc(r->ncfg + 1, sizeof(*used));
+	FILE *f = fa->gp.f;
+
+	if (!labels || !used || !rank) {
+		ret = -ENOMEM;
+		goto out;
+	}
+	/* which configurations have a ratio anywhere: they share the width of an x slot */
+	for (i = 0; i < r->agg.nrows; i++) {
+		row = r->agg.rows[i];
+		c = report_find_config(r, row[k->cfg]);
+		if (!strcmp(row[k->metric], metric) && *row[k->ratio] && c != REPORT_NONE)
+			used[c] = 1;
+	}
+	for (c = 0; c < r->ncfg; c++)
+		if (used[c])
+			rank[c] = nser++;
+	for (i = 0; i < r->agg.nrows; i++) {
+		row = r->agg.rows[i];
+		c = report_find_config(r, row[k->cfg]);
+		if (strcmp(row[k->metric], metric) || !*row[k->ratio] || c == REPORT_NONE)
+			continue;
+		snprintf(label, sizeof(label), "%s %s qd%s j%s", row[k->rw], row[k->bs], row[k->qd],
+			 row[k->nj]);
+		for (j = 0; j < nlabels && strcmp(labels[j], label); j++)
+			;
+		if (j == nlabels && !(labels[nlabels++] = strdup(label))) {
+			ret = -ENOMEM;
+			goto out;
+		}
+		vlab_csv_cell(&fa->w, metric);
+		/* configurations side by side within a point's slot */
+		vlab_csv_cellf(&fa->w, "%.3f", (double)j + (nser > 1 ? 0.5 * rank[c] / (nser - 1) - 0.25 : 0));
+		vlab_csv_cell(&fa->w, label);
+		vlab_csv_cell(&fa->w, row[k->cfg]);
+		vlab_csv_cell(&fa->w, row[k->ratio]);
+		vlab_csv_cell(&fa->w, *row[k->lo] ? row[k->lo] : "NaN");
+		vlab_csv_cell(&fa->w, *row[k->hi] ? row[k->hi] : "NaN");
+		vlab_csv_end_row(&fa->w);
+	}
+	if (!nlabels)
+		goto out;
+	snprintf(label, sizeof(label), "%s: ratio to %s on the same backend (median, 95%% bootstrap interval)",
+		 what, r->baseline);
+	snprintf(base, sizeof(base), "ratio-%s", metric);
+	ret = chart_begin(fa, base, label, 300 + 70 * (int)(nlabels < 10 ? 10 : nlabels), 520);
+	if (ret)
+		goto out;
+	fprintf(f, "  set xrange [-0.6:%zu.6]\n  set xtics rotate by -30 (", nlabels - 1);
+	for (j = 0; j < nlabels; j++) {
+		fprintf(f, "%s", j ? ", " : "");
+		report_gp_string(f, labels[j]);
+		fprintf(f, " %zu", j);
+	}
+	fprintf(f, ")\n  set ylabel 'ratio to the baseline (1 = same)'\n"
+		   "  set yrange [*<0.95:1.05<*] # 1 always in sight\n"
+		   "  set bmargin 8\n");
+	nser = 0;
+	for (c = 0; c < r->ncfg; c++) {
+		if (!used[c])
+			continue;
+		fprintf(f, "%s    'ratio.csv' skip 1 using (strcol(1) eq '%s' && strcol(4) eq ",
+			nser++ ? ", \\\n" : "  plot \\\n", metric);
+		report_gp_string(f, r->cfg[c].name);
+		fprintf(f, " ? $2 : NaN):5:6:7 with yerrorbars linetype %zu pointtype 7 title ", c + 1);
+		report_gp_string(f, r->cfg[c].name);
+	}
+	fprintf(f, ", \\\n    1 with lines dashtype 2 linecolor rgb '#808080' notitle\n");
+	chart_end(fa);
+out:
+	for (j = 0; labels && j < nlabels; j++)
+		free(labels[j]);
+	free(labels);
+	free(used);
+	free(rank);
+	return ret;
+}
+
+/* IOPS, p99 latency and CPU per I/O: throughput, tail and cost. */
+static int ratio_charts(struct report *r, int *drawn)
+{
+	static const char *const cols[] = {
+		"metric", "x", "point", "config", "ratio", "ratio_lo", "ratio_hi",
+	};
+	static const char *const metrics[][2] = {
+		{ "iops", "IOPS" }, { "lat_p99_us", "p99 latency" }, { "cpu_us_per_io", "CPU per I/O" },
+	};
+	struct aggcols k = {
+		report_agg_col(r, "config"), report_agg_col(r, "rw"), report_agg_col(r, "bs"),
+		report_agg_col(r, "iodepth"), report_agg_col(r, "numjobs"),
+		report_agg_col(r, "metric"), report_agg_col(r, "ratio"),
+		report_agg_col(r, "ratio_lo"), report_agg_col(r, "ratio_hi"),
+	};
+	struct family fa;
+	size_t m;
+	int ret;
+
+	if (k.cfg < 0 || k.rw < 0 || k.bs < 0 || k.qd < 0 || k.nj < 0 || k.metric < 0 ||
+	    k.ratio < 0 || k.lo < 0 || k.hi < 0)
+		return 0; /* no aggregate: nothing to draw */
+	ret = family_open(&fa, r, "ratio", cols, sizeof(cols) / sizeof(cols[0]));
+	for (m = 0; !ret && m < sizeof(metrics) / sizeof(metrics[0]); m++)
+		ret = ratio_metric(&fa, r, &k, metrics[m][0], metrics[m][1]);
+	if (ret) {
+		family_free(&fa);
+		return ret;
+	}
+	return family_finish(&fa, drawn);
+}
+
+int report_figures(struct report *r, int *all_drawn)
+{
+	int ret;
+
+	*all_drawn = 1;
+	ret = lat_charts(r, all_drawn);
+	if (!ret)
+		ret = bw_charts(r, all_drawn);
+	if (!ret)
+		ret = ratio_charts(r, all_drawn);
+	if (ret)
+		fprintf(stderr, "%s: writing the charts of %s/charts: %s\n", prog, r->run_dir,
+			strerror(-ret));
+	return ret;
+}

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * vlab-summarize: the rows of a run as read from its point folders
+ * (summarize.c, which also writes summary.csv) and their aggregation over
+ * repetitions into aggregate.csv and aggregate.json (summarize_agg.c).
+ */
+#ifndef VLAB_SUMMARIZE_H
+#define VLAB_SUMMARIZE_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "fiojson.h"
+
+struct row {
+	long seq, iodepth, numjobs, rep;
+	char *id, *config, *driver, *backend, *workload, *rw, *bs;
+	char *status;		/* "ok", "missing" or "failed: reason" */
+	int have_fio;		/* fio.json parsed, so fio.error is meaningful */
+	struct vlab_fio fio;
+	char *module;		/* NULL when the point has no module file */
+	double cpu_fio_us, cpu_backend_us;	/* CPU time per I/O, NAN when unknown */
+};
+
+static inline int row_ok(const struct row *r)
+{
+	return r->status && !strcmp(r->status, "ok");
+}
+
+/* Aggregation settings, recorded in aggregate.json. */
+struct agg_opts {
+	const char *run_dir;
+	const char *baseline;		/* driver name; NULL: no ratios */
+	unsigned long long seed;
+	const char *seed_source;	/* "--seed", "plan" or "default" */
+	const char *sweep;		/* sweep name or NULL */
+	const char *const *configs;	/* configuration order, NULL-terminated, or NULL */
+};
+
+/* Write aggregate.csv and aggregate.json atomically; rows sorted by seq. */
+int summarize_aggregate(const struct agg_opts *o, const struct row *rows, size_t n);
+
+#endif

@@ -1,0 +1,261 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * vlab-summarize: aggregate.csv and aggregate.json. Per configuration,
+ * workload point and metric: the median over the ok repetitions with its
+ * 95% percentile-bootstrap interval, and the ratio to the baseline driver
+ * on the same backend, formed per repetition (rep r of both ran in the same
+ * block, minutes apart, so pairing them cancels the drift between blocks)
+ * and bootstrapped the same way.
+ *
+ * The bootstrap seed and settings go to aggregate.json rather than into a
+ * comment line of the CSV, so aggregate.csv stays plain RFC 4180 that any
+ * CSV reader (gnuplot, pandas, vlab_csv_read) loads without options.
+ */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <json-c/json.h>
+
+#include "atomic.h"
+#include "bootstrap.h"
+#include "csv.h"
+#include "jsonfile.h"
+#include "summarize.h"
+
+enum { M_IOPS, M_BW, M_LAT_MEAN, M_LAT_P99, M_CPU, M_COUNT };
+
+static const char *const metric_names[M_COUNT] = {
+	"iops", "bw_kib_s", "lat_mean_us", "lat_p99_us", "cpu_us_per_io",
+};
+
+static double value_of(const struct row *r, int m)
+{
+	if (!row_ok(r))
+		return NAN;
+	switch (m) {
+	case M_IOPS: return r->fio.iops;
+	case M_BW: return r->fio.bw_kib_s;
+	case M_LAT_MEAN: return r->fio.lat_mean_us;
+	case M_LAT_P99: return r->fio.lat_p99_us;
+	default: return r->cpu_fio_us + r->cpu_backend_us;
+	}
+}
+
+static int same_point(const struct row *a, const struct row *b)
+{
+	return !strcmp(a->rw, b->rw) && !strcmp(a->bs, b->bs) && a->iodepth == b->iodepth &&
+	       a->numjobs == b->numjobs;
+}
+
+static void cell(struct vlab_csv_out *w, double v, const char *fmt)
+{
+	if (isnan(v))
+		vlab_csv_cell(w, NULL);
+	else
+		vlab_csv_cellf(w, fmt, v);
+}
+
+/* The baseline's ok value at the same backend, point and rep; NAN if none. */
+static double baseline_value(const struct row *rows, size_t n, const char *baseline,
+			     const struct row *r, int m)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (!strcmp(rows[i].driver, baseline) && !strcmp(rows[i].backend, r->backend) &&
+		    rows[i].rep == r->rep && same_point(&rows[i], r))
+			return value_of(&rows[i], m);
+	return NAN;
+}
+
+/* One configuration (its first row is r0) at r0's workload point. */
+static int write_group(struct vlab_csv_out *w, const struct agg_opts *o, const struct row *rows,
+		       size_t n, const struct row *r0, double *vals, double *ratios)
+{
+	struct vlab_interval med, rat;
+	struct vlab_rng rng;
+	size_t i, nv, nr;
+	char key[256], *base = NULL;
+	int m, ret, is_base = o->baseline && !strcmp(r0->driver, o->baseline);
+	double v, b;
+
+	if (o->baseline && asprintf(&base, "%s/%s", o->baseline, r0->backend) < 0)
+		return -ENOMEM;
+	for (m = 0; m < M_COUNT; m++) {
+		nv = nr = 0;
+		for (i = 0; i < n; i++) {
+			if (strcmp(rows[i].config, r0->config) || !same_point(&rows[i], r0))
+				continue;
+			v = value_of(&rows[i], m);
+			if (isnan(v))
+				continue;
+			vals[nv++] = v;
+			if (!o->baseline || is_base)
+				continue;
+			b = baseline_value(rows, n, o->baseline, &rows[i], m);
+			if (!isnan(b) && b > 0)
+				ratios[nr++] = v / b;
+		}
+		snprintf(key, sizeof(key), "%s|%s|%s|%ld|%ld|%s", r0->config, r0->rw, r0->bs,
+			 r0->iodepth, r0->numjobs, metric_names[m]);
+		vlab_boot_seed(&rng, o->seed, key);
+		ret = vlab_boot_median(vals, nv, &rng, VLAB_BOOT_RESAMPLES, VLAB_BOOT_LEVEL, &med);
+		if (!ret) {
+			strncat(key, "|ratio", sizeof(key) - strlen(key) - 1);
+			vlab_boot_seed(&rng, o->seed, key);
+			ret = vlab_boot_median(ratios, nr, &rng, VLAB_BOOT_RESAMPLES,
+					       VLAB_BOOT_LEVEL, &rat);
+		}
+		if (ret)
+			break;
+		vlab_csv_cell(w, r0->config);
+		vlab_csv_cell(w, r0->driver);
+		vlab_csv_cell(w, r0->backend);
+		vlab_csv_cell(w, r0->rw);
+		vlab_csv_cell(w, r0->bs);
+		vlab_csv_cellf(w, "%ld", r0->iodepth);
+		vlab_csv_cellf(w, "%ld", r0->numjobs);
+		vlab_csv_cell(w, metric_names[m]);
+		vlab_csv_cellf(w, "%zu", nv);
+		cell(w, med.est, "%.3f");
+		cell(w, med.lo, "%.3f");
+		cell(w, med.hi, "%.3f");
+		cell(w, rat.est, "%.4f");
+		cell(w, rat.lo, "%.4f");
+		cell(w, rat.hi, "%.4f");
+		vlab_csv_cell(w, base);
+		vlab_csv_end_row(w);
+	}
+	free(base);
+	return ret;
+}
+
+/* Position of a configuration in the plan's order; unknown ones go last. */
+static size_t config_rank(const struct agg_opts *o, const char *config)
+{
+	size_t i;
+
+	for (i = 0; o->configs && o->configs[i]; i++)
+		if (!strcmp(o->configs[i], config))
+			return i;
+	return (size_t)-1;
+}
+
+static int write_csv(const struct agg_opts *o, const struct row *rows, size_t n)
+{
+	static const char *const cols[] = {
+		"config", "driver", "backend", "rw", "bs", "iodepth", "numjobs", "metric", "n",
+		"median", "ci_lo", "ci_hi", "ratio", "ratio_lo", "ratio_hi", "baseline",
+	};
+	double *vals = calloc(n + 1, sizeof(*vals)), *ratios = calloc(n + 1, sizeof(*ratios));
+	const struct row **firsts = calloc(n + 1, sizeof(*firsts)), *t;
+	size_t i, j, k, nf, best, rj, rb;
+	struct vlab_csv_out w;
+	struct vlab_atomic a = { 0 };
+	char *path = NULL;
+	int ret;
+
+	if (!vals || !ratios || !firsts || asprintf(&path, "%s/aggregate.csv", o->run_dir) < 0) {
+		path = NULL;
+		ret = -ENOMEM;
+		goto out;
+	}
+	ret = vlab_atomic_open(&a, path);
+	if (ret)
+		goto out;
+	vlab_csv_begin(&w, a.f);
+	for (i = 0; i < sizeof(cols) / sizeof(cols[0]); i++)
+		vlab_csv_cell(&w, cols[i]);
+	vlab_csv_end_row(&w);
+	/* workload points in order of first appearance, then configurations */
+	for (i = 0; i < n; i++) {
+		for (j = 0; j < i && !same_point(&rows[j], &rows[i]); j++)
+			;
+		if (j < i)
+			continue;
+		nf = 0;
+		for (j = i; j < n; j++) {
+			if (!same_point(&rows[j], &rows[i]))
+				continue;
+			for (k = 0; k < nf && strcmp(firsts[k]->config, rows[j].config); k++)
+				;
+			if (k == nf)
+				firsts[nf++] = &rows[j];
+		}
+		/* selection sort by plan rank, then name: nf is small */
+		for (k = 0; k < nf; k++) {
+			best = k;
+			for (j = k + 1; j < nf; j++) {
+				rj = config_rank(o, firsts[j]->config);
+				rb = config_rank(o, firsts[best]->config);
+				if (rj < rb || (rj == rb && strcmp(firsts[j]->config, firsts[best]->config) < 0))
+					best = j;
+			}
+			t = firsts[k];
+			firsts[k] = firsts[best];
+			firsts[best] = t;
+			ret = write_group(&w, o, rows, n, firsts[k], vals, ratios);
+			if (ret)
+				goto out;
+		}
+	}
+	if (w.err) {
+		ret = w.err;
+		goto out;
+	}
+	ret = vlab_atomic_commit(&a);
+out:
+	if (a.f)
+		vlab_atomic_abort(&a);
+	free(path);
+	free(vals);
+	free(ratios);
+	free(firsts);
+	return ret;
+}
+
+static int write_json(const struct agg_opts *o)
+{
+	struct json_object *j = json_object_new_object(), *b = json_object_new_object();
+	char *path = NULL;
+	int ret;
+
+	if (!j || !b || asprintf(&path, "%s/aggregate.json", o->run_dir) < 0) {
+		json_object_put(b);
+		path = NULL;
+		ret = -ENOMEM;
+		goto out;
+	}
+	json_object_object_add(j, "format", json_object_new_int(1));
+	json_object_object_add(j, "sweep", o->sweep ? json_object_new_string(o->sweep) : NULL);
+	json_object_object_add(j, "baseline",
+			       o->baseline ? json_object_new_string(o->baseline) : NULL);
+	json_object_object_add(b, "seed", json_object_new_int64((int64_t)o->seed));
+	json_object_object_add(b, "seed_source", json_object_new_string(o->seed_source));
+	json_object_object_add(b, "resamples", json_object_new_int(VLAB_BOOT_RESAMPLES));
+	json_object_object_add(b, "level", json_object_new_double_s(VLAB_BOOT_LEVEL, "0.95"));
+	json_object_object_add(b, "method", json_object_new_string(
+		"percentile bootstrap of the median over the ok repetitions; ratio: the median "
+		"of per-repetition ratios to the baseline driver on the same backend, "
+		"bootstrapped the same way; each row's RNG is seeded from the seed and the "
+		"row's key (config|rw|bs|iodepth|numjobs|metric[|ratio]) with FNV-1a"));
+	json_object_object_add(j, "bootstrap", b);
+	json_object_object_add(j, "metrics", json_object_new_string(
+		"iops, bw_kib_s, lat_mean_us, lat_p99_us, cpu_us_per_io (see summary.csv)"));
+	ret = vlab_json_write(path, j);
+out:
+	free(path);
+	json_object_put(j);
+	return ret;
+}
+
+int summarize_aggregate(const struct agg_opts *o, const struct row *rows, size_t n)
+{
+	int ret = write_csv(o, rows, n);
+
+	return ret ? ret : write_json(o);
+}

@@ -1,0 +1,884 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * Sweep file parser (see sweep.h). The grammar, one construct per line:
+ *
+ *   # comment              blank lines too
+ *   [sweep]                exactly one
+ *   [driver NAME]          1 to 16     NAME: [a-z0-9][a-z0-9_-]{0,23}
+ *   [backend NAME]         1 to 16
+ *   [workload NAME]        1 to 32
+ *   key = value            in the section above it; lists are comma
+ *                          separated; a '#' at the start of the value or
+ *                          after a blank starts a trailing comment
+ *
+ * Every value is checked where it is read, so that the one error reported
+ * names the file, the line, the section, the key, the value and what would
+ * have been allowed; checks that need the whole file run at its end.
+ */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "number.h"
+#include "readfile.h"
+#include "sweep.h"
+
+enum kind { K_NONE, K_SWEEP, K_DRIVER, K_BACKEND, K_WORKLOAD, K_COUNT };
+
+static const char *const kind_names[K_COUNT] = { "", "sweep", "driver", "backend", "workload" };
+
+/* Keys of each section kind; the index is the key's slot in parser.key_line. */
+static const char *const keys[K_COUNT][8] = {
+	[K_SWEEP] = { "name", "description", "repetitions", "seed", "baseline", "warmup", "perf" },
+	[K_DRIVER] = { "module", "params", "knobs" },
+	[K_BACKEND] = { "type", "size", "queues" },
+	[K_WORKLOAD] = { "rw", "bs", "iodepth", "numjobs", "runtime", "ramp" },
+};
+
+static const char *const modules[] = { "stock", "ours", NULL };
+static const char *const backend_types[] = {
+	"qsd-null", "qsd-ram", "qsd-file", "blkd-null", "blkd-ram", "blkd-file", NULL
+};
+static const char *const rw_modes[] = {
+	"read", "write", "randread", "randwrite", "rw", "randrw", NULL
+};
+
+struct parser {
+	const char *path;
+	struct sweep *sw;
+	char *err;
+	int line;		/* current line, 1-based */
+	enum kind kind;		/* current section */
+	void *cur;		/* its struct */
+	char label[48];		/* "[driver ours]" for messages */
+	int sect_line;
+	int key_line[8];	/* line each key of the section was set on, 0 if not */
+	int sweep_line, baseline_line;
+};
+
+static int __attribute__((format(printf, 3, 4)))
+fail(struct parser *p, int line, const char *fmt, ...)
+{
+	char *msg;
+	va_list ap;
+	int ret;
+
+	if (p->err)
+		return -EINVAL;
+	va_start(ap, fmt);
+	ret = vasprintf(&msg, fmt, ap);
+	va_end(ap);
+	if (ret < 0)
+		return -ENOMEM;
+	if (asprintf(&p->err, "%s:%d: %s", p->path, line, msg) < 0) {
+		p->err = NULL;
+		free(msg);
+		return -ENOMEM;
+	}
+	free(msg);
+	return -EINVAL;
+}
+
+/* "a, b, c" for messages */
+static const char *join(const char *const *v, size_t n, const char *before)
+{
+	static char buf[256];
+	size_t len = 0, i;
+
+	buf[0] = '\0';
+	for (i = 0; (n == (size_t)-1 ? v[i] != NULL : i < n) && len < sizeof(buf); i++)
+		len += snprintf(buf + len, sizeof(buf) - len, "%s%s%s", i ? ", " : "", before, v[i]);
+	return buf;
+}
+
+static int in_set(const char *s, const char *const *set)
+{
+	for (; *set; set++)
+		if (!strcmp(s, *set))
+			return 1;
+	return 0;
+}
+
+static int valid_name(const char *s, size_t max)
+{
+	size_t i, len = strlen(s);
+
+	if (!len || len > max)
+		return 0;
+	for (i = 0; i < len; i++) {
+		char c = s[i];
+
+		if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+		      (i > 0 && (c == '_' || c == '-'))))
+			return 0;
+	}
+	return 1;
+}
+
+static char *trim(char *s)
+{
+	char *end;
+
+	s += strspn(s, " \t");
+	end = s + strlen(s);
+	while (end > s && (end[-1] == ' ' || end[-1] == '\t' || end[-1] == '\r'))
+		*--end = '\0';
+	return s;
+}
+
+static int set_str(char **dst, const char *s)
+{
+	free(*dst);
+	*dst = strdup(s);
+	return *dst ? 0 : -ENOMEM;
+}
+
+static int parse_uint(struct parser *p, const char *key, const char *val, unsigned lo,
+		      uint64_t hi, uint64_t *out)
+{
+	if (vlab_parse_u64(val, out) || *out < lo || *out > hi)
+		return fail(p, p->line, "%s %s: '%s' is not a whole number from %u to %llu",
+			    p->label, key, val, lo, (unsigned long long)hi);
+	return 0;
+}
+
+static int parse_size(struct parser *p, const char *key, const char *val, uint64_t lo,
+		      uint64_t hi, const char *range, uint64_t *out)
+{
+	int ret = vlab_parse_size(val, out);
+
+	if (ret == -EINVAL)
+		return fail(p, p->line, "%s %s: '%s' is not a size; use digits with an optional k, m or g suffix (powers of 1024), e.g. 4k; allowed: %s",
+			    p->label, key, val, range);
+	if (ret || *out < lo || *out > hi)
+		return fail(p, p->line, "%s %s: '%s' is out of range; allowed: %s", p->label, key,
+			    val, range);
+	return 0;
+}
+
+/* Split a list value at commas, blanks around items trimmed; no empty items. */
+static int split_list(struct parser *p, const char *key, const char *val, const char *example,
+		      struct vlab_strlist *out)
+{
+	char *copy = strdup(val), *item, *next;
+	char **bigger;
+
+	vlab_strlist_free(out);
+	if (!copy)
+		return -ENOMEM;
+	for (item = copy; item; item = next) {
+		next = strchr(item, ',');
+		if (next)
+			*next++ = '\0';
+		item = trim(item);
+		if (!*item) {
+			free(copy);
+			return fail(p, p->line, "%s %s: empty item in '%s'; give comma-separated values such as %s",
+				    p->label, key, val, example);
+		}
+		bigger = realloc(out->v, (out->n + 1) * sizeof(*out->v));
+		if (!bigger || !(bigger[out->n] = strdup(item))) {
+			if (bigger)
+				out->v = bigger;
+			free(copy);
+			return -ENOMEM;
+		}
+		out->v = bigger;
+		out->n++;
+	}
+	free(copy);
+	return 0;
+}
+
+static int duplicate(struct parser *p, const char *key, const char *later, const char *earlier)
+{
+	if (!strcmp(later, earlier))
+		return fail(p, p->line, "%s %s: '%s' is listed twice; list each value once", p->label,
+			    key, later);
+	return fail(p, p->line, "%s %s: '%s' is the same value as '%s'; list each value once",
+		    p->label, key, later, earlier);
+}
+
+static int parse_uint_list(struct parser *p, const char *key, const char *val, unsigned lo,
+			   unsigned hi, unsigned **out, size_t *n)
+{
+	struct vlab_strlist l = { 0 };
+	uint64_t v;
+	size_t i, j;
+	int ret;
+
+	ret = split_list(p, key, val, "1,16", &l);
+	if (ret)
+		goto out;
+	free(*out);
+	*out = calloc(l.n, sizeof(**out));
+	*n = 0;
+	if (!*out) {
+		ret = -ENOMEM;
+		goto out;
+	}
+	for (i = 0; i < l.n; i++) {
+		ret = parse_uint(p, key, l.v[i], lo, hi, &v);
+		if (ret)
+			goto out;
+		(*out)[i] = (unsigned)v;
+		for (j = 0; j < i; j++)
+			if ((*out)[j] == (*out)[i]) {
+				ret = duplicate(p, key, l.v[i], l.v[j]);
+				goto out;
+			}
+	}
+	*n = l.n;
+out:
+	vlab_strlist_free(&l);
+	return ret;
+}
+
+/* "k=v k=v": k [a-z_][a-z0-9_]*, v [A-Za-z0-9_.,:-]+, each k once. */
+static int parse_kvlist(struct parser *p, const char *key, const char *val,
+			struct sweep_kvlist *out)
+{
+	char *copy = strdup(val), *tok, *save = NULL, *eq;
+	struct sweep_kv *bigger;
+	size_t i;
+	int ret = 0;
+
+	if (!copy)
+		return -ENOMEM;
+	for (tok = strtok_r(copy, " \t", &save); tok; tok = strtok_r(NULL, " \t", &save)) {
+		eq = strchr(tok, '=');
+		if (!eq || eq == tok || !eq[1] || strspn(tok, "abcdefghijklmnopqrstuvwxyz_") < 1 ||
+		    strspn(tok, "abcdefghijklmnopqrstuvwxyz0123456789_") != (size_t)(eq - tok) ||
+		    strspn(eq + 1, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.,:-") !=
+			    strlen(eq + 1)) {
+			ret = fail(p, p->line, "%s %s: '%s' is not a k=v pair; give space-separated k=v with k of a-z, 0-9, '_' (not starting with a digit) and v of A-Z, a-z, 0-9, '_', '.', ',', ':', '-'",
+				   p->label, key, tok);
+			goto out;
+		}
+		*eq = '\0';
+		for (i = 0; i < out->n; i++)
+			if (!strcmp(out->v[i].key, tok)) {
+				ret = fail(p, p->line, "%s %s: '%s' is set twice; set each once",
+					   p->label, key, tok);
+				goto out;
+			}
+		bigger = realloc(out->v, (out->n + 1) * sizeof(*out->v));
+		if (!bigger) {
+			ret = -ENOMEM;
+			goto out;
+		}
+		out->v = bigger;
+		out->v[out->n].key = strdup(tok);
+		out->v[out->n].value = strdup(eq + 1);
+		out->n++;
+		if (!out->v[out->n - 1].key || !out->v[out->n - 1].value) {
+			ret = -ENOMEM;
+			goto out;
+		}
+	}
+out:
+	free(copy);
+	return ret;
+}
+
+static int set_sweep_key(struct parser *p, int k, const char *val)
+{
+	struct sweep *sw = p->sw;
+	uint64_t v;
+	int ret = 0;
+
+	switch (k) {
+	case 0:
+		if (!valid_name(val, 40))
+			return fail(p, p->line, "[sweep] name: '%s' is not allowed; use 1 to 40 characters of a-z, 0-9, '_' and '-', not starting with '_' or '-'",
+				    val);
+		return set_str(&sw->name, val);
+	case 1:
+		return set_str(&sw->description, val);
+	case 2:
+		ret = parse_uint(p, "repetitions", val, 1, 100, &v);
+		sw->reps = (unsigned)v;
+		return ret;
+	case 3:
+		ret = parse_uint(p, "seed", val, 0, UINT32_MAX, &v);
+		sw->seed = (uint32_t)v;
+		sw->has_seed = 1;
+		return ret;
+	case 4:
+		p->baseline_line = p->line;
+		return set_str(&sw->baseline, val);
+	case 5:
+		ret = parse_uint(p, "warmup", val, 0, 600, &v);
+		sw->warmup_s = (unsigned)v;
+		return ret;
+	default:
+		if (strcmp(val, "on") && strcmp(val, "off"))
+			return fail(p, p->line, "[sweep] perf: '%s' is not allowed; allowed: on, off", val);
+		sw->perf = !strcmp(val, "on");
+		return 0;
+	}
+}
+
+static int set_driver_key(struct parser *p, int k, const char *val)
+{
+	struct sweep_driver *d = p->cur;
+
+	switch (k) {
+	case 0:
+		if (!in_set(val, modules))
+			return fail(p, p->line, "%s module: '%s' is not a module; allowed: %s",
+				    p->label, val, join(modules, (size_t)-1, ""));
+		return set_str(&d->module, val);
+	case 1:
+		return parse_kvlist(p, "params", val, &d->params);
+	default:
+		return parse_kvlist(p, "knobs", val, &d->knobs);
+	}
+}
+
+static int set_backend_key(struct parser *p, int k, const char *val)
+{
+	struct sweep_backend *b = p->cur;
+	uint64_t v;
+	int ret;
+
+	switch (k) {
+	case 0:
+		if (!in_set(val, backend_types))
+			return fail(p, p->line, "%s type: '%s' is not a backend type; allowed: %s",
+				    p->label, val, join(backend_types, (size_t)-1, ""));
+		return set_str(&b->type, val);
+	case 1:
+		ret = parse_size(p, "size", val, 1 << 20, 64ULL << 30, "1M to 64G", &b->size_bytes);
+		return ret ? ret : set_str(&b->size, val);
+	default:
+		ret = parse_uint(p, "queues", val, 1, 16, &v);
+		b->queues = (unsigned)v;
+		return ret;
+	}
+}
+
+static int set_bs(struct parser *p, struct sweep_workload *w, const char *val)
+{
+	const char *range = "512 to 16M in multiples of 512";
+	size_t i, j;
+	int ret;
+
+	ret = split_list(p, "bs", val, "4k,64k", &w->bs);
+	if (ret)
+		return ret;
+	free(w->bs_bytes);
+	w->bs_bytes = calloc(w->bs.n, sizeof(*w->bs_bytes));
+	if (!w->bs_bytes)
+		return -ENOMEM;
+	for (i = 0; i < w->bs.n; i++) {
+		ret = parse_size(p, "bs", w->bs.v[i], 512, 16 << 20, range, &w->bs_bytes[i]);
+		if (ret)
+			return ret;
+		if (w->bs_bytes[i] % 512)
+			return fail(p, p->line, "%s bs: '%s' is not a multiple of 512 bytes; allowed: %s",
+				    p->label, w->bs.v[i], range);
+		/* "4k" and "4096" would be the same point under two ids */
+		for (j = 0; j < i; j++)
+			if (w->bs_bytes[j] == w->bs_bytes[i])
+				return duplicate(p, "bs", w->bs.v[i], w->bs.v[j]);
+	}
+	return 0;
+}
+
+static int set_workload_key(struct parser *p, int k, const char *val)
+{
+	struct sweep_workload *w = p->cur;
+	uint64_t v;
+	long dup;
+	size_t i;
+	int ret;
+
+	switch (k) {
+	case 0:
+		ret = split_list(p, "rw", val, "randread,randwrite", &w->rw);
+		for (i = 0; !ret && i < w->rw.n; i++)
+			if (!in_set(w->rw.v[i], rw_modes))
+				return fail(p, p->line, "%s rw: '%s' is not a fio rw mode; allowed: %s",
+					    p->label, w->rw.v[i], join(rw_modes, (size_t)-1, ""));
+		dup = ret ? -1 : vlab_strlist_first_dup(&w->rw);
+		return dup >= 0 ? duplicate(p, "rw", w->rw.v[dup], w->rw.v[dup]) : ret;
+	case 1:
+		return set_bs(p, w, val);
+	case 2:
+		return parse_uint_list(p, "iodepth", val, 1, 1024, &w->iodepth, &w->n_iodepth);
+	case 3:
+		return parse_uint_list(p, "numjobs", val, 1, 64, &w->numjobs, &w->n_numjobs);
+	case 4:
+		ret = parse_uint(p, "runtime", val, 1, 3600, &v);
+		w->runtime_s = (unsigned)v;
+		return ret;
+	default:
+		ret = parse_uint(p, "ramp", val, 0, 600, &v);
+		w->ramp_s = (unsigned)v;
+		return ret;
+	}
+}
+
+static int missing_key(struct parser *p, const char *key, const char *hint)
+{
+	return fail(p, p->sect_line, "%s has no '%s' key; it is required (%s)", p->label, key, hint);
+}
+
+/* Checks that need the whole section, and the defaults. */
+static int close_section(struct parser *p)
+{
+	struct sweep_driver *d = p->cur;
+	struct sweep_backend *b = p->cur;
+	struct sweep_workload *w = p->cur;
+	unsigned *one;
+	int ret = 0;
+
+	switch (p->kind) {
+	case K_SWEEP:
+		if (!p->key_line[0])
+			return missing_key(p, "name", "1 to 40 characters of a-z, 0-9, '_' and '-'");
+		break;
+	case K_DRIVER:
+		if (!d->module)
+			return missing_key(p, "module", "stock or ours");
+		if (!strcmp(d->module, "stock") && p->key_line[1])
+			return fail(p, p->key_line[1], "%s params: module parameters are only for module = ours; this driver has module = stock",
+				    p->label);
+		if (!strcmp(d->module, "stock") && p->key_line[2])
+			return fail(p, p->key_line[2], "%s knobs: sysfs knobs are only for module = ours; this driver has module = stock",
+				    p->label);
+		break;
+	case K_BACKEND:
+		if (!b->type)
+			return missing_key(p, "type", join(backend_types, (size_t)-1, ""));
+		if (!b->size) {
+			ret = set_str(&b->size, "1G");
+			b->size_bytes = 1ULL << 30;
+		}
+		if (!b->queues)
+			b->queues = 1;
+		break;
+	case K_WORKLOAD:
+		if (!w->rw.n)
+			return missing_key(p, "rw", "a list of read, write, randread, randwrite, rw, randrw");
+		if (!w->bs.n)
+			return missing_key(p, "bs", "a list of sizes from 512 to 16M, e.g. 4k,64k");
+		if (!w->n_iodepth)
+			return missing_key(p, "iodepth", "a list of queue depths from 1 to 1024");
+		if (!w->n_numjobs) {
+			one = calloc(1, sizeof(*one));
+			if (!one)
+				return -ENOMEM;
+			*one = 1;
+			w->numjobs = one;
+			w->n_numjobs = 1;
+		}
+		if (!p->key_line[4])
+			w->runtime_s = 4;
+		if (!p->key_line[5])
+			w->ramp_s = 1;
+		break;
+	default:
+		break;
+	}
+	return ret;
+}
+
+static int open_section(struct parser *p, char *inner, const char *raw)
+{
+	struct sweep *sw = p->sw;
+	char *type, *name, *extra, *save = NULL;
+	enum kind k;
+	size_t i, *count = NULL, max = 0;
+	int ret;
+
+	ret = close_section(p);
+	if (ret)
+		return ret;
+	type = strtok_r(inner, " \t", &save);
+	name = type ? strtok_r(NULL, " \t", &save) : NULL;
+	extra = name ? strtok_r(NULL, " \t", &save) : NULL;
+	for (k = K_SWEEP; k < K_COUNT && (!type || strcmp(type, kind_names[k])); k++)
+		;
+	if (k == K_COUNT)
+		return fail(p, p->line, "unknown section type '%s'; allowed: [sweep], [driver NAME], [backend NAME], [workload NAME]",
+			    raw);
+	if (k == K_SWEEP && name)
+		return fail(p, p->line, "'%s': [sweep] takes no name", raw);
+	if (k != K_SWEEP && !name)
+		return fail(p, p->line, "'%s': a [%s] section needs a NAME, e.g. [%s a1]", raw, type, type);
+	if (extra)
+		return fail(p, p->line, "'%s': a section header holds a type and one NAME", raw);
+	if (k != K_SWEEP && !valid_name(name, 24))
+		return fail(p, p->line, "[%s %s]: '%s' is not a valid name; use 1 to 24 characters of a-z, 0-9, '_' and '-', not starting with '_' or '-'",
+			    type, name, name);
+
+	memset(p->key_line, 0, sizeof(p->key_line));
+	p->kind = k;
+	p->sect_line = p->line;
+	if (k == K_SWEEP) {
+		if (p->sweep_line)
+			return fail(p, p->line, "[sweep] is given twice (first at line %d); give it once",
+				    p->sweep_line);
+		p->sweep_line = p->line;
+		snprintf(p->label, sizeof(p->label), "[sweep]");
+		p->cur = sw;
+		return 0;
+	}
+	snprintf(p->label, sizeof(p->label), "[%s %s]", type, name);
+	switch (k) {
+	case K_DRIVER:
+		count = &sw->ndrivers;
+		max = SWEEP_MAX_DRIVERS;
+		for (i = 0; i < sw->ndrivers; i++)
+			if (!strcmp(sw->drivers[i].name, name))
+				return fail(p, p->line, "%s is defined twice (first at line %d); names must differ",
+					    p->label, sw->drivers[i].line);
+		break;
+	case K_BACKEND:
+		count = &sw->nbackends;
+		max = SWEEP_MAX_BACKENDS;
+		for (i = 0; i < sw->nbackends; i++)
+			if (!strcmp(sw->backends[i].name, name))
+				return fail(p, p->line, "%s is defined twice (first at line %d); names must differ",
+					    p->label, sw->backends[i].line);
+		break;
+	default:
+		count = &sw->nworkloads;
+		max = SWEEP_MAX_WORKLOADS;
+		for (i = 0; i < sw->nworkloads; i++)
+			if (!strcmp(sw->workloads[i].name, name))
+				return fail(p, p->line, "%s is defined twice (first at line %d); names must differ",
+					    p->label, sw->workloads[i].line);
+		break;
+	}
+	if (*count == max)
+		return fail(p, p->line, "%s: more than %zu [%s] sections; at most %zu are allowed",
+			    p->label, max, type, max);
+	if (k == K_DRIVER) {
+		p->cur = &sw->drivers[sw->ndrivers];
+		sw->drivers[sw->ndrivers].line = p->line;
+		ret = set_str(&sw->drivers[sw->ndrivers].name, name);
+	} else if (k == K_BACKEND) {
+		p->cur = &sw->backends[sw->nbackends];
+		sw->backends[sw->nbackends].line = p->line;
+		ret = set_str(&sw->backends[sw->nbackends].name, name);
+	} else {
+		p->cur = &sw->workloads[sw->nworkloads];
+		sw->workloads[sw->nworkloads].line = p->line;
+		ret = set_str(&sw->workloads[sw->nworkloads].name, name);
+	}
+	(*count)++;
+	return ret;
+}
+
+static int key_value(struct parser *p, char *key, char *val)
+{
+	const char *const *allowed;
+	int k, n;
+
+	if (p->kind == K_NONE)
+		return fail(p, p->line, "'%s' comes before any section; put it under [sweep], [driver NAME], [backend NAME] or [workload NAME]",
+			    key);
+	allowed = keys[p->kind];
+	for (n = 0; allowed[n]; n++)
+		;
+	for (k = 0; k < n && strcmp(allowed[k], key); k++)
+		;
+	if (k == n)
+		return fail(p, p->line, "%s: unknown key '%s'; allowed: %s", p->label, key,
+			    join(allowed, n, ""));
+	if (p->key_line[k])
+		return fail(p, p->line, "%s: key '%s' is set twice (first at line %d); set it once",
+			    p->label, key, p->key_line[k]);
+	p->key_line[k] = p->line;
+	if (!*val)
+		return fail(p, p->line, "%s %s: the value is empty; give a value or remove the line",
+			    p->label, key);
+	switch (p->kind) {
+	case K_SWEEP:
+		return set_sweep_key(p, k, val);
+	case K_DRIVER:
+		return set_driver_key(p, k, val);
+	case K_BACKEND:
+		return set_backend_key(p, k, val);
+	default:
+		return set_workload_key(p, k, val);
+	}
+}
+
+/* One line, already stripped of its line ending. */
+static int parse_line(struct parser *p, char *line)
+{
+	char *s = trim(line), *close, *eq, *val, *hash;
+
+	if (!*s || *s == '#')
+		return 0;
+	if (*s == '[') {
+		close = strchr(s, ']');
+		if (close) {
+			char *after = trim(close + 1);
+
+			if (*after && *after != '#')
+				return fail(p, p->line, "'%s': text after the section header; only a # comment may follow",
+					    s);
+			close[1] = '\0';
+			*close = '\0';
+			{
+				char raw[128];
+
+				snprintf(raw, sizeof(raw), "%s]", s);
+				return open_section(p, trim(s + 1), raw);
+			}
+		}
+		return fail(p, p->line, "'%s' has no closing ']'; a section header looks like [driver NAME]",
+			    s);
+	}
+	eq = strchr(s, '=');
+	if (!eq)
+		return fail(p, p->line, "'%s' is neither a [section] header, a key = value line, a # comment nor blank",
+			    s);
+	*eq = '\0';
+	val = eq + 1;
+	/* a trailing comment starts at a '#' that begins the value or follows a blank */
+	for (hash = val; (hash = strchr(hash, '#')); hash++)
+		if (hash == val || hash[-1] == ' ' || hash[-1] == '\t') {
+			*hash = '\0';
+			break;
+		}
+	return key_value(p, trim(s), trim(val));
+}
+
+static int workload_point_overlap(const struct sweep_workload *a, const struct sweep_workload *b,
+				  char *desc, size_t len)
+{
+	size_t r, s, i, j, x, y, m, n;
+
+	for (r = 0; r < a->rw.n; r++)
+		for (s = 0; s < b->rw.n; s++)
+			for (i = 0; i < a->bs.n; i++)
+				for (j = 0; j < b->bs.n; j++)
+					for (x = 0; x < a->n_iodepth; x++)
+						for (y = 0; y < b->n_iodepth; y++)
+							for (m = 0; m < a->n_numjobs; m++)
+								for (n = 0; n < b->n_numjobs; n++)
+									if (!strcmp(a->rw.v[r], b->rw.v[s]) &&
+									    a->bs_bytes[i] == b->bs_bytes[j] &&
+									    a->iodepth[x] == b->iodepth[y] &&
+									    a->numjobs[m] == b->numjobs[n]) {
+										snprintf(desc, len, "rw %s, bs %s, iodepth %u, numjobs %u",
+											 b->rw.v[s], b->bs.v[j], b->iodepth[y], b->numjobs[n]);
+										return 1;
+									}
+	return 0;
+}
+
+/* Checks over the whole file, once every section is read. */
+static int finish(struct parser *p)
+{
+	struct sweep *sw = p->sw;
+	const char *missing = NULL;
+	const char *names[SWEEP_MAX_DRIVERS + 1];
+	char desc[160];
+	size_t i, j, k;
+	int ret, end = p->line ? p->line : 1;
+
+	ret = close_section(p);
+	if (ret)
+		return ret;
+	if (!p->sweep_line)
+		missing = "[sweep]";
+	else if (!sw->ndrivers)
+		missing = "[driver NAME]";
+	else if (!sw->nbackends)
+		missing = "[backend NAME]";
+	else if (!sw->nworkloads)
+		missing = "[workload NAME]";
+	if (missing)
+		return fail(p, end, "end of file: no %s section; a sweep needs one [sweep] and at least one [driver NAME], [backend NAME] and [workload NAME]",
+			    missing);
+	for (i = 0; i < sw->ndrivers; i++)
+		names[i] = sw->drivers[i].name;
+	names[i] = NULL;
+	if (sw->baseline) {
+		for (i = 0; i < sw->ndrivers && strcmp(sw->drivers[i].name, sw->baseline); i++)
+			;
+		if (i == sw->ndrivers)
+			return fail(p, p->baseline_line, "[sweep] baseline: '%s' is not a driver; drivers: %s",
+				    sw->baseline, join(names, sw->ndrivers, ""));
+	} else {
+		ret = set_str(&sw->baseline, sw->drivers[0].name);
+		if (ret)
+			return ret;
+	}
+	if (!sw->description) {
+		ret = set_str(&sw->description, "");
+		if (ret)
+			return ret;
+	}
+	for (i = 0; i < sw->nbackends; i++)
+		for (j = 0; j < sw->nworkloads; j++)
+			for (k = 0; k < sw->workloads[j].bs.n; k++)
+				if (sw->workloads[j].bs_bytes[k] > sw->backends[i].size_bytes)
+					return fail(p, sw->backends[i].line, "[backend %s] size '%s' is smaller than bs '%s' of [workload %s] (line %d); each job needs room for one block",
+						    sw->backends[i].name, sw->backends[i].size,
+						    sw->workloads[j].bs.v[k], sw->workloads[j].name,
+						    sw->workloads[j].line);
+	/* the same workload point twice would merge two sections' repetitions */
+	for (i = 0; i < sw->nworkloads; i++)
+		for (j = 0; j < i; j++)
+			if (workload_point_overlap(&sw->workloads[j], &sw->workloads[i], desc, sizeof(desc)))
+				return fail(p, sw->workloads[i].line, "[workload %s] repeats the point %s of [workload %s] (line %d); run each workload point in one section",
+					    sw->workloads[i].name, desc, sw->workloads[j].name,
+					    sw->workloads[j].line);
+	if (sweep_plan_points(sw, sw->reps) > SWEEP_MAX_POINTS)
+		return fail(p, p->sweep_line, "[sweep]: the sweep expands to %llu points; at most %lu are allowed",
+			    (unsigned long long)sweep_plan_points(sw, sw->reps), SWEEP_MAX_POINTS);
+	return 0;
+}
+
+int sweep_parse(const char *path, const char *text, struct sweep *sw, char **err)
+{
+	struct parser p = { .path = path, .sw = sw };
+	const char *s = text, *nl;
+	char *line;
+	int ret = 0;
+
+	memset(sw, 0, sizeof(*sw));
+	*err = NULL;
+	sw->reps = 3;
+	sw->perf = 1;
+	sw->path = strdup(path);
+	sw->text = strdup(text);
+	if (!sw->path || !sw->text)
+		return -ENOMEM;
+	while (*s && !ret) {
+		nl = strchr(s, '\n');
+		line = strndup(s, nl ? (size_t)(nl - s) : strlen(s));
+		if (!line)
+			return -ENOMEM;
+		p.line++;
+		if (strlen(line) != (size_t)(nl ? nl - s : (long)strlen(s)))
+			ret = fail(&p, p.line, "the line holds a NUL byte; a sweep file is text");
+		else
+			ret = parse_line(&p, line);
+		free(line);
+		s = nl ? nl + 1 : s + strlen(s);
+	}
+	if (!ret)
+		ret = finish(&p);
+	*err = p.err;
+	return ret;
+}
+
+int sweep_load(const char *path, struct sweep *sw, char **err)
+{
+	char *text;
+	size_t len;
+	int ret;
+
+	memset(sw, 0, sizeof(*sw));
+	*err = NULL;
+	ret = vlab_read_all(path, &text, &len);
+	if (ret) {
+		if (asprintf(err, "%s: %s", path, strerror(-ret)) < 0)
+			*err = NULL;
+		return ret;
+	}
+	if (strlen(text) != len) {
+		free(text);
+		if (asprintf(err, "%s: holds a NUL byte; a sweep file is text", path) < 0)
+			*err = NULL;
+		return -EINVAL;
+	}
+	ret = sweep_parse(path, text, sw, err);
+	free(text);
+	return ret;
+}
+
+static void free_kvlist(struct sweep_kvlist *l)
+{
+	size_t i;
+
+	for (i = 0; i < l->n; i++) {
+		free(l->v[i].key);
+		free(l->v[i].value);
+	}
+	free(l->v);
+}
+
+void sweep_free(struct sweep *sw)
+{
+	size_t i;
+
+	free(sw->path);
+	free(sw->text);
+	free(sw->name);
+	free(sw->description);
+	free(sw->baseline);
+	for (i = 0; i < sw->ndrivers; i++) {
+		free(sw->drivers[i].name);
+		free(sw->drivers[i].module);
+		free_kvlist(&sw->drivers[i].params);
+		free_kvlist(&sw->drivers[i].knobs);
+	}
+	for (i = 0; i < sw->nbackends; i++) {
+		free(sw->backends[i].name);
+		free(sw->backends[i].type);
+		free(sw->backends[i].size);
+	}
+	for (i = 0; i < sw->nworkloads; i++) {
+		free(sw->workloads[i].name);
+		vlab_strlist_free(&sw->workloads[i].rw);
+		vlab_strlist_free(&sw->workloads[i].bs);
+		free(sw->workloads[i].bs_bytes);
+		free(sw->workloads[i].iodepth);
+		free(sw->workloads[i].numjobs);
+	}
+	memset(sw, 0, sizeof(*sw));
+}
+
+size_t sweep_workload_points(const struct sweep_workload *w)
+{
+	return w->rw.n * w->bs.n * w->n_iodepth * w->n_numjobs;
+}
+
+uint64_t sweep_plan_points(const struct sweep *sw, unsigned reps)
+{
+	uint64_t wl = 0;
+	size_t i;
+
+	for (i = 0; i < sw->nworkloads; i++)
+		wl += sweep_workload_points(&sw->workloads[i]);
+	/*
+	 * Lists hold distinct values, so a workload has at most 6 x 32768 x 1024
+	 * x 64 points: with 32 workloads, 256 configurations and 100 repetitions
+	 * that is below 2^54, far from overflowing.
+	 */
+	return wl * sw->ndrivers * sw->nbackends * reps;
+}
+
+char *sweep_kv_join(const struct sweep_kvlist *l)
+{
+	size_t i, len = 1;
+	char *s;
+
+	for (i = 0; i < l->n; i++)
+		len += strlen(l->v[i].key) + strlen(l->v[i].value) + 2;
+	s = malloc(len);
+	if (!s)
+		return NULL;
+	s[0] = '\0';
+	for (i = 0; i < l->n; i++) {
+		if (i)
+			strcat(s, " ");
+		strcat(s, l->v[i].key);
+		strcat(s, "=");
+		strcat(s, l->v[i].value);
+	}
+	return s;
+}

@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * Sweep files: the declarative description of a benchmark campaign that
+ * vlab-plan expands into a plan. The grammar (INI-like, line-numbered
+ * errors) is documented in sweep.c and in `vlab-plan --help`.
+ */
+#ifndef VLAB_SWEEP_H
+#define VLAB_SWEEP_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "strlist.h"
+
+#define SWEEP_MAX_DRIVERS 16
+#define SWEEP_MAX_BACKENDS 16
+#define SWEEP_MAX_WORKLOADS 32
+#define SWEEP_MAX_POINTS 100000UL	/* a typo must not create a million folders */
+
+/* "k=v k=v" module parameters or sysfs knobs, in the order written. */
+struct sweep_kv {
+	char *key, *value;
+};
+
+struct sweep_kvlist {
+	struct sweep_kv *v;
+	size_t n;
+};
+
+struct sweep_driver {
+	char *name;
+	int line;			/* of the section header */
+	char *module;			/* "stock" or "ours" */
+	struct sweep_kvlist params;	/* only with module = ours */
+	struct sweep_kvlist knobs;	/* only with module = ours */
+};
+
+struct sweep_backend {
+	char *name;
+	int line;
+	char *type;			/* qsd-null, ..., blkd-file */
+	char *size;			/* as written, e.g. "1G" */
+	uint64_t size_bytes;
+	unsigned queues;
+};
+
+struct sweep_workload {
+	char *name;
+	int line;
+	struct vlab_strlist rw;
+	struct vlab_strlist bs;		/* as written; goes into point ids */
+	uint64_t *bs_bytes;		/* bs.n entries */
+	unsigned *iodepth;
+	size_t n_iodepth;
+	unsigned *numjobs;
+	size_t n_numjobs;
+	unsigned runtime_s, ramp_s;
+};
+
+struct sweep {
+	char *path;			/* as given */
+	char *text;			/* the file, verbatim */
+	char *name, *description;	/* description "" when not given */
+	unsigned reps;
+	int has_seed;
+	uint32_t seed;
+	char *baseline;			/* a driver name */
+	unsigned warmup_s;
+	int perf;
+	struct sweep_driver drivers[SWEEP_MAX_DRIVERS];
+	size_t ndrivers;
+	struct sweep_backend backends[SWEEP_MAX_BACKENDS];
+	size_t nbackends;
+	struct sweep_workload workloads[SWEEP_MAX_WORKLOADS];
+	size_t nworkloads;
+};
+
+/*
+ * Parse text as the sweep file path. On a bad file returns -EINVAL and sets
+ * *err to one malloc'd message "PATH:LINE: ..." naming the section or key,
+ * the bad value and what is allowed. -ENOMEM otherwise; 0 on success.
+ * *sw must be freed with sweep_free() either way.
+ */
+int sweep_parse(const char *path, const char *text, struct sweep *sw, char **err);
+
+/* Read path and parse it; a file that cannot be read is -errno with *err set. */
+int sweep_load(const char *path, struct sweep *sw, char **err);
+
+void sweep_free(struct sweep *sw);
+
+/* Workload points (rw x bs x iodepth x numjobs) of workload w. */
+size_t sweep_workload_points(const struct sweep_workload *w);
+
+/* Points of the whole plan for reps repetitions (saturates at UINT64_MAX). */
+uint64_t sweep_plan_points(const struct sweep *sw, unsigned reps);
+
+/* Space-separated "k=v k=v" form of a list, malloc'd ("" when empty). */
+char *sweep_kv_join(const struct sweep_kvlist *l);
+
+#endif

@@ -1,0 +1,243 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * Description: the sweep file parser reads a file that sets every key into
+ * exactly the values written (defaults filled in where a key is left out),
+ * and refuses every kind of bad input with -EINVAL and one message that
+ * names FILE:LINE and the offending value: unknown sections and keys,
+ * duplicates, missing keys and sections, empty values and items, bad and
+ * out-of-range numbers and sizes, params/knobs on a stock driver, a baseline
+ * that is no driver, stray lines, too many sections, oversized plans.
+ */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "sweep.h"
+#include "testutil.h"
+
+static const char *data_dir;
+
+/* 10 lines: a minimal valid sweep; cases append to its last section */
+#define BASE "[sweep]\nname = t\n[driver stock]\nmodule = stock\n[backend null]\ntype = qsd-null\n" \
+	     "[workload w]\nrw = read\nbs = 4k\niodepth = 1\n"
+
+struct bad {
+	const char *text;
+	int line;
+	const char *want;	/* must appear in the message */
+	const char *want2;	/* and this too, or NULL */
+};
+
+static const struct bad bad_cases[] = {
+	/* lines and sections */
+	{ BASE "just some text\n", 11, "'just some text' is neither a [section] header", NULL },
+	{ BASE "[foo]\n", 11, "unknown section type '[foo]'", "allowed: [sweep], [driver NAME]" },
+	{ BASE "[driver ours\n", 11, "'[driver ours' has no closing ']'", NULL },
+	{ BASE "[driver a] extra\n", 11, "'[driver a] extra': text after the section header", NULL },
+	{ BASE "[driver a b]\n", 11, "'[driver a b]': a section header holds a type and one NAME", NULL },
+	{ BASE "[sweep x]\n", 11, "'[sweep x]': [sweep] takes no name", NULL },
+	{ BASE "[driver]\n", 11, "'[driver]': a [driver] section needs a NAME", NULL },
+	{ BASE "[driver Ours]\nmodule = ours\n", 11, "'Ours' is not a valid name", "1 to 24 characters" },
+	{ BASE "[backend abcdefghijabcdefghijabcde]\n", 11, "'abcdefghijabcdefghijabcde' is not a valid name", NULL },
+	{ BASE "[workload -x]\n", 11, "'-x' is not a valid name", NULL },
+	{ BASE "[sweep]\nname = u\n", 11, "[sweep] is given twice (first at line 1)", NULL },
+	{ BASE "[driver stock]\nmodule = stock\n", 11, "[driver stock] is defined twice (first at line 3)", NULL },
+	{ BASE "[backend null]\ntype = qsd-ram\n", 11, "[backend null] is defined twice (first at line 5)", NULL },
+	{ BASE "[workload w]\n", 11, "[workload w] is defined twice (first at line 7)", NULL },
+	{ "name = t\n" BASE, 1, "'name' comes before any section", NULL },
+	/* keys */
+	{ BASE "ramp_time = 2\n", 11, "[workload w]: unknown key 'ramp_time'", "allowed: rw, bs, iodepth, numjobs, runtime, ramp" },
+	{ BASE "[driver o]\nmodul = ours\n", 12, "[driver o]: unknown key 'modul'", "allowed: module, params, knobs" },
+	{ BASE "[backend b]\ntype = qsd-ram\nsizes = 1G\n", 13, "unknown key 'sizes'", "allowed: type, size, queues" },
+	{ "[sweep]\nname = t\nreps = 3\n", 3, "[sweep]: unknown key 'reps'", "allowed: name, description, repetitions, seed, baseline, warmup, perf" },
+	{ BASE "iodepth = 2\n", 11, "[workload w]: key 'iodepth' is set twice (first at line 10)", NULL },
+	{ BASE "[workload v]\nrw =\n", 12, "[workload v] rw: the value is empty", NULL },
+	{ BASE "[driver o]\nmodule =   # nothing here\n", 12, "[driver o] module: the value is empty", NULL },
+	/* missing keys and sections */
+	{ "[sweep]\ndescription = x\n[driver stock]\n", 1, "[sweep] has no 'name' key; it is required", NULL },
+	{ BASE "[driver o]\n", 11, "[driver o] has no 'module' key", "stock or ours" },
+	{ BASE "[backend b]\nsize = 2G\n", 11, "[backend b] has no 'type' key", "qsd-null" },
+	{ BASE "[workload v]\nbs = 4k\niodepth = 1\n", 11, "[workload v] has no 'rw' key", NULL },
+	{ BASE "[workload v]\nrw = write\niodepth = 1\n", 11, "[workload v] has no 'bs' key", NULL },
+	{ BASE "[workload v]\nrw = write\nbs = 4k\n", 11, "[workload v] has no 'iodepth' key", NULL },
+	{ "# empty\n", 1, "end of file: no [sweep] section", NULL },
+	{ "[sweep]\nname = t\n[backend null]\ntype = qsd-null\n", 4, "end of file: no [driver NAME] section", NULL },
+	{ "[sweep]\nname = t\n[driver stock]\nmodule = stock\n", 4, "end of file: no [backend NAME] section", NULL },
+	{ "[sweep]\nname = t\n[driver s]\nmodule = stock\n[backend n]\ntype = qsd-null\n\n", 7, "end of file: no [workload NAME] section", NULL },
+	/* [sweep] values */
+	{ BASE "[sweep]\n", 11, "given twice", NULL },
+	{ "[sweep]\nname = Bad\n", 2, "[sweep] name: 'Bad' is not allowed", NULL },
+	{ "[sweep]\nname = abcdefghijabcdefghijabcdefghijabcdefghijk\n", 2, "'abcdefghijabcdefghijabcdefghijabcdefghijk' is not allowed", NULL },
+	{ "[sweep]\nname = t\nrepetitions = 0\n", 3, "[sweep] repetitions: '0' is not a whole number from 1 to 100", NULL },
+	{ "[sweep]\nname = t\nrepetitions = 101\n", 3, "repetitions: '101' is not a whole number from 1 to 100", NULL },
+	{ "[sweep]\nname = t\nrepetitions = 3x\n", 3, "repetitions: '3x' is not a whole number", NULL },
+	{ "[sweep]\nname = t\nseed = 4294967296\n", 3, "seed: '4294967296' is not a whole number from 0 to 4294967295", NULL },
+	{ "[sweep]\nname = t\nseed = -1\n", 3, "seed: '-1' is not a whole number", NULL },
+	{ "[sweep]\nname = t\nwarmup = 601\n", 3, "warmup: '601' is not a whole number from 0 to 600", NULL },
+	{ "[sweep]\nname = t\nperf = yes\n", 3, "[sweep] perf: 'yes' is not allowed; allowed: on, off", NULL },
+	{ "[sweep]\nname = t\nbaseline = ours\n[driver stock]\nmodule = stock\n[backend null]\ntype = qsd-null\n[workload w]\nrw = read\nbs = 4k\niodepth = 1\n",
+	  3, "[sweep] baseline: 'ours' is not a driver; drivers: stock", NULL },
+	/* drivers */
+	{ BASE "[driver o]\nmodule = patched\n", 12, "[driver o] module: 'patched' is not a module; allowed: stock, ours", NULL },
+	{ BASE "[driver s2]\nmodule = stock\nparams = a=1\n", 13, "[driver s2] params: module parameters are only for module = ours", NULL },
+	{ BASE "[driver s2]\nknobs = a=1\nmodule = stock\n", 12, "[driver s2] knobs: sysfs knobs are only for module = ours", NULL },
+	{ BASE "[driver o]\nmodule = ours\nparams = bounce\n", 13, "[driver o] params: 'bounce' is not a k=v pair", NULL },
+	{ BASE "[driver o]\nmodule = ours\nparams = 1a=2\n", 13, "params: '1a=2' is not a k=v pair", NULL },
+	{ BASE "[driver o]\nmodule = ours\nknobs = a=b'c\n", 13, "knobs: 'a=b'c' is not a k=v pair", NULL },
+	{ BASE "[driver o]\nmodule = ours\nknobs = a=\n", 13, "knobs: 'a=' is not a k=v pair", NULL },
+	{ BASE "[driver o]\nmodule = ours\nparams = a=1 a=2\n", 13, "params: 'a' is set twice", NULL },
+	/* backends */
+	{ BASE "[backend b]\ntype = nbd\n", 12, "[backend b] type: 'nbd' is not a backend type; allowed: qsd-null, qsd-ram, qsd-file, blkd-null, blkd-ram, blkd-file", NULL },
+	{ BASE "[backend b]\ntype = qsd-ram\nsize = 512k\n", 13, "[backend b] size: '512k' is out of range; allowed: 1M to 64G", NULL },
+	{ BASE "[backend b]\ntype = qsd-ram\nsize = 65G\n", 13, "size: '65G' is out of range", NULL },
+	{ BASE "[backend b]\ntype = qsd-ram\nsize = 1T\n", 13, "size: '1T' is not a size", NULL },
+	{ BASE "[backend b]\ntype = qsd-ram\nqueues = 0\n", 13, "queues: '0' is not a whole number from 1 to 16", NULL },
+	{ BASE "[backend b]\ntype = qsd-ram\nqueues = 17\n", 13, "queues: '17' is not a whole number from 1 to 16", NULL },
+	{ "[sweep]\nname = t\n[driver s]\nmodule = stock\n[backend b]\ntype = qsd-ram\nsize = 1M\n[workload w]\nrw = read\nbs = 4k,16M\niodepth = 1\n",
+	  5, "[backend b] size '1M' is smaller than bs '16M' of [workload w] (line 8)", NULL },
+	/* workloads */
+	{ BASE "[workload v]\nrw = randtrim\n", 12, "[workload v] rw: 'randtrim' is not a fio rw mode; allowed: read, write, randread, randwrite, rw, randrw", NULL },
+	{ BASE "[workload v]\nrw = read, read\n", 12, "rw: 'read' is listed twice", NULL },
+	{ BASE "[workload v]\nrw = read,,write\n", 12, "rw: empty item in 'read,,write'", NULL },
+	{ BASE "[workload v]\nrw = read,\n", 12, "rw: empty item in 'read,'", NULL },
+	{ BASE "[workload v]\nbs = 4k,4096\n", 12, "bs: '4096' is the same value as '4k'", NULL },
+	{ BASE "[workload v]\nbs = 256\n", 12, "bs: '256' is out of range; allowed: 512 to 16M in multiples of 512", NULL },
+	{ BASE "[workload v]\nbs = 32M\n", 12, "bs: '32M' is out of range", NULL },
+	{ BASE "[workload v]\nbs = 1000\n", 12, "bs: '1000' is not a multiple of 512 bytes", NULL },
+	{ BASE "[workload v]\nbs = 4kb\n", 12, "bs: '4kb' is not a size", NULL },
+	{ BASE "[workload v]\niodepth = 0\n", 12, "iodepth: '0' is not a whole number from 1 to 1024", NULL },
+	{ BASE "[workload v]\niodepth = 1,1025\n", 12, "iodepth: '1025' is not a whole number from 1 to 1024", NULL },
+	{ BASE "[workload v]\niodepth = x\n", 12, "iodepth: 'x' is not a whole number", NULL },
+	{ BASE "[workload v]\niodepth = 1,01\n", 12, "iodepth: '01' is the same value as '1'", NULL },
+	{ BASE "[workload v]\nnumjobs = 65\n", 12, "numjobs: '65' is not a whole number from 1 to 64", NULL },
+	{ BASE "[workload v]\nnumjobs = 2,2\n", 12, "numjobs: '2' is listed twice", NULL },
+	{ BASE "[workload v]\nruntime = 0\n", 12, "runtime: '0' is not a whole number from 1 to 3600", NULL },
+	{ BASE "[workload v]\nruntime = 3601\n", 12, "runtime: '3601' is not a whole number", NULL },
+	{ BASE "[workload v]\nramp = 601\n", 12, "ramp: '601' is not a whole number from 0 to 600", NULL },
+	{ BASE "[workload v]\nrw = read\nbs = 4096\niodepth = 1\n", 11, "[workload v] repeats the point rw read, bs 4096, iodepth 1, numjobs 1 of [workload w] (line 7)", NULL },
+	/* size of the plan */
+	{ "[sweep]\nname = t\nrepetitions = 100\n[driver s]\nmodule = stock\n[driver o]\nmodule = ours\n[backend b]\ntype = qsd-null\n"
+	  "[workload w]\nrw = read,write,randread,randwrite,rw,randrw\nbs = 4k\niodepth = 1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42\nnumjobs = 1,2\n",
+	  1, "the sweep expands to 100800 points; at most 100000 are allowed", NULL },
+};
+
+static void check_bad(const struct bad *b, size_t idx)
+{
+	struct sweep sw;
+	char *err = NULL, *where = tu_fmt("t.conf:%d: ", b->line);
+	int ret = sweep_parse("t.conf", b->text, &sw, &err);
+
+	CHECK(ret == -EINVAL, "case %zu: ret %d, expected -EINVAL", idx, ret);
+	CHECK(err && !strncmp(err, where, strlen(where)), "case %zu: message [%s] does not start with [%s]",
+	      idx, err, where);
+	CHECK(err && strstr(err, b->want), "case %zu: message [%s] lacks [%s]", idx, err, b->want);
+	if (b->want2)
+		CHECK(err && strstr(err, b->want2), "case %zu: message [%s] lacks [%s]", idx, err,
+		      b->want2);
+	free(err);
+	free(where);
+	sweep_free(&sw);
+}
+
+/* 17 [driver] sections: the 17th header is refused. */
+static void check_too_many(void)
+{
+	char *text = tu_fmt("%s", BASE), *more, *err = NULL;
+	struct sweep sw;
+	int i, ret;
+
+	for (i = 0; i < 16; i++) {
+		more = tu_fmt("%s[driver d%d]\nmodule = stock\n", text, i);
+		free(text);
+		text = more;
+	}
+	/* d0..d14 fit beside "stock"; d15 is the 17th, at line 10 + 15 * 2 + 1 */
+	ret = sweep_parse("t.conf", text, &sw, &err);
+	CHECK(ret == -EINVAL && err && strstr(err, "t.conf:41: [driver d15]: more than 16 [driver] sections"),
+	      "17 drivers: %s", err);
+	free(err);
+	free(text);
+	sweep_free(&sw);
+}
+
+static void check_good(void)
+{
+	char *path = tu_fmt("%s/sweep-good.conf", data_dir), *err = NULL;
+	const struct sweep_workload *w;
+	const struct sweep_driver *d;
+	struct sweep sw;
+	int ret = sweep_load(path, &sw, &err);
+
+	CHECK(ret == 0, "sweep-good.conf: %d %s", ret, err);
+	if (ret)
+		goto out;
+	CHECK(!strcmp(sw.name, "unit-good"), "name %s", sw.name);
+	CHECK(!strcmp(sw.description, "every key set"), "description [%s]", sw.description);
+	CHECK(sw.reps == 2 && sw.has_seed && sw.seed == 77 && sw.warmup_s == 5 && !sw.perf,
+	      "reps %u seed %u warmup %u perf %d", sw.reps, sw.seed, sw.warmup_s, sw.perf);
+	CHECK(!strcmp(sw.baseline, "stock"), "baseline %s", sw.baseline);
+	CHECK(sw.text && strstr(sw.text, "[driver ours-pre]   # a comment after a header\n"),
+	      "text not verbatim");
+	CHECK(sw.ndrivers == 2 && sw.nbackends == 2 && sw.nworkloads == 2, "%zu %zu %zu",
+	      sw.ndrivers, sw.nbackends, sw.nworkloads);
+	d = &sw.drivers[1];
+	CHECK(!strcmp(d->name, "ours-pre") && !strcmp(d->module, "ours") && d->line == 14,
+	      "driver 2: %s %s line %d", d->name, d->module, d->line);
+	CHECK(d->params.n == 2 && !strcmp(d->params.v[0].key, "bounce_strategy") &&
+	      !strcmp(d->params.v[0].value, "prealloc") && !strcmp(d->params.v[1].value, "64"),
+	      "params");
+	CHECK(d->knobs.n == 2 && !strcmp(d->knobs.v[1].key, "irq_cb_affinity") &&
+	      !strcmp(d->knobs.v[1].value, "0-1,3"), "knobs");
+	CHECK(sw.drivers[0].params.n == 0 && !strcmp(sw.drivers[0].module, "stock"), "stock driver");
+	CHECK(!strcmp(sw.backends[0].type, "qsd-null") && !strcmp(sw.backends[0].size, "1G") &&
+	      sw.backends[0].size_bytes == 1ULL << 30 && sw.backends[0].queues == 1,
+	      "backend defaults");
+	CHECK(!strcmp(sw.backends[1].name, "ram2") && !strcmp(sw.backends[1].type, "blkd-ram") &&
+	      sw.backends[1].size_bytes == 2ULL << 30 && sw.backends[1].queues == 4, "backend 2");
+	w = &sw.workloads[0];
+	CHECK(w->rw.n == 2 && !strcmp(w->rw.v[1], "randwrite"), "rw list trimmed");
+	CHECK(w->bs.n == 1 && w->bs_bytes[0] == 4096 && w->n_iodepth == 2 && w->iodepth[1] == 16 &&
+	      w->n_numjobs == 1 && w->runtime_s == 10 && w->ramp_s == 2, "workload qd");
+	w = &sw.workloads[1];
+	CHECK(w->bs.n == 2 && !strcmp(w->bs.v[1], "1M") && w->bs_bytes[1] == 1 << 20 &&
+	      w->n_numjobs == 1 && w->numjobs[0] == 1 && w->runtime_s == 4 && w->ramp_s == 1,
+	      "workload big defaults");
+	CHECK(sweep_plan_points(&sw, 2) == 2 * 2 * 2 * (4 + 2), "points %llu",
+	      (unsigned long long)sweep_plan_points(&sw, 2));
+out:
+	free(err);
+	free(path);
+	sweep_free(&sw);
+}
+
+/* Defaults of [sweep]: 3 repetitions, no seed, the first driver as baseline, perf on. */
+static void check_defaults(void)
+{
+	struct sweep sw;
+	char *err = NULL;
+	int ret = sweep_parse("t.conf", BASE "\n# end\n", &sw, &err);
+
+	CHECK(ret == 0, "minimal sweep: %s", err);
+	if (!ret)
+		CHECK(sw.reps == 3 && !sw.has_seed && !strcmp(sw.baseline, "stock") && sw.perf &&
+		      sw.warmup_s == 0 && !strcmp(sw.description, ""), "defaults");
+	free(err);
+	sweep_free(&sw);
+}
+
+int main(int argc, char **argv)
+{
+	size_t i;
+
+	if (argc != 2) {
+		fprintf(stderr, "usage: %s DATA_DIR\n", argv[0]);
+		return T_FAIL;
+	}
+	data_dir = argv[1];
+	check_good();
+	check_defaults();
+	for (i = 0; i < sizeof(bad_cases) / sizeof(bad_cases[0]); i++)
+		check_bad(&bad_cases[i], i);
+	check_too_many();
+	return tu_result("sweep-parse");
+}
