@@ -193,7 +193,15 @@ salvage() {
 
 bpid=
 interrupted() {
-	[ -n "$bpid" ] && kill "$bpid" 2>/dev/null && wait "$bpid" 2>/dev/null
+	# A command substitution running when the signal came inherits this
+	# trap: only the launcher itself cleans up.
+	[ "$BASHPID" = "$$" ] || exit 130
+	set +e
+	trap '' INT TERM
+	if [ -n "$bpid" ]; then
+		kill "$bpid" 2>/dev/null
+		wait "$bpid" 2>/dev/null
+	fi
 	collect_new # what was shipped before the VM stopped is kept
 	local n
 	n=$(find "$run/points" -mindepth 2 -maxdepth 2 -name status | wc -l)
@@ -205,7 +213,8 @@ trap interrupted INT TERM
 
 VLAB_WARMUP=0
 [ -f "$run/plan/boot.env" ] && . "$run/plan/boot.env"
-boot=$(find "$run/vm" -maxdepth 1 -name 'boot-*' 2>/dev/null | wc -l)
+mkdir -p "$run/vm"
+boot=$(find "$run/vm" -maxdepth 1 -name 'boot-*' | wc -l)
 vmdir= seen=0 current= last=$(date +%s) limit=300
 [ -n "$resume" ] && salvage
 vlab_log "run $(basename "$run"): $total points on $accel; folder $run"

@@ -11,8 +11,12 @@ trap 'rm -rf "$tmp"' EXIT
 tiny_sweep "$tmp/tiny.conf" 3
 run="$tmp/run"
 "$VLAB" build >/dev/null || fail "build"
-setsid "$VLAB" run --sweep "$tmp/tiny.conf" --out "$run" >"$tmp/first.log" 2>&1 &
+# Job control gives the run its own process group with SIGINT not ignored,
+# as a terminal's foreground job has; Ctrl-C signals that whole group.
+set -m
+"$VLAB" run --sweep "$tmp/tiny.conf" --out "$run" >"$tmp/first.log" 2>&1 &
 pid=$!
+set +m
 # Interrupt once two points are safe.
 for _ in $(seq 1 600); do
 	n=$(find "$run/points" -mindepth 2 -maxdepth 2 -name status 2>/dev/null | wc -l)
@@ -20,7 +24,7 @@ for _ in $(seq 1 600); do
 	kill -0 $pid 2>/dev/null || break
 	sleep 0.5
 done
-kill -INT $pid 2>/dev/null
+kill -INT -- -$pid 2>/dev/null
 wait $pid
 rc=$?
 cat "$tmp/first.log"
