@@ -10,7 +10,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 bin="$VLAB_BUILD/bench/src"
 bad_arg() { printf 'vlab: %s (see bench/vlab run --help)\n' "$*" >&2; exit 2; }
 
-sweep= seed= out= resume= console=() host=0 profile=0
+sweep= seed= out= resume= console=() host=0 profile=0 probe=0
 while [ $# -gt 0 ]; do
 	case $1 in
 	--sweep | --seed | --out | --resume)
@@ -21,6 +21,7 @@ while [ $# -gt 0 ]; do
 	--console) console=(--console); shift ;;
 	--host) host=1; shift ;;
 	--profile) profile=1; shift ;;
+	--probe) probe=1; shift ;;
 	*) bad_arg "run: unknown option '$1'" ;;
 	esac
 done
@@ -82,7 +83,7 @@ else
 	mv "$ptmp" "$run/plan"
 	cp "$sweep_file" "$run/sweep.conf"
 	# How the points are observed is the run's, so that a resume keeps it.
-	echo "VLAB_PROFILE=$profile" >"$run/observe.env"
+	printf 'VLAB_PROFILE=%s\nVLAB_PROBE=%s\n' "$profile" "$probe" >"$run/observe.env"
 	# Environment first: a run that dies still says what it ran on.
 	manifest \
 		format:=1 name="$name" created_utc="$created" accelerator="$accel" \

@@ -33,6 +33,8 @@ write_knobs() {
 }
 
 # run_fio PDIR DEV RUNTIME RAMP: the point's workload; fio JSON to PDIR.
+# fio times with the kernel's clock: its default TSC clock, calibrated once at
+# start, drifts by several percent from it under TCG.
 run_fio() {
 	local pre=
 	[ "$VLAB_PERF" = 1 ] && [ -n "$PERF" ] && pre="$PERF stat -x, -o $1/perf-fio.txt -e $PERF_EVENTS --"
@@ -40,6 +42,7 @@ run_fio() {
 		--direct=1 --ioengine=io_uring --rw="$VLAB_RW" --bs="$VLAB_BS" \
 		--iodepth="$VLAB_IODEPTH" --numjobs="$VLAB_NUMJOBS" --runtime="$3" \
 		--ramp_time="$4" --time_based --group_reporting --eta=never \
+		--clocksource=clock_gettime \
 		--output-format=json --output="$1/fio.json" </dev/null >"$1/fio.log" 2>&1
 }
 
@@ -75,6 +78,36 @@ profile_stop() {
 	rm -f /tmp/perf.data /tmp/perf.data.old
 }
 
+# With VLAB_PROBE=1 (bench/vlab run --probe): the eBPF tools of ebpf/ watch
+# the point's fio run, each printing JSON to PDIR/<tool>.json. A tool counts
+# as attached once it prints its "Ctrl-C to end." banner on stderr.
+PROBE_TOOLS="vduse-lat vduse-stat vduse-copy"
+PROBE_PIDS=
+probes_start() {
+	local t i
+	[ "${VLAB_PROBE:-0}" = 1 ] || return 0
+	for t in $PROBE_TOOLS; do
+		command -v "$t" >/dev/null || { log "probe $t is not built"; continue; }
+		case $t in
+		vduse-lat) "$t" -j -d vduse0 >"$1/$t.json" 2>"$1/$t.log" & ;;
+		*) "$t" -j >"$1/$t.json" 2>"$1/$t.log" & ;;
+		esac
+		PROBE_PIDS="$PROBE_PIDS $!"
+		i=0
+		until grep -q 'Ctrl-C to end' "$1/$t.log" 2>/dev/null; do
+			i=$((i + 1))
+			kill -0 $! 2>/dev/null && [ $i -lt 600 ] || { log "probe $t did not attach: $(tail -n 1 "$1/$t.log")"; break; }
+			sleep 0.1
+		done
+	done
+}
+probes_stop() {
+	local p
+	for p in $PROBE_PIDS; do kill -INT "$p" 2>/dev/null; done
+	for p in $PROBE_PIDS; do wait "$p"; done
+	PROBE_PIDS=
+}
+
 # run_point PDIR: one point, its results in PDIR, its verdict in $status.
 # (Not run in a subshell: the backend's pid must survive for teardown.)
 run_point() {
@@ -92,11 +125,13 @@ run_point() {
 		"$PERF" stat -x, -o "$pdir/perf-backend.txt" -e "$PERF_EVENTS" -p "$BACKEND_PID" 2>/dev/null &
 		perf_pid=$!
 	fi
+	probes_start "$pdir"
 	profile_start
 	run_fio "$pdir" "$dev" "$VLAB_RUNTIME" "$VLAB_RAMP"
 	rc=$?
 	[ -n "$perf_pid" ] && { kill -INT "$perf_pid"; wait "$perf_pid"; }
 	profile_stop "$pdir"
+	probes_stop
 	status=ok
 	[ $rc -eq 0 ] || status="failed: fio exit status $rc"
 }
