@@ -10,9 +10,12 @@ env="$VLAB_CACHE/guest-kernel.env"
 . "$env"
 cp=$KSRC/scripts/checkpatch.pl
 fail=0
+# FILE_PATH_CHANGES asks whether MAINTAINERS needs updating for a new file;
+# with --no-tree checkpatch cannot see that the VDUSE entry already covers
+# drivers/vdpa/vdpa_user/ (the tracepoint header must be a file of its own).
 while read -r p; do
 	case $p in '' | '#'*) continue ;; esac
-	if ! out=$(perl "$cp" --strict --no-tree --terse --show-types "$here/../patches/$p" 2>&1); then
+	if ! out=$(perl "$cp" --strict --no-tree --terse --show-types --ignore FILE_PATH_CHANGES "$here/../patches/$p" 2>&1); then
 		echo "FAIL: $p"
 		echo "$out"
 		fail=1

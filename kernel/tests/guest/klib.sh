@@ -1,0 +1,47 @@
+# SPDX-License-Identifier: GPL-2.0-only
+# Helpers for the guest side of the kernel/ vm tests (busybox sh), pasted
+# into each job by kernel/tests/vm-run.sh after bench/guest/lib.sh.
+
+STATS=/sys/class/vduse/vduse0/stats
+STAT_NAMES="maps unmaps bounce_bytes_to_dev bounce_bytes_from_dev bounce_pages bounce_copies map_failures map_oversized kicks kicks_deferred kicks_coalesced injects injects_coalesced callbacks"
+
+fail() {
+	log "FAIL $KTEST: $*"
+	exit 1
+}
+
+# ctr NAME: one counter of vduse0.
+ctr() { cat "$STATS/$1"; }
+
+# stats_line: every counter as name=value, for the log.
+stats_line() {
+	local n l=
+	for n in $STAT_NAMES; do
+		l="$l $n=$(ctr "$n")"
+	done
+	echo "$l"
+}
+
+# fio_ok JSON: fio's JSON output reports no error in any job.
+fio_ok() {
+	grep -q '"error" : 0' "$1" && ! grep -q '"error" : [1-9]' "$1"
+}
+
+# begin: mark dmesg and load our module.
+begin() {
+	kmsg_mark "ktest $KTEST"
+	vduse_load ours || fail "cannot load our vduse.ko"
+}
+
+# finish: detach and stop whatever is left, unload the module (it must
+# go), scan dmesg since begin, and report PASS.
+finish() {
+	local bad
+	[ -e /sys/bus/vdpa/devices/vduse0 ] && { vdpa_del vduse0 || fail "vdpa dev del"; }
+	backend_stop
+	vduse_unload || fail "rmmod vduse"
+	[ -d /sys/module/vduse ] && fail "vduse still loaded after rmmod"
+	bad=$(dmesg_bad "ktest $KTEST") || fail "kernel complaint in dmesg: $(echo "$bad" | head -n 5)"
+	log "PASS $KTEST"
+	exit 0
+}

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0-only
+# Description: runs one guest-side driver test (kernel/tests/guest/NAME.sh)
+# in one boot of the lab VM with our vduse.ko, and passes only if the guest
+# says "vlab-guest: PASS NAME". The guest scripts load the module, do their
+# checks, unload it (failing if it does not go) and scan dmesg for WARNING:,
+# BUG:, Oops and lockdep splats; kernel/tests/guest/klib.sh has the helpers.
+# A guest script may ask for more kernel command line with a comment line
+# "# Kernel-cmdline: ARGS".
+# usage: kernel/tests/vm-run.sh NAME [TIMEOUT_SECONDS]
+here=$(cd "$(dirname "$0")" && pwd)
+. "$here/../../bench/tests/lib.sh"
+name=${1:?usage: vm-run.sh NAME [TIMEOUT]}
+timeout=${2:-180}
+script="$here/guest/$name.sh"
+[ -f "$script" ] || fail "no guest script $script"
+need_vm
+append=$(sed -n 's/^# Kernel-cmdline: //p' "$script")
+[ -z "$append" ] || export VLAB_EXTRA_APPEND="${VLAB_EXTRA_APPEND:-} $append"
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+boot_job "#!/bin/sh
+. /job/guest/lib.sh
+$(cat "$here/guest/klib.sh")
+KTEST=$name
+$(cat "$script")" "$out" --timeout "$timeout"
+rc=$?
+grep 'vlab-guest:' "$out/console.log"
+[ $rc -eq 0 ] || { tail -n 60 "$out/console.log"; fail "guest job $name exited with $rc"; }
+tr -d '\r' <"$out/console.log" | grep -qx "vlab-guest: PASS $name" || fail "no PASS line from the guest"
+echo "PASS: $name"
