@@ -27,8 +27,11 @@ write_knobs() {
 		k=${kv%%=*} v=${kv#*=}
 		f=/sys/class/vduse/$1/$k
 		[ -e "$f" ] || { status="failed: knob '$k' does not exist ($f)"; return 1; }
-		echo "$v" 2>/tmp/knob.err >"$f" ||
-			{ status="failed: knob $k=$v rejected: $(cat /tmp/knob.err)"; return 1; }
+		echo "$v" 2>/tmp/knob.err >"$f" || {
+			# The driver says why in the kernel log; keep its words.
+			status="failed: knob $k=$v rejected: $(cat /tmp/knob.err); $(dmesg | grep -F "$k" | tail -n 1)"
+			return 1
+		}
 	done
 }
 
