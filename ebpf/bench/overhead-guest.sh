@@ -1,0 +1,38 @@
+# SPDX-License-Identifier: GPL-2.0-only
+# Guest side of ebpf/bench/overhead.sh (appended after lib.sh and elib.sh):
+# on one VDUSE disk, fio IOPS with no tool and with each tool attached,
+# interleaved (none lat stat copy, none lat stat copy, ...), one line each:
+# "OVH rep cfg iops". Then, with kernel.bpf_stats_enabled (which itself costs
+# a little, hence apart), one run per tool: "COST cfg bpf_ns ios", the time
+# its BPF programs ran in total and the I/Os fio did meanwhile.
+drv=$1 reps=$2 secs=$3 qd=$4
+setup_disk "$drv"
+r=1
+while [ $r -le "$reps" ]; do
+	for cfg in none lat stat copy; do
+		case $cfg in
+		lat) tool_start /tmp/t.out /tmp/t.err vduse-lat -j -d "$DEV" || fail "vduse-lat" ;;
+		stat) tool_start /tmp/t.out /tmp/t.err vduse-stat -j 1 || fail "vduse-stat" ;;
+		copy) tool_start /tmp/t.out /tmp/t.err vduse-copy -j || fail "vduse-copy" ;;
+		esac
+		run_fio ovh /tmp/fio.json --iodepth="$qd" --runtime="$secs" --time_based
+		[ $cfg = none ] || tool_stop || fail "$cfg exited with $?"
+		echo "OVH $r $cfg $(json_num /tmp/fio.json iops)"
+	done
+	r=$((r + 1))
+done
+echo 1 >/proc/sys/kernel/bpf_stats_enabled || fail "no kernel.bpf_stats_enabled"
+for cfg in lat stat copy; do
+	case $cfg in
+	lat) tool_start /tmp/t.out /tmp/t.err vduse-lat -j -d "$DEV" || fail "vduse-lat" ;;
+	stat) tool_start /tmp/t.out /tmp/t.err vduse-stat -j 1 || fail "vduse-stat" ;;
+	copy) tool_start /tmp/t.out /tmp/t.err vduse-copy -j || fail "vduse-copy" ;;
+	esac
+	run_fio cost /tmp/fio.json --iodepth="$qd" --runtime="$secs" --time_based
+	tool_stop || fail "$cfg exited with $?"
+	ns=$(awk '$1 == "bpf-stats" { s += $5 } END { printf "%d", s }' /tmp/t.err)
+	echo "COST $cfg $ns $(json_num /tmp/fio.json total_ios)"
+done
+echo 0 >/proc/sys/kernel/bpf_stats_enabled
+teardown_disk
+log "PASS overhead"

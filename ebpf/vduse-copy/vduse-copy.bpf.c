@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * vduse-copy, kernel side: the bounce copies of VDUSE's IOVA domain, per
+ * direction. vduse_domain_map_page copies to the device for TO_DEVICE and
+ * BIDIRECTIONAL maps, vduse_domain_unmap_page copies back for FROM_DEVICE
+ * and BIDIRECTIONAL ones; sizes come from their arguments. Time is spent in
+ * the bounce function (vduse_domain_bounce, a kprobe the loader attaches by
+ * its kallsyms name, often "vduse_domain_bounce.part.0") inside such a call,
+ * or, if that symbol is absent (inlined), the whole map/unmap call.
+ */
+#include "vmlinux.h"
+#include <bpf/bpf_helpers.h>
+#include <bpf/bpf_tracing.h>
+#include "vduse-copy.h"
+#include "probes.bpf.h"
+
+const volatile bool copy_probe; /* the loader attached kp_bounce/kr_bounce */
+
+struct copy_stats stats[NR_COPY_DIRS];
+
+struct call {
+	__u64 start, copy_start, copy_ns, size;
+	__u32 dir, copies;
+};
+
+struct {
+	__uint(type, BPF_MAP_TYPE_HASH);
+	__uint(max_entries, 4096);
+	__type(key, __u32);
+	__type(value, struct call);
+} calls SEC(".maps");
+
+static __always_inline void on_entry(__u32 dir, __u64 size)
+{
+	__u32 tid = (__u32)bpf_get_current_pid_tgid();
+	struct call c = { .start = bpf_ktime_get_ns(), .size = size, .dir = dir };
+
+	bpf_map_update_elem(&calls, &tid, &c, BPF_ANY);
+}
+
+static __always_inline void on_exit(void)
+{
+	__u32 tid = (__u32)bpf_get_current_pid_tgid();
+	struct call *c = bpf_map_lookup_elem(&calls, &tid);
+	struct copy_stats *s;
+	__u64 t;
+
+	if (!c)
+		return;
+	t = bpf_ktime_get_ns() - c->start;
+	s = c->dir == COPY_TO_DEV ? &stats[COPY_TO_DEV] : &stats[COPY_FROM_DEV];
+	__sync_fetch_and_add(&s->calls, 1);
+	__sync_fetch_and_add(&s->bytes, c->size);
+	hist_add(&s->size, c->size);
+	if (copy_probe) {
+		__sync_fetch_and_add(&s->copies, c->copies);
+		if (!c->copies)
+			__sync_fetch_and_add(&s->no_copy, 1);
+		else
+			hist_add(&s->time, c->copy_ns);
+	} else {
+		hist_add(&s->time, t);
+	}
+	bpf_map_delete_elem(&calls, &tid);
+}
+
+static __always_inline bool to_dev(int dir)
+{
+	return dir == VLAB_DMA_TO_DEVICE || dir == VLAB_DMA_BIDIRECTIONAL;
+}
+
+static __always_inline bool from_dev(int dir)
+{
+	return dir == VLAB_DMA_FROM_DEVICE || dir == VLAB_DMA_BIDIRECTIONAL;
+}
+
+SEC("fentry/vduse_domain_map_page")
+int BPF_PROG(fe_map, void *domain, void *page, unsigned long offset, size_t size, int dir)
+{
+	if (to_dev(dir))
+		on_entry(COPY_TO_DEV, size);
+	return 0;
+}
+
+SEC("fexit/vduse_domain_map_page")
+int BPF_PROG(fx_map) { on_exit(); return 0; }
+
+SEC("fentry/vduse_domain_unmap_page")
+int BPF_PROG(fe_unmap, void *domain, __u64 addr, size_t size, int dir)
+{
+	if (from_dev(dir))
+		on_entry(COPY_FROM_DEV, size);
+	return 0;
+}
+
+SEC("fexit/vduse_domain_unmap_page")
+int BPF_PROG(fx_unmap) { on_exit(); return 0; }
+
+SEC("kprobe/vduse_domain_map_page")
+int BPF_KPROBE(kp_map, void *domain, void *page, unsigned long offset, size_t size, int dir)
+{
+	if (to_dev(dir))
+		on_entry(COPY_TO_DEV, size);
+	return 0;
+}
+
+SEC("kretprobe/vduse_domain_map_page")
+int BPF_KRETPROBE(kr_map) { on_exit(); return 0; }
+
+SEC("kprobe/vduse_domain_unmap_page")
+int BPF_KPROBE(kp_unmap, void *domain, __u64 addr, size_t size, int dir)
+{
+	if (from_dev(dir))
+		on_entry(COPY_FROM_DEV, size);
+	return 0;
+}
+
+SEC("kretprobe/vduse_domain_unmap_page")
+int BPF_KRETPROBE(kr_unmap) { on_exit(); return 0; }
+
+/* The copy itself; attached by the loader to the symbol kallsyms names. */
+SEC("kprobe")
+int BPF_KPROBE(kp_bounce)
+{
+	__u32 tid = (__u32)bpf_get_current_pid_tgid();
+	struct call *c = bpf_map_lookup_elem(&calls, &tid);
+
+	if (c)
+		c->copy_start = bpf_ktime_get_ns();
+	return 0;
+}
+
+SEC("kretprobe")
+int BPF_KRETPROBE(kr_bounce)
+{
+	__u32 tid = (__u32)bpf_get_current_pid_tgid();
+	struct call *c = bpf_map_lookup_elem(&calls, &tid);
+
+	if (c && c->copy_start) {
+		c->copy_ns += bpf_ktime_get_ns() - c->copy_start;
+		c->copy_start = 0;
+		c->copies++;
+	}
+	return 0;
+}
+
+char LICENSE[] SEC("license") = "GPL";
