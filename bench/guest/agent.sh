@@ -90,7 +90,7 @@ probes_start() {
 	local t i
 	[ "${VLAB_PROBE:-0}" = 1 ] || return 0
 	for t in $PROBE_TOOLS; do
-		command -v "$t" >/dev/null || { log "probe $t is not built"; continue; }
+		command -v "$t" >/dev/null || { status="failed: --probe: $t is not built"; return 1; }
 		case $t in
 		vduse-lat) "$t" -j -d vduse0 >"$1/$t.json" 2>"$1/$t.log" & ;;
 		*) "$t" -j >"$1/$t.json" 2>"$1/$t.log" & ;;
@@ -99,7 +99,10 @@ probes_start() {
 		i=0
 		until grep -q 'Ctrl-C to end' "$1/$t.log" 2>/dev/null; do
 			i=$((i + 1))
-			kill -0 $! 2>/dev/null && [ $i -lt 600 ] || { log "probe $t did not attach: $(tail -n 1 "$1/$t.log")"; break; }
+			if ! kill -0 $! 2>/dev/null || [ $i -ge 600 ]; then
+				status="failed: --probe: $t did not attach: $(tail -n 1 "$1/$t.log")"
+				return 1
+			fi
 			sleep 0.1
 		done
 	done
@@ -128,7 +131,7 @@ run_point() {
 		"$PERF" stat -x, -o "$pdir/perf-backend.txt" -e "$PERF_EVENTS" -p "$BACKEND_PID" 2>/dev/null &
 		perf_pid=$!
 	fi
-	probes_start "$pdir"
+	probes_start "$pdir" || { probes_stop; return; }
 	profile_start
 	run_fio "$pdir" "$dev" "$VLAB_RUNTIME" "$VLAB_RAMP"
 	rc=$?
