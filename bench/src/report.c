@@ -6,13 +6,11 @@
  * loading; see report.h for the other parts.
  */
 #define _GNU_SOURCE
-#include <dirent.h>
 #include <errno.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include <json-c/json.h>
 
@@ -44,10 +42,15 @@ static void usage(void)
 "                          per rw/iodepth/numjobs run at more than one bs\n"
 "  charts/ratio.*          ratio to the baseline of IOPS, p99 latency and\n"
 "                          CPU per I/O with 95%% intervals, per workload point\n"
+"  charts/stages.*         with probe data: per rw/bs/numjobs, for each queue\n"
+"                          depth a bar per configuration stacking the mean\n"
+"                          time per I/O of each vduse-lat stage (median over\n"
+"                          repetitions), the total marked\n"
 "  REPORT.md               the tables: per workload point and configuration\n"
 "                          median IOPS [interval], mean and p99 latency, CPU\n"
 "                          per I/O, ratio to the baseline [interval]; failed\n"
-"                          and missing points with their reasons\n"
+"                          and missing points with their reasons; the stage\n"
+"                          breakdown with probe I/Os over fio's as a check\n"
 "  report.html             the same, self-contained: CSS and every chart's\n"
 "                          SVG inline, no scripts, no external files\n"
 "Every chart is drawn by gnuplot (from PATH) from the CSV beside its script.\n"
@@ -109,11 +112,12 @@ out:
 /* Columns of summary.csv: required ones, then ones older runs lack. */
 enum { C_ID, C_SEQ, C_DRIVER, C_BACKEND, C_RW, C_BS, C_IODEPTH, C_NUMJOBS, C_REP,
        C_STATUS, C_IOPS, C_LAT, C_REQUIRED,
-       C_CONFIG = C_REQUIRED, C_BW, C_P50, C_P99, C_P999, C_CPU, C_COUNT };
+       C_CONFIG = C_REQUIRED, C_BW, C_P50, C_P99, C_P999, C_CPU, C_TOTAL_IOS, C_COUNT };
 static const char *const col_names[C_COUNT] = {
 	"id", "seq", "driver", "backend", "rw", "bs", "iodepth", "numjobs", "rep",
 	"status", "iops", "lat_mean_us",
 	"config", "bw_kib_s", "lat_p50_us", "lat_p99_us", "lat_p999_us", "cpu_us_per_io",
+	"total_ios",
 };
 
 static int cell_long(const char *s, long *out)
@@ -154,7 +158,9 @@ static int parse_row(char **cells, const int *col, struct rpoint *p)
 	    cell_double(cells, col[C_BW], &p->bw) || cell_double(cells, col[C_P50], &p->lat_p50_us) ||
 	    cell_double(cells, col[C_P99], &p->lat_p99_us) ||
 	    cell_double(cells, col[C_P999], &p->lat_p999_us) ||
-	    cell_double(cells, col[C_CPU], &p->cpu_us) || vlab_parse_size(p->bs, &p->bs_bytes))
+	    cell_double(cells, col[C_CPU], &p->cpu_us) ||
+	    cell_double(cells, col[C_TOTAL_IOS], &p->total_ios) ||
+	    vlab_parse_size(p->bs, &p->bs_bytes))
 		return -EINVAL;
 	p->ok = !strcmp(p->status, "ok") && !isnan(p->iops);
 	return 0;
@@ -362,32 +368,6 @@ static int load_aggregate(struct report *r)
 	return r->boot_seed ? 0 : -ENOMEM;
 }
 
-static int has_probe(const struct dirent *de)
-{
-	return de->d_name[0] != '.';
-}
-
-/* Points that hold probe data; its format is not fixed yet, so only counted. */
-static void count_probes(struct report *r)
-{
-	struct dirent **names = NULL;
-	char *points, *f;
-	int n, i;
-
-	if (asprintf(&points, "%s/points", r->run_dir) < 0)
-		return;
-	n = scandir(points, &names, has_probe, alphasort);
-	for (i = 0; i < n; i++) {
-		if (asprintf(&f, "%s/%s/vduse-lat.json", points, names[i]->d_name) >= 0) {
-			r->probe_points += access(f, R_OK) == 0;
-			free(f);
-		}
-		free(names[i]);
-	}
-	free(names);
-	free(points);
-}
-
 static void free_report(struct report *r)
 {
 	size_t i;
@@ -411,6 +391,7 @@ static void free_report(struct report *r)
 		free(r->charts[i].base);
 	}
 	free(r->charts);
+	free(r->srows);
 	vlab_csv_free(&r->csv);
 	vlab_csv_free(&r->agg);
 	free(r->pts);
@@ -449,10 +430,10 @@ int main(int argc, char **argv)
 		ret = load_summary(&r);
 	if (!ret)
 		ret = load_aggregate(&r);
-	if (!ret) {
-		count_probes(&r);
+	if (!ret)
+		ret = report_load_probes(&r);
+	if (!ret)
 		ret = report_chart(&r, &drawn);
-	}
 	if (!ret)
 		ret = report_figures(&r, &figs_drawn);
 	if (!ret)

@@ -4,9 +4,12 @@
  * the plan, summary.csv, aggregate.csv and aggregate.json;
  * report_stats.c aggregates repetitions for the charts; report_chart.c
  * draws chart.* (IOPS against queue depth), report_figs.c the charts in
- * charts/ (latency percentiles, bandwidth, ratio to the baseline), both
- * through report_gnuplot.c; report_body.c writes REPORT.md and report.html
- * through the two-format writer in report_doc.c.
+ * charts/ (latency percentiles, bandwidth, ratio to the baseline) and
+ * report_stages.c the stage breakdown, both as report_family.c's chart
+ * families, all through report_gnuplot.c; report_probe.c reads each
+ * point's vduse-lat record;
+ * report_body.c writes REPORT.md and report.html through the two-format
+ * writer in report_doc.c.
  */
 #ifndef VLAB_REPORT_H
 #define VLAB_REPORT_H
@@ -19,6 +22,14 @@
 
 #define REPORT_NONE ((size_t)-1)
 
+/* vduse-lat's stages of one I/O, in the order an I/O passes them, then the sum. */
+enum rstage {
+	RSTAGE_QUEUE, RSTAGE_MAP, RSTAGE_KICK, RSTAGE_BACKEND, RSTAGE_IRQ, RSTAGE_COMPLETE,
+	RSTAGE_TOTAL, RSTAGE_COUNT
+};
+/* vduse-lat's own names: the keys of its "stages" object */
+extern const char *const report_stage_names[RSTAGE_COUNT];
+
 /* One row of summary.csv; strings point into report.csv. */
 struct rpoint {
 	const char *id, *config, *driver, *backend, *rw, *bs, *status;
@@ -27,6 +38,12 @@ struct rpoint {
 	int ok;			/* status "ok" with an IOPS figure */
 	/* NAN when the cell is empty or the column absent (older runs) */
 	double iops, bw, lat_mean_us, lat_p50_us, lat_p99_us, lat_p999_us, cpu_us;
+	double total_ios;	/* fio's, read + write */
+	/* probe data: points/<id>/vduse-lat.json */
+	int probe_file;		/* the file exists */
+	int probe_ok;		/* an ok point whose file holds a complete record */
+	double stage_us[RSTAGE_COUNT];	/* each stage's mean per I/O; NAN if absent */
+	double probe_ios;	/* the I/Os vduse-lat saw; NAN if absent */
 	size_t workload;	/* index into report.wl */
 	size_t config_idx;	/* index into report.cfg */
 };
@@ -41,10 +58,30 @@ struct rconfig {
 	const char *name, *driver, *backend;
 };
 
+/* Where the report shows a chart. */
+enum rsection {
+	RSECTION_CHARTS,	/* "Charts", in the order drawn */
+	RSECTION_STAGES,	/* "Stage breakdown", beside its workload's table */
+};
+
 /* A picture drawn: base.png and base.svg, relative to the run folder. */
 struct rchart {
 	char *title;
 	char *base;
+	enum rsection section;
+};
+
+/*
+ * One configuration at one workload point, over its ok repetitions with a
+ * vduse-lat record: a row of charts/stages.csv and of the report's table.
+ */
+struct rstagerow {
+	size_t wl, cfg;
+	long qd;
+	size_t n;			/* repetitions with a record */
+	double med[RSTAGE_COUNT];	/* median over them of each stage's mean (us) */
+	double ios_ratio;		/* median of probe I/Os / fio total_ios */
+	double x;			/* the bar's place in its chart; NAN: no bar */
 };
 
 struct report {
@@ -66,6 +103,9 @@ struct report {
 	struct vlab_csv agg;		/* aggregate.csv; empty when missing */
 	int have_agg;
 	size_t probe_points;		/* points with a vduse-lat.json */
+	size_t stage_points;		/* of them, ok points with a complete record */
+	struct rstagerow *srows;	/* by workload, queue depth, configuration */
+	size_t nsrows;
 	char **owned;			/* config names made up for older summaries */
 	size_t nowned;
 	struct rchart *charts;		/* every picture drawn, in report order */
@@ -86,6 +126,8 @@ int report_is_tcg(const struct report *r);
 /* Does workload w have any point (ok or not) at queue depth qd? */
 int report_has_qd(const struct report *r, size_t w, long qd);
 size_t report_find_config(const struct report *r, const char *name);
+/* Median of the non-NAN values of v[0..n), NAN if none; reorders v. */
+double report_median(double *v, size_t n);
 /* All figures are NAN when n is 0. */
 int report_cell(const struct report *r, size_t w, long qd, size_t c, struct rcell *out);
 /* The aggregate.csv row of a configuration, workload point and metric, or NULL. */
@@ -95,7 +137,8 @@ char **report_agg_row(const struct report *r, const char *config, const char *rw
 int report_agg_col(const struct report *r, const char *name);
 
 /* Remember a picture drawn; title and base are copied. */
-int report_add_chart(struct report *r, const char *title, const char *base);
+int report_add_chart(struct report *r, const char *title, const char *base,
+		     enum rsection section);
 
 /*
  * Run "gnuplot -e 'sfx = \".tmp.PID\"; VARS' SCRIPT" in dir. The script
@@ -109,8 +152,17 @@ void report_gp_string(FILE *f, const char *s);
 
 /* Write chart.csv and chart.gp, then run gnuplot; *drawn says if it worked. */
 int report_chart(struct report *r, int *drawn);
-/* Latency, bandwidth and ratio charts under charts/; failures are reported. */
+/*
+ * Latency, bandwidth, ratio and stage charts under charts/; failures are
+ * reported.
+ */
 int report_figures(struct report *r, int *all_drawn);
+/* Read every point's vduse-lat.json (points with none are left alone). */
+int report_load_probes(struct report *r);
+/* The stage rows, charts/stages.csv and its charts; nothing without probe data. */
+int report_stages(struct report *r, int *drawn);
+/* "charts/stages-RW-BS-jN": the base of workload wl's stage chart. */
+void report_stage_base(const struct report *r, size_t wl, char *buf, size_t len);
 /* REPORT.md and report.html. */
 int report_write(const struct report *r);
 

@@ -3,7 +3,8 @@
  * vlab-report: what REPORT.md and report.html say. Figures in the tables
  * come from aggregate.csv (medians, bootstrap intervals, ratios), so the
  * report never computes a number the aggregate does not hold; "-" marks a
- * cell without data.
+ * cell without data. The stage breakdown, which the aggregate does not
+ * cover, prints the rows of charts/stages.csv (report_stages.c).
  */
 #define _GNU_SOURCE
 #include <errno.h>
@@ -156,25 +157,106 @@ static void write_failures(struct doc *d, const struct report *r)
 	doc_list_end(d);
 }
 
+static char *fmt_num(const char *fmt, double v)
+{
+	char *s;
+
+	return isnan(v) || asprintf(&s, fmt, v) < 0 ? NULL : s;
+}
+
+/* The rows [a, b) of charts/stages.csv, one workload's, and its chart. */
+static void write_stage_table(struct doc *d, const struct report *r, size_t a, size_t b)
+{
+	static const char *const heads[] = {
+		"QD", "Configuration", "n", "queue (us)", "map (us)", "kick (us)", "backend (us)",
+		"irq (us)", "complete (us)", "total (us)", "probe I/Os / fio I/Os",
+	};
+	enum { NCELLS = 3 + RSTAGE_COUNT + 1 };
+	const struct rworkload *w = &r->wl[r->srows[a].wl];
+	char *cells[NCELLS], qd[24], n[24], base[160];
+	size_t i, k;
+	int s;
+
+	doc_heading(d, 4, "%s, bs %s, numjobs %ld", w->rw, w->bs, w->numjobs);
+	doc_table_begin(d, heads, NCELLS, "rlrrrrrrrrr");
+	for (i = a; i < b; i++) {
+		snprintf(qd, sizeof(qd), "%ld", r->srows[i].qd);
+		snprintf(n, sizeof(n), "%zu", r->srows[i].n);
+		cells[0] = qd;
+		cells[1] = (char *)r->cfg[r->srows[i].cfg].name;
+		cells[2] = n;
+		for (s = 0; s < RSTAGE_COUNT; s++)
+			cells[3 + s] = fmt_num("%.1f", r->srows[i].med[s]);
+		cells[NCELLS - 1] = fmt_num("%.3f", r->srows[i].ios_ratio);
+		doc_table_row(d, cells, NCELLS);
+		for (k = 3; k < NCELLS; k++)
+			free(cells[k]);
+	}
+	doc_table_end(d);
+	report_stage_base(r, r->srows[a].wl, base, sizeof(base));
+	for (i = 0; i < r->ncharts; i++)
+		if (r->charts[i].section == RSECTION_STAGES && !strcmp(r->charts[i].base, base))
+			break;
+	if (i < r->ncharts)
+		doc_chart(d, r->charts[i].title, r->charts[i].base);
+	else
+		doc_para(d, 0, "The chart could not be drawn (see the messages of vlab-report); "
+			       "the data is in charts/stages.csv with its gnuplot script.");
+}
+
+static void write_stages(struct doc *d, const struct report *r)
+{
+	size_t a, b;
+
+	doc_heading(d, 3, "Stage breakdown");
+	if (!r->probe_points) {
+		doc_para(d, 0, "No probe data: no point holds a vduse-lat.json.");
+		return;
+	}
+	if (!r->stage_points) {
+		doc_para(d, 0, "Probe data (vduse-lat.json) in %zu points. None of them is a "
+			       "successful point with a complete vduse-lat record: no stage breakdown.",
+			 r->probe_points);
+		return;
+	}
+	doc_para(d, 0, "Probe data (vduse-lat.json) in %zu points, %zu of them successful with a "
+		       "complete vduse-lat record. vduse-lat times every I/O in the guest through "
+		       "its stages: queue (block_rq_issue -> virtqueue_add_sgs: blk-mq dispatch "
+		       "and virtio-blk preparation), map (virtqueue_add_sgs itself: descriptors, "
+		       "DMA map and bounce copy to the device), kick (added -> VDUSE kick), "
+		       "backend (kick -> VDUSE_VQ_INJECT_IRQ: the userspace backend's work), irq "
+		       "(injection -> vq callback), complete (callback -> block_rq_complete: "
+		       "unmap, copy back, blk-mq completion); total is block_rq_issue -> "
+		       "block_rq_complete. Each cell is the median over the n repetitions of "
+		       "the point's mean time per I/O in that stage, so the stages need not add "
+		       "up exactly to the total. Probe I/Os / fio I/Os is the median ratio of "
+		       "the I/Os vduse-lat counted to fio's total_ios: about 1 when the probe "
+		       "saw the run fio measured.",
+		 r->probe_points, r->stage_points);
+	for (a = 0; a < r->nsrows; a = b) {
+		for (b = a; b < r->nsrows && r->srows[b].wl == r->srows[a].wl; b++)
+			;
+		write_stage_table(d, r, a, b);
+	}
+}
+
 static void write_charts(struct doc *d, const struct report *r)
 {
-	size_t i;
+	size_t i, n = 0;
 
 	doc_heading(d, 2, "Charts");
-	if (!r->ncharts)
+	for (i = 0; i < r->ncharts; i++) {
+		if (r->charts[i].section != RSECTION_CHARTS)
+			continue; /* shown beside their tables */
+		doc_chart(d, r->charts[i].title, r->charts[i].base);
+		n++;
+	}
+	if (!n)
 		doc_para(d, 0, "No chart could be drawn (see the messages of vlab-report); the "
 			       "data is in chart.csv and charts/*.csv with their gnuplot scripts.");
-	for (i = 0; i < r->ncharts; i++)
-		doc_chart(d, r->charts[i].title, r->charts[i].base);
 	if (!r->have_agg)
 		doc_para(d, 0, "No aggregate.csv: no intervals, no ratio chart (run vlab-summarize).");
-	doc_heading(d, 3, "Stage breakdown");
-	if (!r->probe_points)
-		doc_para(d, 0, "No probe data: no point holds a vduse-lat.json.");
-	else
-		doc_para(d, 0, "Probe data (vduse-lat.json) in %zu points. The stage breakdown "
-			       "chart is not drawn yet: the vduse-lat record format is not fixed.",
-			 r->probe_points);
+	write_stages(d, r);
 }
 
 static int open_pair(struct vlab_atomic *md, struct vlab_atomic *html, const char *run_dir)

@@ -228,7 +228,8 @@ int report_chart(struct report *r, int *drawn)
 	/* a chart that cannot be drawn is reported, but does not stop REPORT.md */
 	*drawn = !report_gnuplot(r->run_dir, "chart.gp", NULL, outputs, 2);
 	if (*drawn)
-		ret = report_add_chart(r, "IOPS against queue depth (median, bars min to max)", "chart");
+		ret = report_add_chart(r, "IOPS against queue depth (median, bars min to max)", "chart",
+				       RSECTION_CHARTS);
 out:
 	free(csv_path);
 	free(gp_path);

@@ -4,7 +4,8 @@
  * figures, one gnuplot script that draws only from it, and a PNG and an SVG
  * per chart: latency percentiles against queue depth (lat), bandwidth
  * against block size (bw) and the ratio to the baseline with its bootstrap
- * interval (ratio, from aggregate.csv).
+ * interval (ratio, from aggregate.csv). The stage breakdown (stages) is
+ * report_stages.c's.
  */
 #define _GNU_SOURCE
 #include <errno.h>
@@ -13,192 +14,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
-#include "atomic.h"
 #include "report.h"
+#include "report_family.h"
 
 static const char *const prog = "vlab-report";
-
-/* A family being written: its CSV, its script and the pictures it makes. */
-struct family {
-	struct report *r;
-	const char *name;		/* "lat": charts/lat.csv, charts/lat.gp */
-	struct vlab_atomic csv, gp;
-	struct vlab_csv_out w;
-	char **outputs;			/* "lat-randread-4k-j1.png", ... */
-	char **titles;			/* one per chart (two outputs) */
-	size_t noutputs;
-};
-
-static void num(struct vlab_csv_out *w, double v)
-{
-	if (isnan(v))
-		vlab_csv_cell(w, "NaN");
-	else
-		vlab_csv_cellf(w, "%.3f", v);
-}
-
-static int family_open(struct family *fa, struct report *r, const char *name,
-		       const char *const *cols, size_t ncols)
-{
-	char *dir = NULL, *path = NULL;
-	size_t i;
-	int ret;
-
-	memset(fa, 0, sizeof(*fa));
-	fa->r = r;
-	fa->name = name;
-	if (asprintf(&dir, "%s/charts", r->run_dir) < 0)
-		return -ENOMEM;
-	if (mkdir(dir, 0755) < 0 && errno != EEXIST) {
-		ret = -errno;
-		goto out;
-	}
-	if (asprintf(&path, "%s/%s.csv", dir, name) < 0) {
-		ret = -ENOMEM;
-		goto out;
-	}
-	ret = vlab_atomic_open(&fa->csv, path);
-	free(path);
-	path = NULL;
-	if (ret)
-		goto out;
-	if (asprintf(&path, "%s/%s.gp", dir, name) < 0) {
-		ret = -ENOMEM;
-		goto out;
-	}
-	ret = vlab_atomic_open(&fa->gp, path);
-	if (ret)
-		goto out;
-	vlab_csv_begin(&fa->w, fa->csv.f);
-	for (i = 0; i < ncols; i++)
-		vlab_csv_cell(&fa->w, cols[i]);
-	vlab_csv_end_row(&fa->w);
-	fprintf(fa->gp.f,
-		"# Written by vlab-report: %s charts, drawn from %s.csv only.\n"
-		"# Re-draw with: cd charts; gnuplot %s.gp (vlab-report sets sfx to a\n"
-		"# temporary suffix and renames the pictures when gnuplot succeeds).\n"
-		"if (!exists('sfx')) sfx = ''\n"
-		"set datafile separator ','\n"
-		"set datafile missing 'NaN'\n"
-		"set key outside right top\n"
-		"set grid\n"
-		"set bmargin 5 # room for the TCG note under the axis label\n", name, name, name);
-out:
-	free(path);
-	free(dir);
-	return ret;
-}
-
-/* Start one chart: both formats in a loop, the caller writes the body. */
-static int chart_begin(struct family *fa, const char *base, const char *title, int width,
-		       int height)
-{
-	char **o = realloc(fa->outputs, (fa->noutputs + 2) * sizeof(*o));
-	char **t = o ? realloc(fa->titles, (fa->noutputs / 2 + 1) * sizeof(*t)) : NULL;
-	FILE *f = fa->gp.f;
-
-	if (o)
-		fa->outputs = o;
-	if (t)
-		fa->titles = t;
-	if (!o || !t)
-		return -ENOMEM;
-	fa->titles[fa->noutputs / 2] = strdup(title);
-	if (asprintf(&fa->outputs[fa->noutputs], "%s.png", base) < 0)
-		return -ENOMEM;
-	if (asprintf(&fa->outputs[fa->noutputs + 1], "%s.svg", base) < 0) {
-		free(fa->outputs[fa->noutputs]);
-		return -ENOMEM;
-	}
-	fa->noutputs += 2;
-	fprintf(f, "\n# %s\n"
-		"do for [fmt in 'png svg'] {\n"
-		"  if (fmt eq 'png') {\n"
-		"    if (strstrt(GPVAL_TERMINALS, 'pngcairo') > 0) {\n"
-		"      set terminal pngcairo noenhanced size %d, %d\n"
-		"    } else {\n"
-		"      set terminal png noenhanced size %d, %d\n"
-		"    }\n"
-		"  } else {\n"
-		"    set terminal svg noenhanced size %d, %d\n"
-		"  }\n"
-		"  set output '%s.'.fmt.sfx\n"
-		"  set title ", title, width, height, width, height, width, height, base);
-	report_gp_string(f, title);
-	fprintf(f, "\n");
-	if (report_is_tcg(fa->r))
-		fprintf(f, "  set label 1 'TCG: compare configurations only' at screen 0.01, screen 0.02 left textcolor rgb '#b00000'\n");
-	return 0;
-}
-
-static void chart_end(struct family *fa)
-{
-	fprintf(fa->gp.f, "  unset label 1\n  set output\n}\n");
-}
-
-static void family_free(struct family *fa)
-{
-	size_t i;
-
-	for (i = 0; i < fa->noutputs; i++)
-		free(fa->outputs[i]);
-	for (i = 0; i < fa->noutputs / 2; i++)
-		free(fa->titles[i]);
-	free(fa->outputs);
-	free(fa->titles);
-	if (fa->csv.f)
-		vlab_atomic_abort(&fa->csv);
-	if (fa->gp.f)
-		vlab_atomic_abort(&fa->gp);
-}
-
-/* Commit the CSV and script, draw, and remember the charts drawn. */
-static int family_finish(struct family *fa, int *drawn)
-{
-	char *dir = NULL, *script = NULL, *base;
-	size_t i;
-	int ret;
-
-	ret = fa->w.err;
-	if (!ret)
-		ret = vlab_atomic_commit(&fa->csv);
-	if (!ret)
-		ret = vlab_atomic_commit(&fa->gp);
-	if (ret) {
-		fprintf(stderr, "%s: writing charts/%s.csv and .gp: %s\n", prog, fa->name,
-			strerror(-ret));
-		goto out;
-	}
-	if (!fa->noutputs)
-		goto out; /* nothing to draw is not a failure */
-	if (asprintf(&dir, "%s/charts", fa->r->run_dir) < 0 ||
-	    asprintf(&script, "%s.gp", fa->name) < 0) {
-		ret = -ENOMEM;
-		goto out;
-	}
-	if (report_gnuplot(dir, script, NULL, fa->outputs, fa->noutputs)) {
-		*drawn = 0;
-		goto out;
-	}
-	for (i = 0; i < fa->noutputs; i += 2) {
-		if (asprintf(&base, "charts/%.*s", (int)(strlen(fa->outputs[i]) - 4),
-			     fa->outputs[i]) < 0) {
-			ret = -ENOMEM;
-			goto out;
-		}
-		ret = report_add_chart(fa->r, fa->titles[i / 2], base);
-		free(base);
-		if (ret)
-			goto out;
-	}
-out:
-	free(dir);
-	free(script);
-	family_free(fa);
-	return ret;
-}
 
 /* ---- latency percentiles against queue depth, per rw/bs/numjobs ---- */
 
@@ -238,9 +58,9 @@ static int lat_charts(struct report *r, int *drawn)
 				vlab_csv_cellf(&fa.w, "%ld", r->qd[q]);
 				vlab_csv_cell(&fa.w, r->cfg[c].name);
 				vlab_csv_cellf(&fa.w, "%zu", cell.n);
-				num(&fa.w, cell.p50_med);
-				num(&fa.w, cell.p99_med);
-				num(&fa.w, cell.p999_med);
+				family_num(&fa.w, cell.p50_med);
+				family_num(&fa.w, cell.p99_med);
+				family_num(&fa.w, cell.p999_med);
 				vlab_csv_end_row(&fa.w);
 				nseries += !isnan(cell.p50_med) || !isnan(cell.p99_med);
 			}
@@ -360,9 +180,9 @@ static int bw_charts(struct report *r, int *drawn)
 				vlab_csv_cellf(&fa.w, "%llu", (unsigned long long)r->pts[i].bs_bytes);
 				vlab_csv_cell(&fa.w, r->cfg[c].name);
 				vlab_csv_cellf(&fa.w, "%zu", cell.n);
-				num(&fa.w, cell.bw_med);
-				num(&fa.w, cell.bw_min);
-				num(&fa.w, cell.bw_max);
+				family_num(&fa.w, cell.bw_med);
+				family_num(&fa.w, cell.bw_min);
+				family_num(&fa.w, cell.bw_max);
 				vlab_csv_end_row(&fa.w);
 			}
 		}
@@ -535,6 +355,8 @@ int report_figures(struct report *r, int *all_drawn)
 		ret = bw_charts(r, all_drawn);
 	if (!ret)
 		ret = ratio_charts(r, all_drawn);
+	if (!ret)
+		ret = report_stages(r, all_drawn);
 	if (ret)
 		fprintf(stderr, "%s: writing the charts of %s/charts: %s\n", prog, r->run_dir,
 			strerror(-ret));

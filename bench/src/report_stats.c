@@ -39,8 +39,8 @@ size_t report_find_config(const struct report *r, const char *name)
 	return REPORT_NONE;
 }
 
-/* Median, min and max of the non-NAN values among v[0..n); sorts v. */
-static void summarise(double *v, size_t n, double *med, double *min, double *max)
+/* Keep the non-NAN values of v[0..n), sorted; returns how many. */
+static size_t sorted_numbers(double *v, size_t n)
 {
 	size_t i, k = 0;
 
@@ -48,6 +48,19 @@ static void summarise(double *v, size_t n, double *med, double *min, double *max
 		if (!isnan(v[i]))
 			v[k++] = v[i];
 	vlab_sort(v, k);
+	return k;
+}
+
+double report_median(double *v, size_t n)
+{
+	return vlab_median(v, sorted_numbers(v, n));
+}
+
+/* Median, min and max of the non-NAN values among v[0..n); sorts v. */
+static void summarise(double *v, size_t n, double *med, double *min, double *max)
+{
+	size_t k = sorted_numbers(v, n);
+
 	*med = vlab_median(v, k);
 	if (min)
 		*min = vlab_min(v, k);
@@ -126,7 +139,8 @@ char **report_agg_row(const struct report *r, const char *config, const char *rw
 	return NULL;
 }
 
-int report_add_chart(struct report *r, const char *title, const char *base)
+int report_add_chart(struct report *r, const char *title, const char *base,
+		     enum rsection section)
 {
 	struct rchart *bigger = realloc(r->charts, (r->ncharts + 1) * sizeof(*r->charts));
 
@@ -135,6 +149,7 @@ int report_add_chart(struct report *r, const char *title, const char *base)
 	r->charts = bigger;
 	r->charts[r->ncharts].title = strdup(title);
 	r->charts[r->ncharts].base = strdup(base);
+	r->charts[r->ncharts].section = section;
 	if (!r->charts[r->ncharts].title || !r->charts[r->ncharts].base) {
 		free(r->charts[r->ncharts].title);
 		free(r->charts[r->ncharts].base);
