@@ -89,7 +89,33 @@ to_bytes() {
 backend_start() {
 	case $1 in
 	qsd-*) qsd_start "$@" ;;
-	*) log "unknown backend '$1' (qsd-null, qsd-ram)"; return 1 ;;
+	blkd-null | blkd-ram | blkd-file)
+		# vduse-blkd (backends/): ram and file images live on /dev/shm.
+		# VLAB_QUEUES sets the queue count, VLAB_BLKD_ARGS adds options.
+		local t=${1#blkd-} bytes args i=0
+		bytes=$(to_bytes "${VLAB_SIZE:-1G}") || { log "bad size '$VLAB_SIZE'"; return 1; }
+		args="--target $t --name $2 --size $bytes --queues ${VLAB_QUEUES:-1} --json"
+		case $t in
+		ram) args="$args --path /dev/shm/vlab-ram.img" ;;
+		# The same storage path as qsd-file: the scratch disk, O_DIRECT.
+		file)
+			[ -n "$VLAB_SCRATCH" ] || { log "no scratch disk for blkd-file"; return 1; }
+			args="--target file --name $2 --path $VLAB_SCRATCH --direct --queues ${VLAB_QUEUES:-1} --json" ;;
+		esac
+		# shellcheck disable=SC2086 # word splitting of the option lists is wanted
+		vduse-blkd $args ${VLAB_BLKD_ARGS:-} >"$3" 2>&1 &
+		BACKEND_PID=$!
+		# The node appears at VDUSE_CREATE_DEV, before the queues are set
+		# up; the daemon's banner says it is ready for `vdpa dev add`.
+		until grep -q "^vduse-blkd: /dev/vduse/$2: " "$3" 2>/dev/null; do
+			i=$((i + 1))
+			[ $i -gt 100 ] || ! kill -0 "$BACKEND_PID" 2>/dev/null && {
+				log "vduse-blkd did not create /dev/vduse/$2: $(tail -n 3 "$3")"
+				return 1
+			}
+			sleep 0.1
+		done ;;
+	*) log "unknown backend '$1' (qsd-null, qsd-ram, blkd-null, blkd-ram, blkd-file)"; return 1 ;;
 	esac
 }
 

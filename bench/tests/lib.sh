@@ -22,3 +22,13 @@ boot_job() {
 	rm -rf "$job"
 	return $rc
 }
+
+# scratch_dir: a temporary folder for the test, removed at exit, but kept in
+# <build>/failed-tests/ when the test fails, consoles and all, for a post-mortem.
+scratch_dir() {
+	SCRATCH=$(mktemp -d)
+	trap 'rc=$?; if [ $rc -ne 0 ] && [ $rc -ne 4 ]; then
+		keep="${VLAB_BUILD:-/tmp}/failed-tests/$(basename "$0" .sh)-$(date -u +%Y%m%dT%H%M%SZ)"
+		mkdir -p "$(dirname "$keep")" && cp -r "$SCRATCH" "$keep" && echo "kept in $keep"
+	fi; rm -rf "$SCRATCH"; exit $rc' EXIT
+}

@@ -5,8 +5,8 @@
 # never as a job result. The panic is forced with a missing rdinit.
 . "$(dirname "$0")/lib.sh"
 need_vm
-out=$(mktemp -d)
-trap 'rm -rf "$out"' EXIT
+scratch_dir
+out=$SCRATCH
 VLAB_EXTRA_APPEND="rdinit=/vlab-no-such-init" boot_job '#!/bin/sh
 exit 0' "$out" --timeout 120 2>"$out/stderr"
 rc=$?

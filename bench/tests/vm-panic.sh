@@ -4,8 +4,8 @@
 # kept), never retried and never taken for a result.
 . "$(dirname "$0")/lib.sh"
 need_vm
-out=$(mktemp -d)
-trap 'rm -rf "$out"' EXIT
+scratch_dir
+out=$SCRATCH
 boot_job '#!/bin/sh
 echo c >/proc/sysrq-trigger' "$out" --timeout 120 2>"$out/stderr"
 rc=$?

@@ -8,8 +8,8 @@
 . "$(dirname "$0")/lib.sh"
 drv=${1:?usage: vm-smoke.sh ours|stock}
 need_vm
-out=$(mktemp -d)
-trap 'rm -rf "$out"' EXIT
+scratch_dir
+out=$SCRATCH
 boot_job "#!/bin/sh
 exec sh /job/guest/smoke.sh $drv" "$out" --timeout 240
 rc=$?

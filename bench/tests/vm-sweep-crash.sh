@@ -6,8 +6,8 @@
 # the failure and the exit status says so.
 . "$(dirname "$0")/sweep-lib.sh"
 need_vm
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+scratch_dir
+tmp=$SCRATCH
 tiny_sweep "$tmp/tiny.conf" 2
 run="$tmp/run"
 VLAB_EXTRA_APPEND="vlab.fault=panic:1" "$VLAB" run --sweep "$tmp/tiny.conf" --out "$run" >"$tmp/log" 2>&1

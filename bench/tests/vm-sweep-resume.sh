@@ -6,8 +6,8 @@
 # run ends with every planned point exactly once.
 . "$(dirname "$0")/sweep-lib.sh"
 need_vm
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+scratch_dir
+tmp=$SCRATCH
 tiny_sweep "$tmp/tiny.conf" 3
 run="$tmp/run"
 "$VLAB" build >/dev/null || fail "build"

@@ -8,8 +8,8 @@
 # accelerator; with --profile, each point's top kernel symbols.
 . "$(dirname "$0")/sweep-lib.sh"
 need_vm
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+scratch_dir
+tmp=$SCRATCH
 tiny_sweep "$tmp/tiny.conf" 2
 run="$tmp/run"
 "$VLAB" run --profile --sweep "$tmp/tiny.conf" --out "$run" || fail "run exited with $?"

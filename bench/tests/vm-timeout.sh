@@ -4,8 +4,8 @@
 # timeout (exit 92), with the console kept.
 . "$(dirname "$0")/lib.sh"
 need_vm
-out=$(mktemp -d)
-trap 'rm -rf "$out"' EXIT
+scratch_dir
+out=$SCRATCH
 start=$(date +%s)
 boot_job '#!/bin/sh
 echo vlab-test: sleeping; sleep 100000' "$out" --timeout 30 2>"$out/stderr"

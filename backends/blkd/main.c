@@ -1,0 +1,206 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * vduse-blkd: serve a virtio-blk disk from a target (null, ram, file) over
+ * VDUSE. The main thread only handles signals and statistics; a shutdown
+ * thread detaches and destroys the device, so that a second signal can still
+ * end the process at once while the first teardown waits on the kernel.
+ */
+#include <errno.h>
+#include <poll.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/eventfd.h>
+#include <sys/signalfd.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "dev.h"
+#include "opts.h"
+
+static struct be_dev dev;
+static struct be_target tgt;
+static struct blkd_opts opts;
+static int done_fd = -1;
+static int shutdown_rc;
+
+static void print_stats(const char *why)
+{
+	if (opts.json) {
+		struct timespec ts;
+
+		clock_gettime(CLOCK_REALTIME, &ts);
+		/* One object per line: close the stats object with the reason. */
+		printf("{\"event\":\"%s\",\"time\":%lld.%03ld,\"stats\":", why,
+		       (long long)ts.tv_sec, ts.tv_nsec / 1000000);
+		be_dev_stats_json(&dev, stdout);
+		printf("}\n");
+	} else {
+		unsigned long long r = 0, w = 0, e = 0;
+
+		for (unsigned int i = 0; i < dev.nq; i++) {
+			r += dev.q[i].st.reads;
+			w += dev.q[i].st.writes;
+			e += dev.q[i].st.ioerr + dev.q[i].st.unsupp;
+		}
+		printf("vduse-blkd: %s: %s: %llu reads, %llu writes, %llu errors\n",
+		       dev.name, why, r, w, e);
+	}
+	fflush(stdout);
+}
+
+/*
+ * Detach in a child process. The kernel's removal of the disk waits,
+ * uninterruptibly, for the requests in flight; if a second signal ends this
+ * process meanwhile, a thread of ours stuck in that wait would keep the whole
+ * process from exiting (its queue threads, which would finish those
+ * requests, being gone). A child takes that risk instead.
+ */
+static int detach(const char *name)
+{
+	int status;
+	pid_t pid = fork();
+
+	if (pid < 0)
+		return -errno;
+	if (pid == 0)
+		_exit(be_vdpa_del(name) ? 1 : 0); /* only async-signal-safe calls inside */
+	while (waitpid(pid, &status, 0) < 0)
+		if (errno != EINTR)
+			return -errno;
+	return WIFEXITED(status) && WEXITSTATUS(status) == 0 ? 0 : -EIO;
+}
+
+static void *shutdown_thread(void *arg)
+{
+	uint64_t one = 1;
+
+	(void)arg;
+	/* Detaching makes the kernel remove the disk and reset the device,
+	 * which the control thread answers: it must still be running. */
+	if (be_vdpa_attached(dev.name) && detach(dev.name) && be_vdpa_attached(dev.name)) {
+		fprintf(stderr, "vduse-blkd: detaching %s from vDPA failed\n", dev.name);
+		shutdown_rc = 1;
+	}
+	be_dev_stop(&dev);
+	if (be_dev_destroy(&dev))
+		shutdown_rc = 1;
+	if (write(done_fd, &one, sizeof(one)) < 0)
+		_exit(1);
+	return NULL;
+}
+
+static int serve(int sfd)
+{
+	bool stopping = false;
+	pthread_t thr;
+	int timeout = opts.stats_interval ? (int)opts.stats_interval * 1000 : -1;
+
+	for (;;) {
+		struct pollfd p[2] = { { .fd = sfd, .events = POLLIN },
+				       { .fd = done_fd, .events = POLLIN } };
+		struct signalfd_siginfo si;
+		int n = poll(p, 2, timeout);
+
+		if (n < 0 && errno != EINTR)
+			return 1;
+		if (n == 0) {
+			print_stats("interval");
+			continue;
+		}
+		if (p[1].revents & POLLIN) {
+			pthread_join(thr, NULL);
+			return shutdown_rc;
+		}
+		if (!(p[0].revents & POLLIN) || read(sfd, &si, sizeof(si)) != sizeof(si))
+			continue;
+		if (si.ssi_signo == SIGUSR1) {
+			print_stats("sigusr1");
+			continue;
+		}
+		if (stopping) {
+			/* Second signal: leave now. Completed writes are in the image;
+			 * nothing is half-done by us. Requests still in flight stay
+			 * unanswered: VDUSE gives userspace no way to fail them. */
+			fprintf(stderr, "vduse-blkd: second signal, exiting at once\n");
+			_exit(1);
+		}
+		stopping = true;
+		fprintf(stderr, "vduse-blkd: %s: draining, detaching and destroying %s\n",
+			strsignal(si.ssi_signo), dev.name);
+		if (pthread_create(&thr, NULL, shutdown_thread, NULL)) {
+			perror("vduse-blkd: shutdown thread");
+			return 1;
+		}
+	}
+}
+
+int main(int argc, char **argv)
+{
+	sigset_t set;
+	int ret, rc = 1, sfd;
+
+	setvbuf(stdout, NULL, _IOLBF, 0);
+	ret = blkd_parse(argc, argv, &opts);
+	if (ret)
+		return ret > 0 ? 0 : 2;
+	/* Every thread inherits the mask: signals arrive only through sfd. */
+	sigemptyset(&set);
+	sigaddset(&set, SIGINT);
+	sigaddset(&set, SIGTERM);
+	sigaddset(&set, SIGUSR1);
+	pthread_sigmask(SIG_BLOCK, &set, NULL);
+	signal(SIGPIPE, SIG_IGN);
+	sfd = signalfd(-1, &set, SFD_CLOEXEC);
+	done_fd = eventfd(0, EFD_CLOEXEC);
+	if (sfd < 0 || done_fd < 0) {
+		perror("vduse-blkd");
+		return 1;
+	}
+	tgt.ops = opts.ops;
+	tgt.o = opts.to;
+	tgt.geom.blk_size = opts.blk_size;
+	tgt.geom.ro = opts.ro;
+	/* The serial is a fixed 20-byte field, NUL-padded, not NUL-terminated. */
+	memcpy(tgt.geom.serial, opts.serial, strnlen(opts.serial, sizeof(tgt.geom.serial)));
+	ret = tgt.ops->init(&tgt);
+	if (ret) {
+		fprintf(stderr, "vduse-blkd: target %s: %s\n", tgt.ops->name, strerror(-ret));
+		return 1;
+	}
+	tgt.geom.capacity -= tgt.geom.capacity % (opts.blk_size / BLK_SECTOR);
+	if (opts.ro)
+		tgt.geom.discard = tgt.geom.write_zeroes = false;
+	ret = be_dev_create(&dev, &opts.dev, &tgt);
+	if (ret)
+		goto out_tgt;
+	ret = be_dev_ctrl_start(&dev);
+	if (ret) {
+		fprintf(stderr, "vduse-blkd: control thread: %s\n", strerror(-ret));
+		goto out_dev;
+	}
+	if (opts.attach) {
+		ret = be_vdpa_add(dev.name);
+		if (ret) {
+			fprintf(stderr, "vduse-blkd: vdpa dev add %s: %s\n", dev.name, strerror(-ret));
+			goto out_dev;
+		}
+	}
+	fprintf(stderr, "vduse-blkd: /dev/vduse/%s: %s target, %llu sectors, %u queue(s) of %u\n",
+		dev.name, tgt.ops->name, (unsigned long long)tgt.geom.capacity, dev.nq,
+		dev.queue_size);
+	rc = serve(sfd);
+	print_stats("exit");
+	goto out_tgt;
+out_dev:
+	if (be_vdpa_attached(dev.name))
+		be_vdpa_del(dev.name);
+	be_dev_destroy(&dev);
+out_tgt:
+	if (tgt.ops->cleanup)
+		tgt.ops->cleanup(&tgt);
+	return rc;
+}

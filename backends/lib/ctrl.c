@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * The control-message thread. The kernel waits for each reply (msg_timeout,
+ * 30 s by default, then it marks the device broken), so these messages get a
+ * thread of their own that never waits on a busy queue, except to stop the
+ * queues on reset, which drains only what is already in flight.
+ */
+#include <errno.h>
+#include <linux/virtio_config.h>
+#include <poll.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/eventfd.h>
+#include <unistd.h>
+
+#include "dev.h"
+
+int be_dev_start_queues(struct be_dev *d);
+void be_dev_stop_queues(struct be_dev *d);
+
+static int set_status(struct be_dev *d, uint8_t status)
+{
+	int ret = 0;
+
+	if ((status & VIRTIO_CONFIG_S_DRIVER_OK) && !d->started) {
+		ret = be_dev_start_queues(d);
+	} else if (status == 0) {
+		/* Reset: stop the queues, then forget every mapping (the rings
+		 * and the bounce pages are freed or reused by the kernel). */
+		be_dev_stop_queues(d);
+		iotlb_invalidate(&d->tlb, 0, UINT64_MAX);
+		iotlb_reclaim(&d->tlb); /* no queue thread is translating now */
+		d->driver_features = 0;
+	}
+	if (!ret)
+		d->status = status;
+	return ret;
+}
+
+static void handle(struct be_dev *d, const struct vduse_dev_request *req,
+		   struct vduse_dev_response *resp)
+{
+	uint32_t i;
+
+	resp->result = VDUSE_REQ_RESULT_OK;
+	switch (req->type) {
+	case VDUSE_GET_VQ_STATE:
+		i = req->vq_state.index;
+		if (i >= d->nq) {
+			resp->result = VDUSE_REQ_RESULT_FAILED;
+			break;
+		}
+		resp->vq_state.index = i;
+		pthread_mutex_lock(&d->lock);
+		resp->vq_state.split.avail_index =
+			__atomic_load_n(&d->q[i].vq.last_avail, __ATOMIC_RELAXED);
+		pthread_mutex_unlock(&d->lock);
+		break;
+	case VDUSE_SET_STATUS:
+		if (set_status(d, req->s.status))
+			resp->result = VDUSE_REQ_RESULT_FAILED;
+		break;
+	case VDUSE_UPDATE_IOTLB:
+		if (req->iova.last < req->iova.start)
+			resp->result = VDUSE_REQ_RESULT_FAILED;
+		else
+			iotlb_invalidate(&d->tlb, req->iova.start, req->iova.last);
+		break;
+	default:
+		resp->result = VDUSE_REQ_RESULT_FAILED;
+	}
+}
+
+static void *ctrl_thread(void *arg)
+{
+	struct be_dev *d = arg;
+
+	for (;;) {
+		struct pollfd p[2] = {
+			{ .fd = d->devfd, .events = POLLIN },
+			{ .fd = d->ctrl_stopfd, .events = POLLIN },
+		};
+		struct vduse_dev_request req;
+		struct vduse_dev_response resp;
+		uint64_t t0;
+		ssize_t n;
+
+		if (poll(p, 2, -1) < 0) {
+			if (errno == EINTR)
+				continue;
+			perror("vduse-blkd: control poll");
+			break;
+		}
+		if (p[1].revents & POLLIN)
+			break;
+		if (p[0].revents & (POLLERR | POLLHUP)) {
+			fprintf(stderr, "vduse-blkd: the kernel marked the device broken\n");
+			break;
+		}
+		if (!(p[0].revents & POLLIN))
+			continue;
+		n = read(d->devfd, &req, sizeof(req));
+		if (n != sizeof(req)) {
+			if (n < 0 && (errno == EAGAIN || errno == EINTR))
+				continue;
+			fprintf(stderr, "vduse-blkd: control read: %s\n",
+				n < 0 ? strerror(errno) : "short message");
+			break;
+		}
+		t0 = be_now_ns();
+		memset(&resp, 0, sizeof(resp));
+		resp.request_id = req.request_id;
+		handle(d, &req, &resp);
+		if (write(d->devfd, &resp, sizeof(resp)) != sizeof(resp))
+			perror("vduse-blkd: control reply");
+		if (req.type < 3) {
+			uint64_t dt = be_now_ns() - t0;
+
+			d->cs.count[req.type]++;
+			d->cs.ns_total[req.type] += dt;
+			if (dt > d->cs.ns_max[req.type])
+				d->cs.ns_max[req.type] = dt;
+		}
+		if (resp.result != VDUSE_REQ_RESULT_OK)
+			d->cs.failed++;
+	}
+	return NULL;
+}
+
+int be_dev_ctrl_start(struct be_dev *d)
+{
+	int ret;
+
+	d->ctrl_stopfd = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
+	if (d->ctrl_stopfd < 0)
+		return -errno;
+	ret = -pthread_create(&d->ctrl, NULL, ctrl_thread, d);
+	d->ctrl_running = ret == 0;
+	return ret;
+}

@@ -1,0 +1,65 @@
+/* SPDX-License-Identifier: GPL-2.0-only */
+/*
+ * A VDUSE virtio-blk device: creation with its config space and features,
+ * queue set-up, the control-message thread, teardown and destruction.
+ */
+#ifndef BE_DEV_H
+#define BE_DEV_H
+
+#include <linux/vduse.h>
+#include <pthread.h>
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "iotlb.h"
+#include "queue.h"
+#include "target.h"
+
+#define BE_MAX_QUEUES 16
+
+struct be_dev_opts {
+	const char *name;
+	unsigned int nq;
+	uint16_t queue_size;
+	struct be_queue_opts qo;
+	const int *cpus; /* nq entries or NULL */
+};
+
+/* Control messages, timed by type. */
+struct be_ctrl_stats {
+	uint64_t count[3], ns_total[3], ns_max[3], failed;
+};
+
+struct be_dev {
+	char name[VDUSE_NAME_MAX];
+	int ctlfd, devfd, ctrl_stopfd;
+	uint64_t features, driver_features;
+	uint8_t status;
+	bool started, created, ctrl_running;
+	unsigned int nq;
+	uint16_t queue_size;
+	struct be_dev_opts o;
+	struct be_target *tgt;
+	struct iotlb tlb;
+	struct be_queue q[BE_MAX_QUEUES];
+	pthread_mutex_t lock; /* started, q[] lifetime: ctrl thread vs stats */
+	pthread_t ctrl;
+	struct be_ctrl_stats cs;
+};
+
+/* Create /dev/vduse/NAME for target t (already initialised), set up queues. */
+int be_dev_create(struct be_dev *d, const struct be_dev_opts *o, struct be_target *t);
+int be_dev_ctrl_start(struct be_dev *d);
+/* Stop the queues (draining) and the control thread. */
+void be_dev_stop(struct be_dev *d);
+/* Close and VDUSE_DESTROY_DEV; -EBUSY while still attached to vDPA. */
+int be_dev_destroy(struct be_dev *d);
+/* One JSON stats object (no newline); never blocks. */
+void be_dev_stats_json(struct be_dev *d, FILE *f);
+
+/* vDPA bus attach/detach over generic netlink (what `vdpa dev add/del` does). */
+int be_vdpa_add(const char *name);
+int be_vdpa_del(const char *name);
+bool be_vdpa_attached(const char *name);
+
+#endif

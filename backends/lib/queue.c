@@ -1,0 +1,392 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * The per-queue data path. Nothing the ring says is trusted: a request the
+ * parser refuses is finished at once with IOERR or UNSUPP; a head id out of
+ * range is counted and skipped (there is no request to finish); when every
+ * slot is busy the avail ring simply waits, so a driver re-posting heads that
+ * are still in flight cannot make us overrun our slots or drop anything.
+ */
+#include <errno.h>
+#include <linux/vduse.h>
+#include <poll.h>
+#include <sched.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/eventfd.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include "clock.h"
+#include "probes.h"
+#include "queue.h"
+#include "safecopy.h"
+
+#ifndef BE_NO_INSTR
+const char *const be_stage_names[ST_NR] = {
+	"kick_to_pop", "pop_to_submit", "submit_to_done", "done_to_irq", "total",
+};
+#endif
+
+#ifdef BE_NO_INSTR
+#define NOW() 0
+#define STAGE(q, s, v) ((void)0)
+#else
+#define NOW() be_ticks()
+#define STAGE(q, s, v) hist_add(&(q)->st.stage[s], be_ticks_ns(v))
+#endif
+
+void *be_queue_priv(struct be_queue *q)
+{
+	return q->tpriv;
+}
+
+struct be_target *be_queue_target(struct be_queue *q)
+{
+	return q->tgt;
+}
+
+int be_queue_init(struct be_queue *q, struct be_target *t, struct iotlb *tlb,
+		  int devfd, const struct be_queue_opts *o)
+{
+	unsigned int n = q->vq.num;
+	int ret = -ENOMEM;
+
+	be_safe_init();
+	be_clock_init();
+	q->tgt = t;
+	q->tlb = tlb;
+	q->devfd = devfd;
+	q->o = *o;
+	q->tfd = -1;
+	q->tpriv = NULL;
+	q->inflight = q->unpublished = 0;
+	q->stopping = q->running = q->stop_req = false;
+	q->ios = calloc(n, sizeof(*q->ios));
+	q->free = calloc(n, sizeof(*q->free));
+	q->bt = calloc(2 * n, sizeof(*q->bt));
+	q->nbt = 0;
+	if (!q->ios || !q->free || !q->bt)
+		goto err;
+	for (unsigned int i = 0; i < n; i++) {
+		q->ios[i].slot = i;
+		q->free[i] = n - 1 - i;
+	}
+	q->nfree = n;
+	q->stopfd = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
+	if (q->stopfd < 0) {
+		ret = -errno;
+		goto err;
+	}
+	if (t->ops->queue_init) {
+		ret = t->ops->queue_init(t, q, &q->tpriv, &q->tfd);
+		if (ret)
+			goto err_fd;
+	}
+	return 0;
+err_fd:
+	close(q->stopfd);
+err:
+	free(q->ios);
+	free(q->free);
+	free(q->bt);
+	q->ios = NULL;
+	q->free = NULL;
+	q->bt = NULL;
+	return ret;
+}
+
+void be_queue_fini(struct be_queue *q)
+{
+	if (q->tgt && q->tgt->ops->queue_cleanup && q->ios)
+		q->tgt->ops->queue_cleanup(q);
+	if (q->ios)
+		close(q->stopfd);
+	free(q->ios);
+	free(q->free);
+	free(q->bt);
+	q->ios = NULL;
+	q->free = NULL;
+	q->bt = NULL;
+}
+
+void be_io_done(struct be_queue *q, struct be_io *io, int status)
+{
+	struct be_qstats *s = &q->st;
+	uint32_t len = blk_req_finish(&io->req, status);
+
+	vq_push(&q->vq, io->req.head, len);
+	BE_PROBE3(done, q->idx, io->req.head, status);
+#ifndef BE_NO_INSTR
+	io->t_done = NOW();
+	if (io->t_submit)
+		STAGE(q, ST_SUBMIT_DONE, io->t_done - io->t_submit);
+	/* The slot may be reused before the batch is published: keep its times. */
+	if (q->nbt < 2u * q->vq.num)
+		q->bt[q->nbt++] = (struct be_batch_time){ io->t_pop, io->t_done };
+#endif
+	if (status == VIRTIO_BLK_S_OK)
+		STAT_INC(s, ok);
+	else if (status == VIRTIO_BLK_S_UNSUPP)
+		STAT_INC(s, unsupp);
+	else
+		STAT_INC(s, ioerr);
+	q->unpublished++;
+	q->inflight--;
+	q->free[q->nfree++] = io->slot;
+}
+
+static void count_type(struct be_qstats *s, const struct blk_req *r)
+{
+	switch (r->type) {
+	case VIRTIO_BLK_T_IN:
+		STAT_INC(s, reads);
+		STAT_ADD(s, bytes_read, r->len);
+		break;
+	case VIRTIO_BLK_T_OUT:
+		STAT_INC(s, writes);
+		STAT_ADD(s, bytes_written, r->len);
+		break;
+	case VIRTIO_BLK_T_FLUSH:
+		STAT_INC(s, flushes);
+		break;
+	case VIRTIO_BLK_T_DISCARD:
+		STAT_INC(s, discards);
+		break;
+	case VIRTIO_BLK_T_WRITE_ZEROES:
+		STAT_INC(s, write_zeroes);
+		break;
+	case VIRTIO_BLK_T_GET_ID:
+		STAT_INC(s, get_ids);
+		break;
+	}
+}
+
+/* Take everything the avail ring holds, as long as slots last. */
+static int take_work(struct be_queue *q)
+{
+	struct be_qstats *s = &q->st;
+	int done = 0, ret;
+	uint16_t head;
+
+	for (;;) {
+		struct be_io *io;
+		int status;
+
+		if (q->unpublished >= q->o.batch)
+			break; /* publish this batch before taking more */
+		if (!q->nfree) {
+			if (vq_avail_pending(&q->vq))
+				STAT_INC(s, full);
+			break;
+		}
+		ret = vq_pop(&q->vq, &head);
+		if (ret == 0)
+			break;
+		if (ret == -EIO) {
+			STAT_INC(s, bad_avail);
+			fprintf(stderr, "vduse-blkd: queue %u: avail index jumped beyond the ring; queue stopped until reset\n",
+				q->idx);
+			break;
+		}
+		done++;
+		if (ret == -ERANGE) {
+			STAT_INC(s, bad_head);
+			continue;
+		}
+		io = &q->ios[q->free[--q->nfree]];
+		q->inflight++;
+		STAT_INC(s, reqs);
+		io->t_submit = 0;
+#ifndef BE_NO_INSTR
+		io->t_kick = q->t_kick;
+		io->t_pop = NOW();
+		if (io->t_kick)
+			STAGE(q, ST_KICK_POP, io->t_pop - io->t_kick);
+#endif
+		ret = vq_parse_chain(&q->vq, head, &q->chain);
+		status = blk_req_parse(&q->tgt->geom, q->tlb, ret, &q->chain, &io->req);
+		BE_PROBE4(pop, q->idx, head, io->req.type, io->req.len);
+		if (status != VIRTIO_BLK_S_OK) {
+			STAT_INC(s, err[io->req.err]);
+			be_io_done(q, io, status);
+			continue;
+		}
+		count_type(s, &io->req);
+		if (io->req.type == VIRTIO_BLK_T_GET_ID) {
+			be_io_done(q, io, blk_req_get_id(&q->tgt->geom, &io->req));
+			continue;
+		}
+#ifndef BE_NO_INSTR
+		io->t_submit = NOW();
+		STAGE(q, ST_POP_SUBMIT, io->t_submit - io->t_pop);
+#endif
+		BE_PROBE2(submit, q->idx, head);
+		io->tleft = 0;
+		io->tstatus = VIRTIO_BLK_S_OK;
+		if (q->tgt->ops->queue_io(q, io) < 0)
+			be_io_done(q, io, VIRTIO_BLK_S_IOERR);
+	}
+	q->t_kick = 0;
+	return done;
+}
+
+/* Publish the batch and interrupt the driver if it asked to be. */
+static void flush(struct be_queue *q)
+{
+	struct be_qstats *s = &q->st;
+	uint32_t idx = q->idx;
+	bool irq;
+
+	if (!q->unpublished)
+		return;
+	vq_publish(&q->vq);
+	irq = vq_need_notify(&q->vq);
+	if (irq && q->devfd >= 0)
+		ioctl(q->devfd, VDUSE_VQ_INJECT_IRQ, &idx);
+	BE_PROBE3(irq, q->idx, q->unpublished, irq);
+	if (irq)
+		STAT_INC(s, irqs);
+	else
+		STAT_INC(s, irqs_suppressed);
+	STAT_INC(s, batches);
+	if (q->unpublished > s->batch_max)
+		__atomic_store_n(&s->batch_max, q->unpublished, __ATOMIC_RELAXED);
+#ifndef BE_NO_INSTR
+	{
+		uint64_t now = NOW();
+
+		for (unsigned int i = 0; i < q->nbt; i++) {
+			STAGE(q, ST_DONE_IRQ, now - q->bt[i].done);
+			STAGE(q, ST_TOTAL, now - q->bt[i].pop);
+		}
+		q->nbt = 0;
+	}
+#endif
+	q->unpublished = 0;
+}
+
+int be_queue_poll_once(struct be_queue *q)
+{
+	int n = 0;
+
+	if (!q->stopping)
+		n += take_work(q);
+	if (q->tgt->ops->commit)
+		q->tgt->ops->commit(q);
+	if (q->tgt->ops->reap && q->inflight)
+		n += q->tgt->ops->reap(q);
+	flush(q);
+	return n;
+}
+
+static void drain_fd(int fd)
+{
+	uint64_t v;
+
+	if (fd >= 0 && read(fd, &v, sizeof(v)) < 0)
+		return; /* EAGAIN: nothing to drain */
+}
+
+/* Sleep until a kick, a stop request or a target completion. */
+static void wait_events(struct be_queue *q)
+{
+	struct pollfd p[3] = {
+		{ .fd = q->kickfd, .events = POLLIN },
+		{ .fd = q->stopfd, .events = POLLIN },
+		{ .fd = q->tfd, .events = POLLIN },
+	};
+
+	STAT_INC(&q->st, sleeps);
+	if (poll(p, q->tfd >= 0 ? 3 : 2, -1) <= 0)
+		return;
+	if (p[0].revents & POLLIN) {
+		drain_fd(q->kickfd);
+		STAT_INC(&q->st, kicks);
+		q->t_kick = NOW();
+		BE_PROBE1(kick, q->idx);
+	}
+	if (p[1].revents & POLLIN) {
+		drain_fd(q->stopfd);
+		q->stopping = true;
+	}
+	if (p[2].revents & POLLIN)
+		drain_fd(q->tfd);
+}
+
+static void *queue_thread(void *arg)
+{
+	struct be_queue *q = arg;
+	uint64_t idle_since = be_now_ns();
+	bool kicked = false;
+
+	if (q->o.cpu >= 0) {
+		cpu_set_t set;
+
+		CPU_ZERO(&set);
+		CPU_SET(q->o.cpu, &set);
+		pthread_setaffinity_np(pthread_self(), sizeof(set), &set);
+	}
+	vq_kicks(&q->vq, false);
+	for (;;) {
+		int n;
+
+		/* A driver that never stops posting must not keep us from stopping. */
+		if (__atomic_load_n(&q->stop_req, __ATOMIC_ACQUIRE))
+			q->stopping = true;
+		n = be_queue_poll_once(q);
+
+		if (kicked && n == 0)
+			STAT_INC(&q->st, spurious_kicks);
+		kicked = false;
+		if (q->stopping && q->inflight == 0)
+			break;
+		if (n) {
+			idle_since = 0;
+			continue;
+		}
+		if (q->o.poll_us && !q->stopping) {
+			uint64_t now = be_now_ns();
+
+			if (!idle_since)
+				idle_since = now;
+			if (now - idle_since < q->o.poll_us * 1000ull) {
+				STAT_INC(&q->st, empty_polls);
+				continue; /* reaping polls the completion ring too */
+			}
+		}
+		/* Going to sleep: ask for kicks, then look once more (a kick may
+		 * have been suppressed just before we asked). */
+		vq_kicks(&q->vq, true);
+		if (!q->stopping && vq_avail_pending(&q->vq)) {
+			vq_kicks(&q->vq, false);
+			continue;
+		}
+		wait_events(q);
+		kicked = q->t_kick != 0;
+		vq_kicks(&q->vq, false);
+		idle_since = 0;
+	}
+	return NULL;
+}
+
+int be_queue_start(struct be_queue *q)
+{
+	int ret = -pthread_create(&q->thr, NULL, queue_thread, q);
+
+	q->running = ret == 0;
+	return ret;
+}
+
+void be_queue_stop(struct be_queue *q)
+{
+	uint64_t one = 1;
+
+	if (!q->running)
+		return;
+	__atomic_store_n(&q->stop_req, true, __ATOMIC_RELEASE);
+	if (write(q->stopfd, &one, sizeof(one)) < 0)
+		perror("vduse-blkd: queue stop");
+	pthread_join(q->thr, NULL);
+	q->running = false;
+}

@@ -1,0 +1,63 @@
+/* SPDX-License-Identifier: GPL-2.0-only */
+/*
+ * One virtqueue served by one thread: take requests from the avail ring,
+ * hand them to the target, return them in batches (one used->idx store and at
+ * most one interrupt per batch), and wait for kicks by eventfd, by polling,
+ * or adaptively (poll a while after work, then sleep with kicks enabled).
+ */
+#ifndef BE_QUEUE_H
+#define BE_QUEUE_H
+
+#include <pthread.h>
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "stats.h"
+#include "target.h"
+#include "virtq.h"
+
+struct be_queue_opts {
+	unsigned int poll_us; /* poll this long after the last work; 0: sleep at once */
+	unsigned int batch;   /* publish after at most this many completions */
+	int cpu;              /* pin to this CPU, or -1 */
+};
+
+struct be_batch_time {
+	uint64_t pop, done;
+};
+
+struct be_queue {
+	unsigned int idx;
+	int devfd;   /* for VDUSE_VQ_INJECT_IRQ; -1 in unit tests */
+	int kickfd, stopfd, tfd;
+	struct vq_ring vq;
+	struct iotlb *tlb;
+	struct be_target *tgt;
+	void *tpriv;
+	struct be_queue_opts o;
+	struct be_io *ios;    /* vq.num slots */
+	uint16_t *free;       /* stack of free slot numbers */
+	struct be_batch_time *bt; /* times of the unpublished completions */
+	unsigned int nbt;
+	unsigned int nfree, inflight, unpublished;
+	bool stopping, running;
+	bool stop_req; /* set by be_queue_stop; seen even while the ring stays busy */
+	uint64_t t_kick;
+	struct vq_chain chain; /* scratch for the chain walk */
+	pthread_t thr;
+	struct be_qstats st;
+};
+
+/* Set up q for a ring already translated into vq; allocates the slots. */
+int be_queue_init(struct be_queue *q, struct be_target *t, struct iotlb *tlb,
+		  int devfd, const struct be_queue_opts *o);
+void be_queue_fini(struct be_queue *q);
+int be_queue_start(struct be_queue *q);
+/* Stop taking work, finish everything in flight, publish, join the thread. */
+void be_queue_stop(struct be_queue *q);
+/* One pass without waiting: take work, reap, publish. Returns work done. */
+int be_queue_poll_once(struct be_queue *q);
+
+#include "clock.h"
+
+#endif

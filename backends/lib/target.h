@@ -1,0 +1,72 @@
+/* SPDX-License-Identifier: GPL-2.0-only */
+/*
+ * The contract between the device/queue machinery and a target (null, ram,
+ * file): each target is one file ending in a `const struct be_ops`. Requests
+ * reach a target already checked (blkreq.c): data inside the disk, whole
+ * sectors, right direction. A target finishes each one exactly once with
+ * be_io_done(), from queue_io (synchronous) or from reap (asynchronous),
+ * always on the queue's own thread.
+ */
+#ifndef BE_TARGET_H
+#define BE_TARGET_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "blkreq.h"
+
+struct be_queue;
+
+/* One request slot of a queue. */
+struct be_io {
+	struct blk_req req;
+	uint64_t t_kick, t_pop, t_submit, t_done; /* CLOCK_MONOTONIC ns */
+	int tleft;   /* target: sub-operations still outstanding */
+	int tstatus; /* target: sticky status across sub-operations */
+	uint16_t slot;
+};
+
+/* What the daemon's options give a target. */
+struct be_target_opts {
+	const char *path;   /* file: image (required); ram: optional backing file */
+	uint64_t size;      /* bytes; 0: the file's own size */
+	bool direct;        /* file: O_DIRECT */
+	bool sqpoll;        /* file: a kernel thread polls each ring's submissions */
+	unsigned int uring_depth; /* file: io_uring entries per queue */
+	unsigned int queue_size;
+};
+
+struct be_target {
+	const struct be_ops *ops;
+	struct be_target_opts o;
+	struct blk_geom geom; /* init sets capacity and what it supports */
+	void *priv;
+};
+
+struct be_ops {
+	const char *name;
+	/* Required: open the backing store, fill t->geom.capacity, discard, write_zeroes. */
+	int (*init)(struct be_target *t);
+	/* Optional: per-queue state (an io_uring); sets *evfd to an fd that
+	 * becomes readable when reap has work, or leaves it -1. */
+	int (*queue_init)(struct be_target *t, struct be_queue *q, void **qpriv, int *evfd);
+	/* Required: start or do io; 0, or -errno and the core finishes it with IOERR. */
+	int (*queue_io)(struct be_queue *q, struct be_io *io);
+	/* Optional: submit what queue_io prepared (one syscall per batch). */
+	void (*commit)(struct be_queue *q);
+	/* Optional: finish what completed; returns how many were finished. */
+	int (*reap)(struct be_queue *q);
+	/* Optional: undo queue_init (nothing in flight by then). */
+	void (*queue_cleanup)(struct be_queue *q);
+	/* Optional: undo init. */
+	void (*cleanup)(struct be_target *t);
+};
+
+/* Finish io with a virtio-blk status; queue-thread only. */
+void be_io_done(struct be_queue *q, struct be_io *io, int status);
+void *be_queue_priv(struct be_queue *q);
+struct be_target *be_queue_target(struct be_queue *q);
+
+extern const struct be_ops null_ops, ram_ops, file_ops;
+
+#endif

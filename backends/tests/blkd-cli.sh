@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0-only
+# Description: vduse-blkd's command line, without a device: --help has USAGE
+# and EXAMPLES and exits 0; every bad value exits 2 with a message naming the
+# option and the value; a missing --target or --path is refused.
+# usage: blkd-cli.sh PATH-TO-vduse-blkd
+blkd=${1:?usage: blkd-cli.sh vduse-blkd}
+fail() { echo "FAIL: $*"; exit 1; }
+
+out=$("$blkd" --help) || fail "--help exited $?"
+grep -q '^USAGE: vduse-blkd' <<<"$out" || fail "--help has no USAGE line"
+grep -q '^EXAMPLES:' <<<"$out" || fail "--help has no EXAMPLES block"
+awk 'length > 80 { exit 1 }' <<<"$out" || fail "--help has lines over 80 columns"
+
+# bad ARGS... EXPECTED-TEXT: exit 2 and stderr naming the value.
+bad() {
+	local want=${*: -1} err rc=0
+	err=$("$blkd" "${@:1:$#-1}" 2>&1 >/dev/null) || rc=$?
+	[ $rc -eq 2 ] || fail "'${*:1:$#-1}' exited $rc, want 2"
+	grep -qF -- "$want" <<<"$err" || fail "'${*:1:$#-1}': message '$err' does not name '$want'"
+}
+bad --target disk "--target 'disk'"
+bad --target null --queues 0 "--queues '0'"
+bad --target null --queues 17 "--queues '17'"
+bad --target null --queues 2x "--queues '2x'"
+bad --target null --queue-size 100 "--queue-size '100'"
+bad --target null --queue-size 2048 "--queue-size '2048'"
+bad --target null --blk-size 768 "--blk-size '768'"
+bad --target null --blk-size 8192 "--blk-size '8192'"
+bad --target null --size 12Q "--size '12Q'"
+bad --target null --size 100 "--size '100'"
+bad --target null --size -1G "--size '-1G'"
+bad --target null --size 99999T "--size '99999T'"
+bad --target null --name 'a/b' "--name 'a/b'"
+bad --target null --name '' "--name ''"
+bad --target null --serial 123456789012345678901 "--serial '123456789012345678901'"
+bad --target null --poll-us 2000000 "--poll-us '2000000'"
+bad --target null --batch 0 "--batch '0'"
+bad --target null --batch 512 "--batch 512"
+bad --target null --stats-interval -5 "--stats-interval '-5'"
+bad --target null --cpus 1,,x "--cpus 'x'"
+bad --target file --uring-depth 0 --path /x "--uring-depth '0'"
+bad --target null --path /tmp/x "--path '/tmp/x'"
+bad --target ram --direct "--direct"
+bad --target null --sqpoll "--sqpoll"
+bad --target file "--path"
+bad --size 1G "--target is required"
+bad --target null --bogus "'--bogus'"
+bad --target null extra "'extra'"
+bad --target null --queues "--queues needs a value"
+echo "PASS: vduse-blkd command line"

@@ -1,0 +1,197 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * Description: avail-ring abuse and notification rules. A head id out of
+ * range is counted and skipped; an avail index that jumps beyond the ring
+ * stops the queue without touching memory; when every slot is busy (a
+ * target that holds requests) the avail ring waits and nothing is dropped;
+ * EVENT_IDX suppresses interrupts the driver did not ask for; re-enabling
+ * kicks publishes avail_event; completions are published in batches.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "sim.h"
+
+/* A target that holds every request until told to finish them. */
+static struct be_io *held[64];
+static int nheld;
+
+static int hold_init(struct be_target *t)
+{
+	t->geom.capacity = 2048;
+	return 0;
+}
+
+static int hold_io(struct be_queue *q, struct be_io *io)
+{
+	(void)q;
+	held[nheld++] = io;
+	return 0;
+}
+
+static int hold_reap(struct be_queue *q)
+{
+	(void)q;
+	return 0;
+}
+
+static const struct be_ops hold_ops = {
+	.name = "hold", .init = hold_init, .queue_io = hold_io, .reap = hold_reap,
+};
+
+static void bad_head(void)
+{
+	struct sim s;
+	uint16_t id;
+	uint32_t len;
+	uint64_t st;
+
+	sim_init(&s, 8, &null_ops, 1 << 20, false, false);
+	sim_post(&s, 8);     /* == num */
+	sim_post(&s, 65535); /* far out */
+	st = sim_req(&s, 0, VIRTIO_BLK_T_IN, 0, 512, true, NULL);
+	sim_post(&s, 0);
+	sim_run(&s);
+	CHECK(s.q.st.bad_head == 2, "bad heads counted %llu", (unsigned long long)s.q.st.bad_head);
+	CHECK(sim_used(&s, &id, &len) == 1 && id == 0 && len == 513, "good head: id %u len %u", id, len);
+	CHECK(sim_used(&s, &id, &len) == 0, "an out-of-range head reached the used ring");
+	CHECK(sim_status(&s, st) == VIRTIO_BLK_S_OK, "status %u", sim_status(&s, st));
+	sim_fini(&s);
+}
+
+static void avail_jump(void)
+{
+	struct sim s;
+	uint16_t id;
+	uint32_t len;
+
+	sim_init(&s, 8, &null_ops, 1 << 20, false, false);
+	s.avail->idx = 9; /* 9 new entries in an 8-entry ring: impossible */
+	sim_run(&s);
+	CHECK(s.q.st.bad_avail == 1 && s.q.vq.broken, "avail jump not detected");
+	CHECK(s.q.st.reqs == 0 && sim_used(&s, &id, &len) == 0, "requests taken from a broken ring");
+	sim_run(&s); /* stays stopped, does not spin or count again */
+	CHECK(s.q.st.bad_avail == 1, "broken ring re-examined");
+	sim_fini(&s);
+}
+
+static void backpressure(void)
+{
+	struct sim s;
+	uint16_t id;
+	uint32_t len;
+	int seen[8] = { 0 };
+
+	nheld = 0;
+	sim_init(&s, 8, &hold_ops, 0, false, false);
+	/* Head 0 posted 12 times: a driver re-posting a head still in flight.
+	 * Only 8 slots exist. */
+	sim_req(&s, 0, VIRTIO_BLK_T_FLUSH, 0, 0, false, NULL);
+	for (int i = 0; i < 8; i++)
+		sim_post(&s, 0);
+	sim_run(&s);
+	CHECK(nheld == 8 && s.q.nfree == 0, "held %d, free %u", nheld, s.q.nfree);
+	if (nheld != 8)
+		exit(1);
+	for (int i = 0; i < 4; i++)
+		sim_post(&s, 0);
+	sim_run(&s);
+	CHECK(nheld == 8 && s.q.vq.last_avail == 8, "took work with no free slot (last_avail %u)",
+	      s.q.vq.last_avail);
+	CHECK(s.q.st.full >= 1, "full not counted");
+	for (int i = 0; i < 8; i++)
+		be_io_done(&s.q, held[i], VIRTIO_BLK_S_OK);
+	nheld = 0;
+	sim_run(&s); /* publishes the 8 (a full batch) */
+	sim_run(&s);
+	CHECK(nheld == 4 && s.q.vq.last_avail == 12, "after freeing: held %d last_avail %u", nheld,
+	      s.q.vq.last_avail);
+	for (int i = 0; i < 4; i++)
+		be_io_done(&s.q, held[i], VIRTIO_BLK_S_OK);
+	sim_run(&s);
+	for (int i = 0; i < 12; i++)
+		if (sim_used(&s, &id, &len) == 1 && id < 8)
+			seen[id]++;
+	CHECK(seen[0] == 12, "12 completions of head 0 expected, got %d", seen[0]);
+	sim_fini(&s);
+}
+
+static void event_idx(void)
+{
+	struct sim s;
+	uint16_t *used_event, *avail_event;
+
+	sim_init(&s, 8, &null_ops, 1 << 20, true, false);
+	used_event = (uint16_t *)&s.avail->ring[8];
+	avail_event = (uint16_t *)&s.used->ring[8];
+	sim_req(&s, 0, VIRTIO_BLK_T_FLUSH, 0, 0, false, NULL);
+	sim_post(&s, 0);
+	sim_run(&s); /* the first batch always notifies */
+	CHECK(s.q.st.irqs == 1 && s.q.st.irqs_suppressed == 0, "first: irqs %llu",
+	      (unsigned long long)s.q.st.irqs);
+	*used_event = 5; /* "interrupt me when used passes 5" */
+	sim_post(&s, 0);
+	sim_run(&s);
+	CHECK(s.q.st.irqs == 1 && s.q.st.irqs_suppressed == 1, "used 2 <= 5: not suppressed");
+	for (int i = 0; i < 4; i++)
+		sim_post(&s, 0);
+	sim_run(&s); /* used goes 2 -> 6, crossing 5 */
+	CHECK(s.q.st.irqs == 2, "crossing used_event: no interrupt");
+	CHECK(s.q.st.batches == 3 && s.q.st.batch_max == 4, "batches %llu max %llu",
+	      (unsigned long long)s.q.st.batches, (unsigned long long)s.q.st.batch_max);
+	vq_kicks(&s.q.vq, true);
+	CHECK(*avail_event == s.q.vq.last_avail, "avail_event %u, want %u", *avail_event,
+	      s.q.vq.last_avail);
+	sim_fini(&s);
+}
+
+static void no_interrupt_flag(void)
+{
+	struct sim s;
+
+	sim_init(&s, 8, &null_ops, 1 << 20, false, false);
+	sim_req(&s, 0, VIRTIO_BLK_T_FLUSH, 0, 0, false, NULL);
+	s.avail->flags = VRING_AVAIL_F_NO_INTERRUPT;
+	sim_post(&s, 0);
+	sim_run(&s);
+	CHECK(s.q.st.irqs == 0 && s.q.st.irqs_suppressed == 1, "NO_INTERRUPT ignored");
+	vq_kicks(&s.q.vq, false);
+	CHECK(s.used->flags & VRING_USED_F_NO_NOTIFY, "kicks not suppressed");
+	vq_kicks(&s.q.vq, true);
+	CHECK(!(s.used->flags & VRING_USED_F_NO_NOTIFY), "kicks not re-enabled");
+	sim_fini(&s);
+}
+
+static void batch_limit(void)
+{
+	struct sim s;
+
+	sim_init(&s, 8, &null_ops, 1 << 20, false, false);
+	s.q.o.batch = 2;
+	sim_req(&s, 0, VIRTIO_BLK_T_FLUSH, 0, 0, false, NULL);
+	for (int i = 0; i < 5; i++)
+		sim_post(&s, 0);
+	sim_run(&s);
+	CHECK(s.used->idx == 2 && s.q.st.batch_max == 2, "batch of 2: used idx %u", s.used->idx);
+	sim_run(&s);
+	sim_run(&s);
+	CHECK(s.used->idx == 5 && s.q.st.batches == 3, "5 in batches of 2: used %u batches %llu",
+	      s.used->idx, (unsigned long long)s.q.st.batches);
+	sim_fini(&s);
+}
+
+int main(void)
+{
+	bad_head();
+	avail_jump();
+	backpressure();
+	event_idx();
+	no_interrupt_flag();
+	batch_limit();
+	if (failures) {
+		printf("%d check(s) failed\n", failures);
+		return 1;
+	}
+	printf("PASS: queue ring rules\n");
+	return 0;
+}
