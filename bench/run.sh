@@ -170,6 +170,7 @@ collect_new() {
 		case $line in
 		"START "*)
 			current=${line#START }
+			seen_start=1
 			. "$run/plan/points/$current/point.env"
 			limit=$((VLAB_RUNTIME + VLAB_RAMP + 180))
 			progress "running $current"
@@ -236,7 +237,7 @@ while :; do
 	"${runner[@]}" --job "$job" --out "$vmdir" &
 	bpid=$!
 	seen=0 current= last=$(date +%s) limit=$((300 + VLAB_WARMUP))
-	finished_before=$done_here watchdog=
+	finished_before=$done_here watchdog= seen_start=0
 	while :; do
 		alive=1
 		kill -0 "$bpid" 2>/dev/null || alive=0
@@ -266,6 +267,13 @@ while :; do
 		break
 	fi
 	if [ $done_here -eq "$finished_before" ]; then
+		# A guest that died before its first point (a TCG flake while the
+		# agent starts) gets one more boot; a second such boot stops the run.
+		if [ "$seen_start" -eq 0 ] && [ "${empty_boots:-0}" -eq 0 ]; then
+			empty_boots=1
+			vlab_warn "boot $boot died before its first point (exit $rc); booting once more. See $vmdir/console.log"
+			continue
+		fi
 		vlab_warn "boot $boot finished no point (exit $rc); stopping. See $vmdir/console.log"
 		break
 	fi

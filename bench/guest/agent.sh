@@ -172,6 +172,18 @@ warm_up() {
 	rm -rf "$pdir"
 }
 
+# QEMU 7.2's multi-threaded TCG can run a stale copy of kernel text while the
+# kernel live-patches a static key, and the guest dies in "Oops: int3" (seen
+# in __schedule as perf's first per-task event enabled perf_sched_events).
+# Every `perf stat` of a task flips that key on and, later, off again; one
+# per-task event held for the whole boot flips it once, here, before any
+# point has started, and never again.
+if [ -n "$PERF" ]; then
+	"$PERF" stat -e task-clock -p 1 -o /dev/null 2>/dev/null &
+	PERF_KEEPER=$!
+	sleep 1
+fi
+
 [ -f "$PLAN/boot.env" ] && . "$PLAN/boot.env"
 [ "${VLAB_WARMUP:-0}" -gt 0 ] && warm_up "$VLAB_WARMUP"
 
@@ -196,6 +208,7 @@ while read -r id; do
 	rm -rf "$pdir"
 done <"$PLAN/order"
 vduse_unload
+[ -n "${PERF_KEEPER:-}" ] && kill -INT "$PERF_KEEPER"
 
 mkdir -p /tmp/guest
 uname -r >/tmp/guest/kernel
