@@ -37,7 +37,7 @@ for m in vhost_iotlb vdpa virtio_vdpa virtio_blk; do modprobe "$m"; done
 rm -f "$out/out.img" && truncate -s 4G "$out/out.img"
 set +e
 (cd /tmp && VLAB_JOB="$job" VLAB_MODULES="$job/modules" VLAB_CTL="$out/ctl.log" \
-	VLAB_OUT="$out/out.img" VLAB_SCRATCH= sh "$job/guest/agent.sh") >"$out/console.log" 2>&1
+	VLAB_OUT="$out/out.img" sh "$job/guest/agent.sh") >"$out/console.log" 2>&1
 rc=$?
 set -e
 echo "EXIT $rc" >>"$out/ctl.log"

@@ -95,13 +95,8 @@ backend_start() {
 		local t=${1#blkd-} bytes args i=0
 		bytes=$(to_bytes "${VLAB_SIZE:-1G}") || { log "bad size '$VLAB_SIZE'"; return 1; }
 		args="--target $t --name $2 --size $bytes --queues ${VLAB_QUEUES:-1} --json"
-		case $t in
-		ram) args="$args --path /dev/shm/vlab-ram.img" ;;
-		# The same storage path as qsd-file: the scratch disk, O_DIRECT.
-		file)
-			[ -n "$VLAB_SCRATCH" ] || { log "no scratch disk for blkd-file"; return 1; }
-			args="--target file --name $2 --path $VLAB_SCRATCH --direct --queues ${VLAB_QUEUES:-1} --json" ;;
-		esac
+		# ram and file images live on /dev/shm; qsd-file uses the same file.
+		[ "$t" = null ] || args="$args --path /dev/shm/vlab-ram.img"
 		# shellcheck disable=SC2086 # word splitting of the option lists is wanted
 		vduse-blkd $args ${VLAB_BLKD_ARGS:-} >"$3" 2>&1 &
 		BACKEND_PID=$!
@@ -130,8 +125,8 @@ backend_stop() {
 
 # qsd_start BACKEND NAME LOG: start qemu-storage-daemon exporting a VDUSE
 # block device NAME (VLAB_SIZE bytes, VLAB_QUEUES queues) on a null-co node
-# (qsd-null), a tmpfs file (qsd-ram), or the scratch disk with O_DIRECT and
-# io_uring (qsd-file: the real storage path of a file-backed export).
+# (qsd-null), a tmpfs file (qsd-ram), or the same file through io_uring
+# (qsd-file, as vduse-blkd's file target does it).
 qsd_start() {
 	local bytes node
 	bytes=$(to_bytes "${VLAB_SIZE:-1G}") || { log "bad size '$VLAB_SIZE'"; return 1; }
@@ -141,8 +136,8 @@ qsd_start() {
 		truncate -s "$bytes" /dev/shm/vlab-ram.img || return 1
 		node="driver=file,node-name=n0,filename=/dev/shm/vlab-ram.img" ;;
 	qsd-file)
-		[ -n "$VLAB_SCRATCH" ] || { log "no scratch disk for qsd-file"; return 1; }
-		node="driver=host_device,node-name=n0,filename=$VLAB_SCRATCH,aio=io_uring,cache.direct=on" ;;
+		truncate -s "$bytes" /dev/shm/vlab-ram.img || return 1
+		node="driver=file,node-name=n0,filename=/dev/shm/vlab-ram.img,aio=io_uring" ;;
 	*) log "unknown backend '$1' (qsd-null, qsd-ram, qsd-file)"; return 1 ;;
 	esac
 	qemu-storage-daemon --blockdev "$node" \

@@ -74,8 +74,6 @@ if [ $live -eq 1 ]; then
 	rm -f "$outimg"
 fi
 truncate -s 4G "$outimg" # sparse: only what the guest writes is stored
-# Scratch disk for file-backed exports, also sparse and thrown away.
-truncate -s 8G "$work/scratch.img"
 
 qemu=(qemu-system-x86_64 -nodefaults -no-user-config -display none -no-reboot
 	"${accel_args[@]}" -smp 2 -m 2048
@@ -87,8 +85,6 @@ qemu=(qemu-system-x86_64 -nodefaults -no-user-config -display none -no-reboot
 	-device virtio-blk-pci,drive=job,serial=vlab-job
 	-drive "file=$outimg,if=none,id=out,format=raw,cache=writethrough"
 	-device virtio-blk-pci,drive=out,serial=vlab-out
-	-drive "file=$work/scratch.img,if=none,id=scratch,format=raw,cache=none,aio=io_uring"
-	-device virtio-blk-pci,drive=scratch,serial=vlab-scratch
 	-device virtio-serial-pci -chardev "file,id=ctl,path=$ctl"
 	-device virtserialport,chardev=ctl,name=vlab.ctl)
 
