@@ -139,21 +139,25 @@ boot_once() {
 panicked() { grep -qE 'Kernel panic|end Kernel panic|double fault' "$out/console.log"; }
 reached_init() { grep -q 'vlab-init: start' "$out/console.log"; }
 
-boot_once
-if ! reached_init; then
-	# QEMU 7.2 TCG panics in early init about once in 50 boots: retry once.
+# boot_to_init: one boot, and once more if it never reached /init (QEMU 7.2
+# TCG panics in early init about once in 50 boots). $1 names the boot in
+# the logs. Exits 90 when neither try reached /init.
+boot_to_init() {
+	boot_once
+	reached_init && return 0
 	why="qemu exit $qrc"
 	[ "$qrc" -eq 124 ] || [ $hung -eq 1 ] && why="no /init after ${boot_limit}s"
 	panicked && why=panic
-	mv "$out/console.log" "$out/console.try1.log"
-	vlab_warn "guest did not reach /init ($why); retrying once (console: $out/console.try1.log)"
-	echo "boot 1 failed before /init: $why" >>"$out/boot-retries.log"
+	mv "$out/console.log" "$out/console.$1-try1.log"
+	vlab_warn "guest did not reach /init on the $1 boot ($why); retrying once (console: $out/console.$1-try1.log)"
+	echo "$1 boot failed before /init: $why" >>"$out/boot-retries.log"
 	boot_once
-	if ! reached_init; then
-		vlab_log "guest did not reach /init twice; console: $out/console.log"
-		exit 90
-	fi
-fi
+	reached_init && return 0
+	vlab_log "guest did not reach /init twice on the $1 boot; console: $out/console.log"
+	exit 90
+}
+
+boot_to_init first
 # QEMU 7.2's multi-threaded TCG can let a vCPU run a stale copy of kernel
 # text that another vCPU is live-patching (static keys and calls: tracepoint
 # and perf event enabling), and the guest dies in "Oops: int3". That is the
@@ -164,8 +168,7 @@ if [ $live -eq 0 ] && ! grep -qE '^EXIT [0-9]+$' "$ctl" && grep -q 'Oops: int3' 
 	echo "boot died after /init in Oops: int3 (TCG text-patching race)" >>"$out/boot-retries.log"
 	vlab_warn "guest died in Oops: int3 (QEMU TCG live-patching race); running the job once more (console: $out/console.int3.log)"
 	rm -rf "$out/records"
-	boot_once
-	reached_init || { vlab_log "guest did not reach /init on the second boot; console: $out/console.log"; exit 90; }
+	boot_to_init second
 fi
 
 # Unpack every record the job shipped, verifying size and sha256.
