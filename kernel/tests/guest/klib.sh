@@ -3,7 +3,7 @@
 # into each job by kernel/tests/vm-run.sh after bench/guest/lib.sh.
 
 STATS=/sys/class/vduse/vduse0/stats
-STAT_NAMES="maps unmaps bounce_bytes_to_dev bounce_bytes_from_dev bounce_pages bounce_copies map_failures map_oversized kicks kicks_deferred kicks_coalesced injects injects_coalesced callbacks"
+STAT_NAMES="maps unmaps bounce_bytes_to_dev bounce_bytes_from_dev bounce_pages bounce_copies bounce_huge_pages mmap_faults mmap_pmd_maps umem_pages map_failures map_oversized kicks kicks_deferred kicks_coalesced injects inject_batches injects_coalesced callbacks"
 
 fail() {
 	log "FAIL $KTEST: $*"
@@ -25,6 +25,19 @@ stats_line() {
 # fio_ok JSON: fio's JSON output reports no error in any job.
 fio_ok() {
 	grep -q '"error" : 0' "$1" && ! grep -q '"error" : [1-9]' "$1"
+}
+
+# verify_io DEV LABEL [SIZE]: fio write + verify (crc32c) of mixed block
+# sizes 512 B..1 MiB on DEV, first at QD 1, then at QD 64 (SIZE each,
+# default 8M): no fio error, no verify mismatch (verify_fatal).
+verify_io() {
+	fio --filename="$1" --direct=1 --ioengine=io_uring --rw=randwrite \
+		--bssplit=512/20:4k/40:16k/20:64k/10:256k/5:1m/5 --size="${3:-8M}" \
+		--verify=crc32c --do_verify=1 --verify_fatal=1 --eta=never \
+		--output-format=json --output=/tmp/fio.json \
+		--name=qd1 --iodepth=1 --name=qd64 --stonewall --iodepth=64 </dev/null ||
+		fail "fio write+verify at QD 1 and 64 ($2)"
+	fio_ok /tmp/fio.json || fail "fio reported an error ($2)"
 }
 
 # begin: mark dmesg and load our module.

@@ -3,8 +3,9 @@
 # (module parameters and a new device's files); a bad value gets EINVAL
 # and a message naming it and the allowed ones; a change after attach
 # gets EBUSY; a module parameter sets what new devices start with (a bad
-# one fails the load). bounce_strategy=prealloc allocates every bounce
-# page at attach and none after it; lazy allocates fewer than all.
+# one fails the load); umem_bytes and unsafe start at 0 and
+# allow_unsafe_direct is off. bounce_strategy=prealloc allocates every
+# bounce page at attach and none after it; lazy allocates fewer than all.
 begin
 D=/sys/class/vduse/vduse0
 P=/sys/module/vduse/parameters
@@ -16,7 +17,7 @@ knob_is() {
 write_err() { (echo "$2" >"$1") 2>&1; }
 
 # knob=upstream default=allowed values, as the kernel message lists them.
-KNOBS="bounce_strategy=lazy=lazy, prealloc
+KNOBS="bounce_strategy=lazy=lazy, prealloc, hugepage, umem, direct
 copy_engine=page=page, runs, nocache
 iova_alloc=rcache=rcache, plain
 kick_mode=direct=direct, work, coalesce
@@ -33,6 +34,10 @@ echo "$KNOBS" | while IFS== read -r k def allowed; do
 		fail "no message naming the bad $k value and the allowed ones ($allowed)"
 	knob_is "$k" "$def"
 done || exit 1
+# The read-only files: no user memory, nothing unsafe, direct not allowed.
+[ "$(cat $D/umem_bytes)" = 0 ] || fail "umem_bytes is not 0 on a new device"
+[ "$(cat $D/unsafe)" = 0 ] || fail "unsafe is not 0 on a new device"
+[ "$(cat $P/allow_unsafe_direct)" = N ] || fail "allow_unsafe_direct is not off by default"
 # The numeric knobs.
 [ "$(cat $P/copy_nocache_threshold)" = 65536 ] || fail "module parameter copy_nocache_threshold is not 65536"
 knob_is copy_nocache_threshold 65536
