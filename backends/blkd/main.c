@@ -177,6 +177,10 @@ int main(int argc, char **argv)
 	ret = be_dev_create(&dev, &opts.dev, &tgt);
 	if (ret)
 		goto out_tgt;
+	/* --umem: map it now, so that missing huge pages stop us at start-up */
+	ret = be_dev_umem_prepare(&dev);
+	if (ret)
+		goto out_dev;
 	ret = be_dev_ctrl_start(&dev);
 	if (ret) {
 		fprintf(stderr, "vduse-blkd: control thread: %s\n", strerror(-ret));

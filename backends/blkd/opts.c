@@ -42,6 +42,11 @@ static void usage(FILE *f)
 	      "      --batch N          publish used entries after at most N completions,\n"
 	      "                         1-1024 (default: the queue size)\n"
 	      "      --cpus LIST        pin queue i to the i-th CPU of LIST, e.g. 0,1\n"
+	      "      --umem             register anonymous memory of ours as the kernel's\n"
+	      "                         bounce region (VDUSE_IOTLB_REG_UMEM), once the\n"
+	      "                         guest's first request has created it\n"
+	      "      --umem-hugepage    the same with 2 MiB huge pages (MAP_HUGETLB); needs\n"
+	      "                         vm.nr_hugepages reserved (32 for the 64 MiB default)\n"
 	      "      --attach           attach to the vDPA bus (`vdpa dev add`) once created\n"
 	      "      --json             statistics as one JSON object per line\n"
 	      "      --stats-interval S print statistics every S seconds, 0-86400 (default 0)\n"
@@ -51,7 +56,8 @@ static void usage(FILE *f)
 	      "  vduse-blkd --target null --size 1G --json &\n"
 	      "  vdpa dev add name vduse0 mgmtdev vduse\n"
 	      "  vduse-blkd --target file --path /dev/shm/disk.img --size 256M --queues 2\n"
-	      "  vduse-blkd --target ram --size 128M --name ram0 --attach --stats-interval 5\n",
+	      "  vduse-blkd --target ram --size 128M --name ram0 --attach --stats-interval 5\n"
+	      "  echo 32 > /proc/sys/vm/nr_hugepages; vduse-blkd --target ram --umem-hugepage\n",
 	      f);
 }
 
@@ -147,7 +153,7 @@ static int cpus(const char *s, struct blkd_opts *o)
 }
 
 enum { O_QSIZE = 256, O_BLK, O_SERIAL, O_DIRECT, O_SQPOLL, O_DEPTH, O_POLL, O_BATCH, O_CPUS,
-       O_ATTACH, O_JSON, O_INTERVAL };
+       O_ATTACH, O_JSON, O_INTERVAL, O_UMEM, O_UMEM_HUGE };
 
 int blkd_parse(int argc, char **argv, struct blkd_opts *o)
 {
@@ -170,6 +176,8 @@ int blkd_parse(int argc, char **argv, struct blkd_opts *o)
 		{ "attach", no_argument, 0, O_ATTACH },
 		{ "json", no_argument, 0, O_JSON },
 		{ "stats-interval", required_argument, 0, O_INTERVAL },
+		{ "umem", no_argument, 0, O_UMEM },
+		{ "umem-hugepage", no_argument, 0, O_UMEM_HUGE },
 		{ "help", no_argument, 0, 'h' },
 		{ 0 }
 	};
@@ -268,6 +276,13 @@ int blkd_parse(int argc, char **argv, struct blkd_opts *o)
 			if (num("stats-interval", optarg, 0, 86400, "seconds from 0 to 86400",
 				&o->stats_interval))
 				return -1;
+			break;
+		case O_UMEM:
+			if (o->dev.umem == BE_UMEM_OFF)
+				o->dev.umem = BE_UMEM_ANON;
+			break;
+		case O_UMEM_HUGE:
+			o->dev.umem = BE_UMEM_HUGEPAGE;
 			break;
 		case 'h':
 			usage(stdout);

@@ -3,7 +3,9 @@
  * The control-message thread. The kernel waits for each reply (msg_timeout,
  * 30 s by default, then it marks the device broken), so these messages get a
  * thread of their own that never waits on a busy queue, except to stop the
- * queues on reset, which drains only what is already in flight.
+ * queues on reset, which drains only what is already in flight. With
+ * --umem it also registers the user memory once the bounce map exists
+ * (umem.c), pausing the queues for that moment.
  */
 #include <errno.h>
 #include <linux/virtio_config.h>
@@ -24,6 +26,7 @@ static int set_status(struct be_dev *d, uint8_t status)
 
 	if ((status & VIRTIO_CONFIG_S_DRIVER_OK) && !d->started) {
 		ret = be_dev_start_queues(d);
+		d->umem.backoff_ns = d->umem.next_try_ns = 0; /* look soon */
 	} else if (status == 0) {
 		/* Reset: stop the queues, then forget every mapping (the rings
 		 * and the bounce pages are freed or reused by the kernel). */
@@ -71,6 +74,47 @@ static void handle(struct be_dev *d, const struct vduse_dev_request *req,
 	}
 }
 
+/*
+ * With --umem: how long poll may sleep before the next registration attempt
+ * (-1: none pending). The kernel takes user memory only once its bounce map
+ * exists, which the guest's first request creates; so after DRIVER_OK we
+ * look every few milliseconds, backing off to 100 ms while the disk idles.
+ */
+#define UMEM_RETRY_MIN_NS 2000000ull
+#define UMEM_RETRY_MAX_NS 100000000ull
+
+static int umem_timeout_ms(struct be_dev *d)
+{
+	struct be_umem *u = &d->umem;
+	uint64_t now;
+
+	if (u->mode == BE_UMEM_OFF || u->registered || u->gave_up || !d->started)
+		return -1;
+	now = be_now_ns();
+	if (u->next_try_ns > now)
+		return (int)((u->next_try_ns - now + 999999) / 1000000);
+	return 0;
+}
+
+static void umem_attempt(struct be_dev *d)
+{
+	struct be_umem *u = &d->umem;
+	int ret;
+
+	if (umem_timeout_ms(d) != 0)
+		return;
+	ret = be_umem_try_register(d);
+	if (ret == -EAGAIN) {
+		u->backoff_ns = u->backoff_ns ? u->backoff_ns * 2 : UMEM_RETRY_MIN_NS;
+		if (u->backoff_ns > UMEM_RETRY_MAX_NS)
+			u->backoff_ns = UMEM_RETRY_MAX_NS;
+		u->next_try_ns = be_now_ns() + u->backoff_ns;
+	} else if (ret) {
+		fprintf(stderr, "vduse-blkd: %s: serving on through the kernel's bounce pages, without user memory\n",
+			d->name);
+	}
+}
+
 static void *ctrl_thread(void *arg)
 {
 	struct be_dev *d = arg;
@@ -84,8 +128,13 @@ static void *ctrl_thread(void *arg)
 		struct vduse_dev_response resp;
 		uint64_t t0;
 		ssize_t n;
+		int rc;
 
-		if (poll(p, 2, -1) < 0) {
+		umem_attempt(d);
+		rc = poll(p, 2, umem_timeout_ms(d));
+		if (rc == 0)
+			continue;
+		if (rc < 0) {
 			if (errno == EINTR)
 				continue;
 			perror("vduse-blkd: control poll");

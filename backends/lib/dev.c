@@ -258,12 +258,21 @@ void be_dev_stop(struct be_dev *d)
 	be_dev_stop_queues(d);
 }
 
+int be_dev_umem_prepare(struct be_dev *d)
+{
+	d->umem.mode = d->o.umem;
+	if (d->umem.mode == BE_UMEM_OFF)
+		return 0;
+	return be_umem_alloc(&d->umem, be_umem_expected_size(d->name));
+}
+
 int be_dev_destroy(struct be_dev *d)
 {
 	int ret = 0;
 
 	be_dev_stop(d);
 	if (d->devfd >= 0) {
+		be_umem_release(d); /* the queues are stopped: nothing translates */
 		iotlb_fini(&d->tlb); /* munmap before close: nothing may point in */
 		close(d->devfd);
 		d->devfd = -1;

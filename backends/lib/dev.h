@@ -14,6 +14,7 @@
 #include "iotlb.h"
 #include "queue.h"
 #include "target.h"
+#include "umem.h"
 
 #define BE_MAX_QUEUES 16
 
@@ -23,6 +24,7 @@ struct be_dev_opts {
 	uint16_t queue_size;
 	struct be_queue_opts qo;
 	const int *cpus; /* nq entries or NULL */
+	enum be_umem_mode umem; /* register user memory as the bounce region */
 };
 
 /* Control messages, timed by type. */
@@ -45,6 +47,7 @@ struct be_dev {
 	pthread_mutex_t lock; /* started, q[] lifetime: ctrl thread vs stats */
 	pthread_t ctrl;
 	struct be_ctrl_stats cs;
+	struct be_umem umem; /* control thread only, read racily for stats */
 };
 
 /* Create /dev/vduse/NAME for target t (already initialised), set up queues. */
@@ -52,7 +55,9 @@ int be_dev_create(struct be_dev *d, const struct be_dev_opts *o, struct be_targe
 int be_dev_ctrl_start(struct be_dev *d);
 /* Stop the queues (draining) and the control thread. */
 void be_dev_stop(struct be_dev *d);
-/* Close and VDUSE_DESTROY_DEV; -EBUSY while still attached to vDPA. */
+/* Map the user memory for the bounce region (--umem), sized from sysfs. */
+int be_dev_umem_prepare(struct be_dev *d);
+/* Deregister user memory, close and VDUSE_DESTROY_DEV; -EBUSY while still attached to vDPA. */
 int be_dev_destroy(struct be_dev *d);
 /* One JSON stats object (no newline); never blocks. */
 void be_dev_stats_json(struct be_dev *d, FILE *f);

@@ -130,33 +130,54 @@ int iotlb_add(struct iotlb *t, uint64_t start, uint64_t last, void *host,
 	return ret;
 }
 
-void iotlb_invalidate(struct iotlb *t, uint64_t start, uint64_t last)
+static void invalidate_locked(struct iotlb *t, uint64_t start, uint64_t last)
 {
-	struct iotlb_snap *s, *next;
+	struct iotlb_snap *s = t->cur, *next;
 	unsigned int i, j;
 
-	pthread_mutex_lock(&t->lock);
-	s = t->cur;
 	i = find(s, start);
 	for (j = i; j < s->n && s->maps[j].start <= last; j++)
 		;
 	if (j == i)
-		goto out;
+		return;
 	next = malloc(sizeof(*next) + (s->n - (j - i)) * sizeof(next->maps[0]));
 	if (!next)
-		goto out; /* keep the old mappings: stale but never dangling */
+		return; /* keep the old mappings: stale but never dangling */
 	next->n = s->n - (j - i);
 	memcpy(next->maps, s->maps, i * sizeof(s->maps[0]));
 	memcpy(&next->maps[i], &s->maps[j], (s->n - j) * sizeof(s->maps[0]));
 	if (publish(t, next))
-		goto out;
+		return;
 	for (unsigned int k = i; k < j; k++) {
 		if (s->maps[k].mlen)
 			munmap(s->maps[k].host, s->maps[k].mlen);
 		t->nr_unmaps++;
 	}
-out:
+}
+
+void iotlb_invalidate(struct iotlb *t, uint64_t start, uint64_t last)
+{
+	pthread_mutex_lock(&t->lock);
+	invalidate_locked(t, start, last);
 	pthread_mutex_unlock(&t->lock);
+}
+
+int iotlb_set_bounce(struct iotlb *t, void *host, uint64_t size)
+{
+	uint64_t old = t->bounce_size;
+	int ret = 0;
+
+	pthread_mutex_lock(&t->lock);
+	if (old)
+		invalidate_locked(t, 0, old - 1);
+	if (size)
+		invalidate_locked(t, 0, size - 1);
+	t->bounce_host = host;
+	t->bounce_size = host ? size : 0;
+	if (host && size)
+		ret = add_locked(t, 0, size - 1, host, 0, IOTLB_PERM_RO | IOTLB_PERM_WO);
+	pthread_mutex_unlock(&t->lock);
+	return ret;
 }
 
 /* Ask the kernel for the region holding iova and map it. Lock held. */
@@ -177,6 +198,11 @@ static int fetch_locked(struct iotlb *t, uint64_t iova)
 	if (e.last < e.start || e.start > iova || e.last < iova ||
 	    e.last - e.start >= SIZE_MAX)
 		goto out;
+	if (t->bounce_host && e.start == 0 && e.last == t->bounce_size - 1) {
+		/* the bounce region, backed by our registered memory (umem.c) */
+		ret = add_locked(t, e.start, e.last, t->bounce_host, 0, e.perm);
+		goto out;
+	}
 	if (e.perm & VDUSE_ACCESS_RO)
 		prot |= PROT_READ;
 	if (e.perm & VDUSE_ACCESS_WO)

@@ -37,6 +37,9 @@ struct iotlb {
 	struct iotlb_snap **retired; /* replaced snapshots a reader may still use */
 	unsigned int nretired, capretired;
 	int devfd; /* /dev/vduse/NAME, or -1: never fetch (tests) */
+	/* Registered user memory backing the bounce region [0, bounce_size), or NULL. */
+	uint8_t *bounce_host;
+	uint64_t bounce_size;
 	/* Counters, written under the lock, read racily for stats. */
 	uint64_t nr_maps, nr_unmaps, nr_faults, nr_fail;
 };
@@ -48,6 +51,13 @@ int iotlb_add(struct iotlb *t, uint64_t start, uint64_t last, void *host,
 	      size_t mlen, uint8_t perm);
 /* Drop (and munmap) every region overlapping [start, last]. */
 void iotlb_invalidate(struct iotlb *t, uint64_t start, uint64_t last);
+/*
+ * The bounce region [0, size) is backed by host (VDUSE_IOTLB_REG_UMEM) from
+ * now on: drop (munmap) whatever maps it and map it to host; a later fetch
+ * of that region maps host again instead of the iotlb fd. host NULL: undo.
+ * Only while no thread translates into the bounce region (queues paused).
+ */
+int iotlb_set_bounce(struct iotlb *t, void *host, uint64_t size);
 /* Free replaced snapshots; only when no thread is translating (queues stopped). */
 void iotlb_reclaim(struct iotlb *t);
 unsigned int iotlb_count(struct iotlb *t);

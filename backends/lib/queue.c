@@ -62,6 +62,9 @@ int be_queue_init(struct be_queue *q, struct be_target *t, struct iotlb *tlb,
 	q->tpriv = NULL;
 	q->inflight = q->unpublished = 0;
 	q->stopping = q->running = q->stop_req = false;
+	q->pause_req = q->paused = q->holding = false;
+	pthread_mutex_init(&q->plock, NULL);
+	pthread_cond_init(&q->pcond, NULL);
 	q->ios = calloc(n, sizeof(*q->ios));
 	q->free = calloc(n, sizeof(*q->free));
 	q->bt = calloc(2 * n, sizeof(*q->bt));
@@ -270,7 +273,7 @@ int be_queue_poll_once(struct be_queue *q)
 {
 	int n = 0;
 
-	if (!q->stopping)
+	if (!q->stopping && !q->holding)
 		n += take_work(q);
 	if (q->tgt->ops->commit)
 		q->tgt->ops->commit(q);
@@ -307,11 +310,24 @@ static void wait_events(struct be_queue *q)
 		BE_PROBE1(kick, q->idx);
 	}
 	if (p[1].revents & POLLIN) {
-		drain_fd(q->stopfd);
-		q->stopping = true;
+		drain_fd(q->stopfd); /* a stop, or a pause request waking us */
+		if (__atomic_load_n(&q->stop_req, __ATOMIC_ACQUIRE))
+			q->stopping = true;
 	}
 	if (p[2].revents & POLLIN)
 		drain_fd(q->tfd);
+}
+
+/* Paused: nothing in flight, nothing published pending. Wait for resume or stop. */
+static void park(struct be_queue *q)
+{
+	pthread_mutex_lock(&q->plock);
+	q->paused = true;
+	pthread_cond_broadcast(&q->pcond);
+	while (q->pause_req && !q->stop_req)
+		pthread_cond_wait(&q->pcond, &q->plock);
+	q->paused = false;
+	pthread_mutex_unlock(&q->plock);
 }
 
 static void *queue_thread(void *arg)
@@ -334,6 +350,7 @@ static void *queue_thread(void *arg)
 		/* A driver that never stops posting must not keep us from stopping. */
 		if (__atomic_load_n(&q->stop_req, __ATOMIC_ACQUIRE))
 			q->stopping = true;
+		q->holding = __atomic_load_n(&q->pause_req, __ATOMIC_ACQUIRE);
 		n = be_queue_poll_once(q);
 
 		if (kicked && n == 0)
@@ -341,11 +358,16 @@ static void *queue_thread(void *arg)
 		kicked = false;
 		if (q->stopping && q->inflight == 0)
 			break;
+		if (q->holding && !q->stopping && q->inflight == 0) {
+			park(q);
+			idle_since = 0;
+			continue;
+		}
 		if (n) {
 			idle_since = 0;
 			continue;
 		}
-		if (q->o.poll_us && !q->stopping) {
+		if (q->o.poll_us && !q->stopping && !q->holding) {
 			uint64_t now = be_now_ns();
 
 			if (!idle_since)
@@ -358,7 +380,7 @@ static void *queue_thread(void *arg)
 		/* Going to sleep: ask for kicks, then look once more (a kick may
 		 * have been suppressed just before we asked). */
 		vq_kicks(&q->vq, true);
-		if (!q->stopping && vq_avail_pending(&q->vq)) {
+		if (!q->stopping && !q->holding && vq_avail_pending(&q->vq)) {
 			vq_kicks(&q->vq, false);
 			continue;
 		}
@@ -378,13 +400,43 @@ int be_queue_start(struct be_queue *q)
 	return ret;
 }
 
+void be_queue_pause(struct be_queue *q)
+{
+	uint64_t one = 1;
+
+	if (!q->running)
+		return;
+	pthread_mutex_lock(&q->plock);
+	__atomic_store_n(&q->pause_req, true, __ATOMIC_RELEASE);
+	pthread_mutex_unlock(&q->plock);
+	if (write(q->stopfd, &one, sizeof(one)) < 0) /* wake it if asleep */
+		perror("vduse-blkd: queue pause");
+	pthread_mutex_lock(&q->plock);
+	while (!q->paused)
+		pthread_cond_wait(&q->pcond, &q->plock);
+	pthread_mutex_unlock(&q->plock);
+}
+
+void be_queue_resume(struct be_queue *q)
+{
+	if (!q->running)
+		return;
+	pthread_mutex_lock(&q->plock);
+	__atomic_store_n(&q->pause_req, false, __ATOMIC_RELEASE);
+	pthread_cond_broadcast(&q->pcond);
+	pthread_mutex_unlock(&q->plock);
+}
+
 void be_queue_stop(struct be_queue *q)
 {
 	uint64_t one = 1;
 
 	if (!q->running)
 		return;
+	pthread_mutex_lock(&q->plock);
 	__atomic_store_n(&q->stop_req, true, __ATOMIC_RELEASE);
+	pthread_cond_broadcast(&q->pcond);
+	pthread_mutex_unlock(&q->plock);
 	if (write(q->stopfd, &one, sizeof(one)) < 0)
 		perror("vduse-blkd: queue stop");
 	pthread_join(q->thr, NULL);

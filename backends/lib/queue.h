@@ -42,6 +42,10 @@ struct be_queue {
 	unsigned int nfree, inflight, unpublished;
 	bool stopping, running;
 	bool stop_req; /* set by be_queue_stop; seen even while the ring stays busy */
+	/* Pause (be_queue_pause): take nothing new, finish what is in flight, park. */
+	bool pause_req, paused, holding;
+	pthread_mutex_t plock;
+	pthread_cond_t pcond;
 	uint64_t t_kick;
 	struct vq_chain chain; /* scratch for the chain walk */
 	pthread_t thr;
@@ -55,6 +59,13 @@ void be_queue_fini(struct be_queue *q);
 int be_queue_start(struct be_queue *q);
 /* Stop taking work, finish everything in flight, publish, join the thread. */
 void be_queue_stop(struct be_queue *q);
+/*
+ * Stop taking work, finish and publish everything in flight, then park the
+ * thread until be_queue_resume; returns once parked (nothing of the guest's
+ * memory is touched until then). Control thread only; no-op if not running.
+ */
+void be_queue_pause(struct be_queue *q);
+void be_queue_resume(struct be_queue *q);
 /* One pass without waiting: take work, reap, publish. Returns work done. */
 int be_queue_poll_once(struct be_queue *q);
 

@@ -100,13 +100,16 @@ static int ram_queue_io(struct be_queue *q, struct be_io *io)
 {
 	struct ram *r = be_queue_target(q)->priv;
 	struct blk_req *req = &io->req;
-	uint8_t *disk = r->mem + req->sector * BLK_SECTOR;
 	int status = VIRTIO_BLK_S_OK;
 
 	switch (req->type) {
 	case VIRTIO_BLK_T_IN:
 	case VIRTIO_BLK_T_OUT:
-		if (copy(req, disk, req->type == VIRTIO_BLK_T_OUT))
+		/* Only IN and OUT have a checked sector: the header's sector of a
+		 * FLUSH or DISCARD is whatever the driver wrote, and even forming a
+		 * pointer from it is undefined (the fuzzer's UBSan finding). */
+		if (copy(req, r->mem + req->sector * BLK_SECTOR,
+			 req->type == VIRTIO_BLK_T_OUT))
 			status = VIRTIO_BLK_S_IOERR;
 		break;
 	case VIRTIO_BLK_T_DISCARD:

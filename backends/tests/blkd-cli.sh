@@ -48,4 +48,8 @@ bad --size 1G "--target is required"
 bad --target null --bogus "'--bogus'"
 bad --target null extra "'extra'"
 bad --target null --queues "--queues needs a value"
+# --umem: both options are known (the device is not created here: no VDUSE).
+"$blkd" --help | grep -q -- '--umem-hugepage' || fail "--help does not list --umem-hugepage"
+"$blkd" --help | grep -q -- '--umem ' || fail "--help does not list --umem"
+bad --target null --umem=1 "--umem=1"
 echo "PASS: vduse-blkd command line"

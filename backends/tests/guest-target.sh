@@ -17,6 +17,19 @@ fio_ok() { grep -q '"error" : 0' "$1" && ! grep -q '"error" : [1-9]' "$1"; }
 kmsg_mark "be-$TARGET-$DRV"
 vduse_load "$DRV" || fail "cannot load the $DRV module"
 log "module: $(vduse_identity)"
+case " $BLKD_ARGS " in
+*" --umem-hugepage "*)
+	# Without huge pages reserved the daemon must stop at start-up and say
+	# what to do; then reserve the 32 a 64 MiB bounce region takes.
+	echo 0 >/proc/sys/vm/nr_hugepages
+	vduse-blkd --target null --name nohuge --umem-hugepage >/tmp/nohuge.log 2>&1 &&
+		fail "--umem-hugepage started without huge pages"
+	grep -q 'vm.nr_hugepages' /tmp/nohuge.log || fail "no vm.nr_hugepages hint: $(cat /tmp/nohuge.log)"
+	[ -e /dev/vduse/nohuge ] && fail "the refused device /dev/vduse/nohuge was left behind"
+	echo 32 >/proc/sys/vm/nr_hugepages
+	[ "$(cat /proc/sys/vm/nr_hugepages)" -ge 32 ] || fail "could not reserve 32 huge pages"
+	log "--umem-hugepage without huge pages refused: ok" ;;
+esac
 VLAB_SIZE=64M VLAB_QUEUES=2 VLAB_BLKD_ARGS="$BLKD_ARGS" backend_start "blkd-$TARGET" vduse0 /tmp/blkd.log || fail "backend_start"
 dev=$(vdpa_add vduse0) || fail "vdpa dev add"
 nq=$(ls -d /sys/block/"${dev#/dev/}"/mq/* | wc -l)
@@ -67,6 +80,20 @@ grep -q '"ioerr":0,' /tmp/stats.json || fail "the daemon counted I/O errors"
 grep -q '"queue":0,"running":true,"reqs":[1-9]' /tmp/stats.json || fail "queue 0 served nothing"
 grep -q '"queue":1,"running":true,"reqs":[1-9]' /tmp/stats.json || fail "queue 1 served nothing"
 grep -q '"writes":[1-9]' /tmp/stats.json || fail "the daemon counted no writes"
+case " $BLKD_ARGS " in
+*" --umem"*)
+	# The whole 64 MiB bounce region went through our memory.
+	grep -q '"registered":true,"bytes":67108864,' /tmp/stats.json ||
+		fail "user memory not registered: $(grep -o '"umem":{[^}]*}' /tmp/stats.json)"
+	grep -q 'registered as user memory' /tmp/blkd.log || fail "no registration message"
+	case " $BLKD_ARGS " in
+	*" --umem-hugepage "*)
+		grep -q '"mode":"hugepage","registered":true' /tmp/stats.json || fail "not huge pages"
+		free=$(awk '/^HugePages_Free:/ { print $2 }' /proc/meminfo)
+		[ "$free" -eq 0 ] || fail "$free huge pages still free: the region is not on them" ;;
+	esac
+	log "user memory: $(grep -o '"umem":{[^}]*}' /tmp/stats.json)" ;;
+esac
 
 # SIGTERM under load: fio keeps writing while the daemon drains, detaches
 # and destroys the device. fio may see errors; the kernel and daemon may not.

@@ -60,6 +60,21 @@ int main(void)
 		CHECK((iotlb_ptr(&t, (uint64_t)i << 20, 1, IOTLB_PERM_RO) == NULL) == gone,
 		      "region %d after invalidation", i);
 	}
+	/* User memory as the bounce region: what mapped [0, 1 MiB) gives way to it. */
+	{
+		static uint8_t umem[1 << 20];
+
+		CHECK(iotlb_ptr(&t, 0, 1, IOTLB_PERM_RO) == mem[0], "region 0 stands for the fd mapping");
+		CHECK(iotlb_set_bounce(&t, umem, 1u << 20) == 0, "set_bounce");
+		CHECK(iotlb_ptr(&t, 4096 + 7, 16, IOTLB_PERM_RO | IOTLB_PERM_WO) == umem + 4096 + 7,
+		      "bounce IOVA must translate into the user memory");
+		CHECK(iotlb_ptr(&t, (1ull << 20) + 10, 4, IOTLB_PERM_RO) == mem[1] + 10,
+		      "the region after the bounce region is untouched");
+		iotlb_invalidate(&t, 0, UINT64_MAX >> 1);
+		CHECK(iotlb_ptr(&t, 0, 1, IOTLB_PERM_RO) == NULL, "invalidated");
+		CHECK(t.bounce_host == umem, "the user memory outlives an invalidation");
+		CHECK(iotlb_set_bounce(&t, NULL, 0) == 0 && t.bounce_host == NULL, "undo set_bounce");
+	}
 	iotlb_fini(&t);
 	if (failures) {
 		printf("%d check(s) failed\n", failures);
