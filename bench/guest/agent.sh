@@ -38,10 +38,15 @@ write_knobs() {
 # run_fio PDIR DEV RUNTIME RAMP: the point's workload; fio JSON to PDIR.
 # fio times with the kernel's clock: its default TSC clock, calibrated once at
 # start, drifts by several percent from it under TCG.
+# Several jobs are spread one per vCPU (blk-mq maps each CPU to a hardware
+# queue), so numjobs N drives N queues of a multi-queue device.
 run_fio() {
-	local pre=
+	local pre= spread=
 	[ "$VLAB_PERF" = 1 ] && [ -n "$PERF" ] && pre="$PERF stat -x, -o $1/perf-fio.txt -e $PERF_EVENTS --"
-	timeout $(($3 + $4 + 60)) $pre fio --name="$VLAB_ID" --filename="$2" \
+	[ "${VLAB_NUMJOBS:-1}" -gt 1 ] &&
+		spread="--cpus_allowed=0-$(($(grep -c ^processor /proc/cpuinfo) - 1)) --cpus_allowed_policy=split"
+	# shellcheck disable=SC2086 # $spread is two options or none
+	timeout $(($3 + $4 + 60)) $pre fio --name="$VLAB_ID" --filename="$2" $spread \
 		--direct=1 --ioengine=io_uring --rw="$VLAB_RW" --bs="$VLAB_BS" \
 		--iodepth="$VLAB_IODEPTH" --numjobs="$VLAB_NUMJOBS" --runtime="$3" \
 		--ramp_time="$4" --time_based --group_reporting --eta=never \

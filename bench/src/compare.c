@@ -48,6 +48,9 @@ static void usage(void)
 "Points found in one run only, or without ok repetitions in one, are listed\n"
 "as unmatched. --fail-on-regression counts a point when it is a regression\n"
 "(significant, the bad way) and |B/A - 1| exceeds PCT.\n"
+"A point whose driver ran bounce_strategy=direct in either run (the flags\n"
+"column of summary.csv says unsafe) is marked UNSAFE (JSON: \"unsafe\": true)\n"
+"and counted in the summary: a research-only strategy, not a deployable one.\n"
 "\n"
 "Options:\n"
 "  --metric M                 iops, bw_kib_s, lat_mean_us, lat_p99_us or\n"
@@ -76,6 +79,7 @@ struct group {
 	size_t wp;		/* order of first appearance of its workload point */
 	double *v;		/* ok values of the metric */
 	size_t n;
+	int unsafe;		/* a row flagged unsafe (bounce_strategy=direct) */
 };
 
 struct run {
@@ -141,7 +145,7 @@ static int load_run(struct run *r, const char *metric)
 	struct vlab_planinfo pi;
 	struct group key;
 	char *err = NULL, *path = NULL, **cells, *end;
-	int col[C_N], ret, gi;
+	int col[C_N], ret, gi, cflags;
 	size_t i;
 
 	ret = vlab_plan_load_run(r->dir, &pi, &err);
@@ -178,6 +182,7 @@ static int load_run(struct run *r, const char *metric)
 			goto out;
 		}
 	}
+	cflags = vlab_csv_col(&r->csv, "flags"); /* older runs have none */
 	r->g = calloc(r->csv.nrows + 1, sizeof(*r->g));
 	if (!r->g) {
 		ret = -ENOMEM;
@@ -205,11 +210,14 @@ static int load_run(struct run *r, const char *metric)
 			r->g[gi] = key;
 			r->g[gi].v = calloc(r->csv.nrows, sizeof(double));
 			r->g[gi].n = 0;
+			r->g[gi].unsafe = 0;
 			if (!r->g[gi].v) {
 				ret = -ENOMEM;
 				goto out;
 			}
 		}
+		if (cflags >= 0 && strstr(cells[cflags], "unsafe"))
+			r->g[gi].unsafe = 1;
 		if (strcmp(cells[col[C_STATUS]], "ok") || !*cells[col[C_VAL]])
 			continue;
 		r->g[gi].v[r->g[gi].n] = strtod(cells[col[C_VAL]], &end);
@@ -363,10 +371,11 @@ static void print_point(int json, const struct group *g, const char *metric,
 		json_num("ci_lo", v->ratio.lo);
 		printf(", ");
 		json_num("ci_hi", v->ratio.hi);
-		printf(", \"significant\": %s, \"change\": \"%s\", \"regression\": %s, \"seed\": %llu}\n",
+		printf(", \"significant\": %s, \"change\": \"%s\", \"regression\": %s, \"unsafe\": %s, \"seed\": %llu}\n",
 		       v->significant ? "true" : "false",
 		       !v->significant ? "none" : v->worse ? "worse" : "better",
-		       v->significant && v->worse ? "true" : "false", (unsigned long long)seed);
+		       v->significant && v->worse ? "true" : "false",
+		       g->unsafe || gb->unsafe ? "true" : "false", (unsigned long long)seed);
 		return;
 	}
 	if (!(*header)++)
@@ -381,6 +390,9 @@ static void print_point(int json, const struct group *g, const char *metric,
 	printf("%-32s %8s %8s %6.3f [%.3f,%.3f]%s\n", label, num(b1, sizeof(b1), v->med_a),
 	       num(b2, sizeof(b2), v->med_b), v->ratio.est, v->ratio.lo, v->ratio.hi,
 	       v->significant ? (v->worse ? " *-" : " *+") : "");
+	if (g->unsafe || gb->unsafe)
+		printf("  ^ UNSAFE: bounce_strategy=direct in %s (research only)\n",
+		       g->unsafe && gb->unsafe ? "A and B" : g->unsafe ? "A" : "B");
 }
 
 /*
@@ -435,7 +447,7 @@ int main(int argc, char **argv)
 	const char *metric = "iops", *const *m;
 	double threshold = 5, fail_pct = NAN;
 	struct run a = { 0 }, b = { 0 };
-	size_t i, nmatched = 0, nsig = 0, nreg = 0, nfail = 0, nunmatched;
+	size_t i, nmatched = 0, nsig = 0, nreg = 0, nfail = 0, nunmatched, nunsafe = 0;
 	int c, ret, json = 0, higher_better, bi, header = 0;
 	struct verdict v;
 	uint64_t seed = 1;
@@ -497,14 +509,16 @@ int main(int argc, char **argv)
 		nsig += v.significant;
 		nreg += v.significant && v.worse;
 		nfail += v.fails;
+		nunsafe += a.g[i].unsafe || b.g[bi].unsafe;
 		print_point(json, &a.g[i], metric, &b.g[bi], &v, seed, &header);
 	}
 	nunmatched = list_unmatched(json, &a, &b);
 	if (json) {
 		printf("{\"type\": \"summary\", \"metric\": \"%s\", \"matched\": %zu, \"unmatched\": %zu, "
 		       "\"significant\": %zu, \"regressions\": %zu, \"failing\": %zu, \"seed\": %llu, "
-		       "\"resamples\": %d, \"threshold_pct\": %g, ", metric, nmatched, nunmatched, nsig,
-		       nreg, nfail, (unsigned long long)seed, VLAB_BOOT_RESAMPLES, threshold);
+		       "\"resamples\": %d, \"threshold_pct\": %g, \"unsafe\": %zu, ", metric, nmatched,
+		       nunmatched, nsig, nreg, nfail, (unsigned long long)seed, VLAB_BOOT_RESAMPLES,
+		       threshold, nunsafe);
 		json_num("fail_on_regression_pct", fail_pct);
 		printf("}\n");
 	} else {
@@ -513,6 +527,10 @@ int main(int argc, char **argv)
 		if (!isnan(fail_pct))
 			printf("%zu regressions beyond %g%%: %s\n", nfail, fail_pct,
 			       nfail ? "FAIL" : "pass");
+		if (nunsafe)
+			printf("UNSAFE: %zu matched point(s) ran with bounce_strategy=direct in A or B\n"
+			       "(research only: guest pages exposed to the backend; not deployable figures)\n",
+			       nunsafe);
 	}
 	if (fflush(stdout) || ferror(stdout))
 		ret = -EIO;

@@ -306,6 +306,12 @@ static void add_sections(struct json_object *o, const struct sweep *sw)
 	json_object_object_add(o, "backends", backends);
 	json_object_object_add(o, "workloads", workloads);
 	json_object_object_add(o, "configs", configs);
+	/* baseline_backend: backend name -> the backend it is compared with */
+	x = json_object_new_object();
+	for (i = 0; i < sw->nbpairs; i++)
+		add_str(x, sw->backends[sw->bpairs[i].other].name,
+			sw->backends[sw->bpairs[i].base].name);
+	json_object_object_add(o, "baseline_backends", x);
 }
 
 static int write_plan_json(const struct plan_ctx *c, const char *dir, unsigned long nblocks,

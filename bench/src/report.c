@@ -42,13 +42,17 @@ static void usage(void)
 "                          per rw/iodepth/numjobs run at more than one bs\n"
 "  charts/ratio.*          ratio to the baseline of IOPS, p99 latency and\n"
 "                          CPU per I/O with 95%% intervals, per workload point\n"
+"  charts/backend-ratio.*  the same against the baseline backend (the sweep's\n"
+"                          baseline_backend: same driver), when there is one\n"
 "  charts/stages.*         with probe data: per rw/bs/numjobs, for each queue\n"
 "                          depth a bar per configuration stacking the mean\n"
 "                          time per I/O of each vduse-lat stage (median over\n"
 "                          repetitions), the total marked\n"
 "  REPORT.md               the tables: per workload point and configuration\n"
 "                          median IOPS [interval], mean and p99 latency, CPU\n"
-"                          per I/O, ratio to the baseline [interval]; failed\n"
+"                          per I/O, ratio to the baseline [interval] and to\n"
+"                          the baseline backend; configurations flagged\n"
+"                          unsafe (bounce_strategy=direct) marked, loudly; failed\n"
 "                          and missing points with their reasons; the stage\n"
 "                          breakdown with probe I/Os over fio's as a check\n"
 "  report.html             the same, self-contained: CSS and every chart's\n"
@@ -112,12 +116,12 @@ out:
 /* Columns of summary.csv: required ones, then ones older runs lack. */
 enum { C_ID, C_SEQ, C_DRIVER, C_BACKEND, C_RW, C_BS, C_IODEPTH, C_NUMJOBS, C_REP,
        C_STATUS, C_IOPS, C_LAT, C_REQUIRED,
-       C_CONFIG = C_REQUIRED, C_BW, C_P50, C_P99, C_P999, C_CPU, C_TOTAL_IOS, C_COUNT };
+       C_CONFIG = C_REQUIRED, C_BW, C_P50, C_P99, C_P999, C_CPU, C_TOTAL_IOS, C_FLAGS, C_COUNT };
 static const char *const col_names[C_COUNT] = {
 	"id", "seq", "driver", "backend", "rw", "bs", "iodepth", "numjobs", "rep",
 	"status", "iops", "lat_mean_us",
 	"config", "bw_kib_s", "lat_p50_us", "lat_p99_us", "lat_p999_us", "cpu_us_per_io",
-	"total_ios",
+	"total_ios", "flags",
 };
 
 static int cell_long(const char *s, long *out)
@@ -152,6 +156,7 @@ static int parse_row(char **cells, const int *col, struct rpoint *p)
 	p->rw = cells[col[C_RW]];
 	p->bs = cells[col[C_BS]];
 	p->status = cells[col[C_STATUS]];
+	p->flags = col[C_FLAGS] >= 0 ? cells[col[C_FLAGS]] : "";
 	if (cell_long(cells[col[C_SEQ]], &p->seq) || cell_long(cells[col[C_IODEPTH]], &p->iodepth) ||
 	    cell_long(cells[col[C_NUMJOBS]], &p->numjobs) || cell_long(cells[col[C_REP]], &p->rep) ||
 	    cell_double(cells, col[C_IOPS], &p->iops) || cell_double(cells, col[C_LAT], &p->lat_mean_us) ||
@@ -231,7 +236,7 @@ static int index_points(struct report *r)
 			p->config = r->owned[r->nowned++] = name;
 		}
 		if (report_find_config(r, p->config) == REPORT_NONE)
-			r->cfg[r->ncfg++] = (struct rconfig){ p->config, p->driver, p->backend };
+			r->cfg[r->ncfg++] = (struct rconfig){ p->config, p->driver, p->backend, 0 };
 		for (i = 0; i < r->nqd && r->qd[i] != p->iodepth; i++)
 			;
 		if (i == r->nqd)
@@ -240,8 +245,13 @@ static int index_points(struct report *r)
 	sorting = r;
 	qsort(r->cfg, r->ncfg, sizeof(*r->cfg), cmp_config);
 	qsort(r->qd, r->nqd, sizeof(*r->qd), cmp_long);
-	for (p = r->pts; p < r->pts + r->npts; p++)
+	for (p = r->pts; p < r->pts + r->npts; p++) {
 		p->config_idx = report_find_config(r, p->config);
+		if (strstr(p->flags, "unsafe") && !r->cfg[p->config_idx].unsafe) {
+			r->cfg[p->config_idx].unsafe = 1;
+			r->nunsafe++;
+		}
+	}
 	return 0;
 }
 
@@ -353,7 +363,12 @@ static int load_aggregate(struct report *r)
 		fprintf(stderr, "%s: %s: %s\n", prog, path,
 			ret == -EBADMSG ? "malformed CSV" : strerror(-ret));
 	} else {
+		int c = vlab_csv_col(&r->agg, "backend_ratio");
+		size_t i;
+
 		r->have_agg = 1;
+		for (i = 0; c >= 0 && i < r->agg.nrows; i++)
+			r->have_bratio |= *r->agg.rows[i][c] != '\0';
 	}
 	free(path);
 	if (ret)

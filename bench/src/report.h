@@ -33,6 +33,7 @@ extern const char *const report_stage_names[RSTAGE_COUNT];
 /* One row of summary.csv; strings point into report.csv. */
 struct rpoint {
 	const char *id, *config, *driver, *backend, *rw, *bs, *status;
+	const char *flags;	/* "" or "unsafe" (bounce_strategy=direct); "" for older runs */
 	uint64_t bs_bytes;
 	long seq, iodepth, numjobs, rep;
 	int ok;			/* status "ok" with an IOPS figure */
@@ -56,6 +57,7 @@ struct rworkload {
 
 struct rconfig {
 	const char *name, *driver, *backend;
+	int unsafe;		/* a point of it is flagged unsafe */
 };
 
 /* Where the report shows a chart. */
@@ -102,6 +104,8 @@ struct report {
 	size_t nqd;
 	struct vlab_csv agg;		/* aggregate.csv; empty when missing */
 	int have_agg;
+	int have_bratio;		/* some aggregate row has a backend_ratio */
+	size_t nunsafe;			/* configurations flagged unsafe */
 	size_t probe_points;		/* points with a vduse-lat.json */
 	size_t stage_points;		/* of them, ok points with a complete record */
 	struct rstagerow *srows;	/* by workload, queue depth, configuration */

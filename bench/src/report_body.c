@@ -46,17 +46,54 @@ static char *fmt_median(const struct report *r, char **row, const char *fmt, int
 	return s;
 }
 
-static char *fmt_ratio(const struct report *r, char **row)
+/* pre: "" for the ratio to the baseline driver, "backend_" to the baseline backend */
+static char *fmt_ratio(const struct report *r, char **row, const char *pre)
 {
-	double v = agg_num(r, row, "ratio"), lo = agg_num(r, row, "ratio_lo");
-	double hi = agg_num(r, row, "ratio_hi");
+	char c[3][32];
+	double v, lo, hi;
 	char *s;
+
+	snprintf(c[0], sizeof(c[0]), "%sratio", pre);
+	snprintf(c[1], sizeof(c[1]), "%sratio_lo", pre);
+	snprintf(c[2], sizeof(c[2]), "%sratio_hi", pre);
+	v = agg_num(r, row, c[0]);
+	lo = agg_num(r, row, c[1]);
+	hi = agg_num(r, row, c[2]);
 
 	if (isnan(v))
 		return NULL;
 	if (asprintf(&s, "%.3f [%.3f, %.3f]", v, lo, hi) < 0)
 		return NULL;
 	return s;
+}
+
+/* The configuration's name, marked when its results are unsafe. */
+static char *fmt_config(const struct rconfig *c)
+{
+	char *s;
+
+	if (asprintf(&s, "%s%s", c->name, c->unsafe ? " (UNSAFE: bounce_strategy=direct)" : "") < 0)
+		return NULL;
+	return s;
+}
+
+/* The loud line: said before any figure, in both documents. */
+static void write_unsafe(struct doc *d, const struct report *r)
+{
+	char list[1024];
+	size_t c, len = 0;
+
+	if (!r->nunsafe)
+		return;
+	list[0] = '\0';
+	for (c = 0; c < r->ncfg && len < sizeof(list); c++)
+		if (r->cfg[c].unsafe)
+			len += snprintf(list + len, sizeof(list) - len, "%s%s", len ? ", " : "",
+					r->cfg[c].name);
+	doc_para(d, 1, "UNSAFE RESULTS: %zu configuration(s) ran with bounce_strategy=direct, a "
+		       "research-only strategy that exposes guest pages to the userspace backend "
+		       "(no isolation): %s. Their figures are not those of a deployable setup; "
+		       "never publish or compare them as such.", r->nunsafe, list);
 }
 
 static void write_header(struct doc *d, const struct report *r)
@@ -84,6 +121,7 @@ static void write_header(struct doc *d, const struct report *r)
 	for (i = 0; i < 9; i++)
 		doc_table_row(d, rows[i], 2);
 	doc_table_end(d);
+	write_unsafe(d, r);
 	/* absolute TCG figures measure the emulator, not the driver */
 	if (report_is_tcg(r))
 		doc_para(d, 1, "This run used TCG (QEMU's software emulation): only in-boot ratios "
@@ -97,6 +135,13 @@ static void write_header(struct doc *d, const struct report *r)
 		       "per-repetition ratios (rep r of both ran in the same block) with its "
 		       "bootstrap interval. \"-\" marks a cell without data.",
 		 r->boot_seed, r->baseline);
+	if (r->have_bratio)
+		doc_para(d, 0, "The sweep names baseline backends (baseline_backend): the last "
+			       "column gives the IOPS ratio to the baseline backend with the same "
+			       "driver (for example vduse-blkd against qemu-storage-daemon), per "
+			       "repetition in the same block, with its bootstrap interval; the "
+			       "configuration it is compared with is the backend_baseline column "
+			       "of aggregate.csv.");
 }
 
 static int write_workload(struct doc *d, const struct report *r, size_t wl)
@@ -104,13 +149,15 @@ static int write_workload(struct doc *d, const struct report *r, size_t wl)
 	static const char *const heads[] = {
 		"QD", "Configuration", "n", "IOPS [95% interval]", "Mean lat (us)",
 		"p99 lat (us)", "CPU/IO (us)", "IOPS ratio to baseline [95%]",
+		"IOPS ratio to baseline backend [95%]",
 	};
 	const struct rworkload *w = &r->wl[wl];
-	char *cells[8], qd[24], n[24], **row;
+	size_t ncols = r->have_bratio ? 9 : 8;
+	char *cells[9], qd[24], n[24], **row;
 	size_t q, c, k;
 
 	doc_heading(d, 2, "%s, bs %s, numjobs %ld", w->rw, w->bs, w->numjobs);
-	doc_table_begin(d, heads, 8, "rlrrrrrr");
+	doc_table_begin(d, heads, ncols, "rlrrrrrrr");
 	for (q = 0; q < r->nqd; q++) {
 		if (!report_has_qd(r, wl, r->qd[q]))
 			continue;
@@ -119,10 +166,11 @@ static int write_workload(struct doc *d, const struct report *r, size_t wl)
 			snprintf(qd, sizeof(qd), "%ld", r->qd[q]);
 			snprintf(n, sizeof(n), "%.0f", agg_num(r, row, "n"));
 			cells[0] = qd;
-			cells[1] = (char *)r->cfg[c].name;
+			cells[1] = fmt_config(&r->cfg[c]);
 			cells[2] = row ? n : NULL;
 			cells[3] = fmt_median(r, row, "%.0f", 1);
-			cells[7] = fmt_ratio(r, row);
+			cells[7] = fmt_ratio(r, row, "");
+			cells[8] = fmt_ratio(r, row, "backend_");
 			row = report_agg_row(r, r->cfg[c].name, w->rw, w->bs, r->qd[q], w->numjobs,
 					     "lat_mean_us");
 			cells[4] = fmt_median(r, row, "%.1f", 0);
@@ -132,8 +180,9 @@ static int write_workload(struct doc *d, const struct report *r, size_t wl)
 			row = report_agg_row(r, r->cfg[c].name, w->rw, w->bs, r->qd[q], w->numjobs,
 					     "cpu_us_per_io");
 			cells[6] = fmt_median(r, row, "%.2f", 0);
-			doc_table_row(d, cells, 8);
-			for (k = 3; k < 8; k++)
+			doc_table_row(d, cells, ncols);
+			free(cells[1]);
+			for (k = 3; k < 9; k++)
 				free(cells[k]);
 		}
 	}

@@ -229,6 +229,8 @@ fail:
 /* Column indices of aggregate.csv. */
 struct aggcols {
 	int cfg, rw, bs, qd, nj, metric, ratio, lo, hi;
+	const char *against;	/* "ratio to stock on the same backend", for titles */
+	const char *prefix;	/* chart base: "ratio" or "backend-ratio" */
 };
 
 /* The rows and the chart of one metric; nothing when it has no ratio. */
@@ -279,9 +281,8 @@ static int ratio_metric(struct family *fa, struct report *r, const struct aggcol
 	}
 	if (!nlabels)
 		goto out;
-	snprintf(label, sizeof(label), "%s: ratio to %s on the same backend (median, 95%% bootstrap interval)",
-		 what, r->baseline);
-	snprintf(base, sizeof(base), "ratio-%s", metric);
+	snprintf(label, sizeof(label), "%s: %s (median, 95%% bootstrap interval)", what, k->against);
+	snprintf(base, sizeof(base), "%s-%s", k->prefix, metric);
 	ret = chart_begin(fa, base, label, 300 + 70 * (int)(nlabels < 10 ? 10 : nlabels), 520);
 	if (ret)
 		goto out;
@@ -298,8 +299,8 @@ static int ratio_metric(struct family *fa, struct report *r, const struct aggcol
 	for (c = 0; c < r->ncfg; c++) {
 		if (!used[c])
 			continue;
-		fprintf(f, "%s    'ratio.csv' skip 1 using (strcol(1) eq '%s' && strcol(4) eq ",
-			nser++ ? ", \\\n" : "  plot \\\n", metric);
+		fprintf(f, "%s    '%s.csv' skip 1 using (strcol(1) eq '%s' && strcol(4) eq ",
+			nser++ ? ", \\\n" : "  plot \\\n", fa->name, metric);
 		report_gp_string(f, r->cfg[c].name);
 		fprintf(f, " ? $2 : NaN):5:6:7 with yerrorbars linetype %zu pointtype 7 title ", c + 1);
 		report_gp_string(f, r->cfg[c].name);
@@ -315,8 +316,11 @@ out:
 	return ret;
 }
 
-/* IOPS, p99 latency and CPU per I/O: throughput, tail and cost. */
-static int ratio_charts(struct report *r, int *drawn)
+/*
+ * IOPS, p99 latency and CPU per I/O: throughput, tail and cost; against the
+ * baseline driver (family "ratio") or the baseline backend ("backend-ratio").
+ */
+static int ratio_charts(struct report *r, int *drawn, int backend)
 {
 	static const char *const cols[] = {
 		"metric", "x", "point", "config", "ratio", "ratio_lo", "ratio_hi",
@@ -324,20 +328,34 @@ static int ratio_charts(struct report *r, int *drawn)
 	static const char *const metrics[][2] = {
 		{ "iops", "IOPS" }, { "lat_p99_us", "p99 latency" }, { "cpu_us_per_io", "CPU per I/O" },
 	};
-	struct aggcols k = {
-		report_agg_col(r, "config"), report_agg_col(r, "rw"), report_agg_col(r, "bs"),
-		report_agg_col(r, "iodepth"), report_agg_col(r, "numjobs"),
-		report_agg_col(r, "metric"), report_agg_col(r, "ratio"),
-		report_agg_col(r, "ratio_lo"), report_agg_col(r, "ratio_hi"),
-	};
+	const char *pre = backend ? "backend_" : "";
+	char c1[32], c2[32], c3[32], against[96];
+	struct aggcols k;
 	struct family fa;
 	size_t m;
 	int ret;
 
+	snprintf(c1, sizeof(c1), "%sratio", pre);
+	snprintf(c2, sizeof(c2), "%sratio_lo", pre);
+	snprintf(c3, sizeof(c3), "%sratio_hi", pre);
+	if (backend)
+		snprintf(against, sizeof(against), "ratio to the baseline backend, same driver");
+	else
+		snprintf(against, sizeof(against), "ratio to %s on the same backend", r->baseline);
+	k = (struct aggcols){
+		report_agg_col(r, "config"), report_agg_col(r, "rw"), report_agg_col(r, "bs"),
+		report_agg_col(r, "iodepth"), report_agg_col(r, "numjobs"),
+		report_agg_col(r, "metric"), report_agg_col(r, c1),
+		report_agg_col(r, c2), report_agg_col(r, c3),
+		against, backend ? "backend-ratio" : "ratio",
+	};
+
 	if (k.cfg < 0 || k.rw < 0 || k.bs < 0 || k.qd < 0 || k.nj < 0 || k.metric < 0 ||
 	    k.ratio < 0 || k.lo < 0 || k.hi < 0)
 		return 0; /* no aggregate: nothing to draw */
-	ret = family_open(&fa, r, "ratio", cols, sizeof(cols) / sizeof(cols[0]));
+	if (backend && !r->have_bratio)
+		return 0; /* no baseline_backend in this sweep */
+	ret = family_open(&fa, r, k.prefix, cols, sizeof(cols) / sizeof(cols[0]));
 	for (m = 0; !ret && m < sizeof(metrics) / sizeof(metrics[0]); m++)
 		ret = ratio_metric(&fa, r, &k, metrics[m][0], metrics[m][1]);
 	if (ret) {
@@ -356,7 +374,9 @@ int report_figures(struct report *r, int *all_drawn)
 	if (!ret)
 		ret = bw_charts(r, all_drawn);
 	if (!ret)
-		ret = ratio_charts(r, all_drawn);
+		ret = ratio_charts(r, all_drawn, 0);
+	if (!ret)
+		ret = ratio_charts(r, all_drawn, 1);
 	if (!ret)
 		ret = report_stages(r, all_drawn);
 	if (ret)

@@ -53,22 +53,28 @@ static void usage(void)
 "summary.csv columns: id,seq,driver,backend,rw,bs,iodepth,numjobs,rep,status,\n"
 "iops,bw_kib_s,lat_mean_us,lat_p50_us,lat_p99_us,lat_p999_us,total_ios,\n"
 "fio_error,module,config,workload,cpu_us_per_io_fio,cpu_us_per_io_backend,\n"
-"cpu_us_per_io. Rows are sorted by seq. iops, bw_kib_s and total_ios sum read\n"
+"cpu_us_per_io,flags. Rows are sorted by seq. iops, bw_kib_s and total_ios sum read\n"
 "and write over all fio jobs. Latencies are fio's completion latency (clat) in\n"
 "microseconds from the direction that did the I/O; for rw and randrw the mean\n"
 "is weighted over read and write and the percentiles are the read side's.\n"
 "Percentiles are empty unless fio ran one job (--group_reporting). CPU per I/O\n"
 "is perf's task-clock in microseconds over total_ios; cpu_us_per_io is the sum\n"
-"of fio's and the backend's, empty unless both are known.\n"
+"of fio's and the backend's, empty unless both are known. flags is \"unsafe\"\n"
+"when the driver sets bounce_strategy=direct (knob or module parameter): a\n"
+"research-only strategy exposing guest pages, never a deployable figure.\n"
 "\n"
 "aggregate.csv: one row per configuration, workload point (rw, bs, iodepth,\n"
 "numjobs) and metric (iops, bw_kib_s, lat_mean_us, lat_p99_us, cpu_us_per_io):\n"
 "config,driver,backend,rw,bs,iodepth,numjobs,metric,n,median,ci_lo,ci_hi,\n"
-"ratio,ratio_lo,ratio_hi,baseline. median over the ok repetitions (n) with the\n"
+"ratio,ratio_lo,ratio_hi,baseline,backend_ratio,backend_ratio_lo,\n"
+"backend_ratio_hi,backend_baseline,flags. median over the ok repetitions (n) with the\n"
 "95%% percentile-bootstrap interval of the median (10000 resamples); ratio is\n"
 "the median over repetitions r of value(r) / value of the baseline driver on\n"
 "the same backend at rep r, with its interval bootstrapped the same way;\n"
-"empty for the baseline itself and without pairs. aggregate.json records the\n"
+"empty for the baseline itself and without pairs. backend_ratio is the same\n"
+"against the sweep's baseline_backend of this backend (same driver, point and\n"
+"rep), backend_baseline that configuration; empty without one. flags is\n"
+"\"unsafe\" when any of the configuration's points is. aggregate.json records the\n"
 "bootstrap seed, resamples, level and baseline (a CSV stays plain CSV).\n"
 "\n"
 "Options:\n"
@@ -132,6 +138,16 @@ static int get_int(struct json_object *o, const char *path, const char *key, lon
 	return 0;
 }
 
+int summarize_unsafe_kv(struct json_object *kv)
+{
+	struct json_object *v;
+
+	return kv && json_object_is_type(kv, json_type_object) &&
+	       json_object_object_get_ex(kv, "bounce_strategy", &v) &&
+	       json_object_is_type(v, json_type_string) &&
+	       !strcmp(json_object_get_string(v), "direct");
+}
+
 static int load_params(const char *dir, const char *name, struct row *r)
 {
 	struct json_object *p = NULL;
@@ -170,6 +186,14 @@ static int load_params(const char *dir, const char *name, struct row *r)
 		ret = get_str_or(p, "config", config, &r->config);
 	if (!ret)
 		ret = get_str_or(p, "workload", "", &r->workload);
+	if (!ret) {
+		struct json_object *kv;
+
+		r->flags = "";
+		if ((json_object_object_get_ex(p, "knobs", &kv) && summarize_unsafe_kv(kv)) ||
+		    (json_object_object_get_ex(p, "params", &kv) && summarize_unsafe_kv(kv)))
+			r->flags = ROW_FLAG_UNSAFE;
+	}
 	/* a folder holding another point's params means the run is mixed up */
 	if (!ret && strcmp(r->id, name)) {
 		fprintf(stderr, "%s: %s: id '%s' does not match its folder '%s'\n", prog, path,
@@ -301,7 +325,7 @@ static int write_summary(const char *run_dir, const struct row *rows, size_t n)
 		"id", "seq", "driver", "backend", "rw", "bs", "iodepth", "numjobs", "rep",
 		"status", "iops", "bw_kib_s", "lat_mean_us", "lat_p50_us", "lat_p99_us",
 		"lat_p999_us", "total_ios", "fio_error", "module", "config", "workload",
-		"cpu_us_per_io_fio", "cpu_us_per_io_backend", "cpu_us_per_io",
+		"cpu_us_per_io_fio", "cpu_us_per_io_backend", "cpu_us_per_io", "flags",
 	};
 	struct vlab_csv_out w;
 	struct vlab_atomic a;
@@ -351,6 +375,7 @@ static int write_summary(const char *run_dir, const struct row *rows, size_t n)
 		metric(&w, r, r->cpu_fio_us);
 		metric(&w, r, r->cpu_backend_us);
 		metric(&w, r, r->cpu_fio_us + r->cpu_backend_us); /* NAN unless both */
+		vlab_csv_cell(&w, r->flags ? r->flags : "");
 		vlab_csv_end_row(&w);
 	}
 	if (w.err) {
@@ -564,6 +589,7 @@ int main(int argc, char **argv)
 	}
 	ao.run_dir = run_dir;
 	ao.configs = configs;
+	ao.plan = have_plan ? &pi : NULL;
 	ret = summarize_aggregate(&ao, rows, n);
 	if (ret)
 		fprintf(stderr, "%s: writing %s/aggregate.csv: %s\n", prog, run_dir, strerror(-ret));

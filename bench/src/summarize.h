@@ -12,6 +12,14 @@
 #include <string.h>
 
 #include "fiojson.h"
+#include "planfile.h"
+
+/*
+ * A point is unsafe when its driver sets bounce_strategy=direct (as a sysfs
+ * knob or a module parameter): a research-only strategy that hands guest
+ * pages to the backend, so its figures are not those of a deployable setup.
+ */
+#define ROW_FLAG_UNSAFE "unsafe"
 
 struct row {
 	long seq, iodepth, numjobs, rep;
@@ -20,6 +28,7 @@ struct row {
 	int have_fio;		/* fio.json parsed, so fio.error is meaningful */
 	struct vlab_fio fio;
 	char *module;		/* NULL when the point has no module file */
+	const char *flags;	/* "" or ROW_FLAG_UNSAFE (static strings) */
 	double cpu_fio_us, cpu_backend_us;	/* CPU time per I/O, NAN when unknown */
 };
 
@@ -36,7 +45,11 @@ struct agg_opts {
 	const char *seed_source;	/* "--seed", "plan" or "default" */
 	const char *sweep;		/* sweep name or NULL */
 	const char *const *configs;	/* configuration order, NULL-terminated, or NULL */
+	const struct vlab_planinfo *plan; /* baseline backends; NULL: none */
 };
+
+/* Does a driver's knobs or params object (params.json) set bounce_strategy=direct? */
+int summarize_unsafe_kv(struct json_object *kv);
 
 /* Write aggregate.csv and aggregate.json atomically; rows sorted by seq. */
 int summarize_aggregate(const struct agg_opts *o, const struct row *rows, size_t n);

@@ -5,7 +5,10 @@
  * 95% percentile-bootstrap interval, and the ratio to the baseline driver
  * on the same backend, formed per repetition (rep r of both ran in the same
  * block, minutes apart, so pairing them cancels the drift between blocks)
- * and bootstrapped the same way.
+ * and bootstrapped the same way. With the sweep's baseline_backend, the
+ * same against the baseline backend of the same driver (backend_ratio),
+ * e.g. vduse-blkd against qemu-storage-daemon; and a configuration's flags
+ * (unsafe: bounce_strategy=direct) carried over from its points.
  *
  * The bootstrap seed and settings go to aggregate.json rather than into a
  * comment line of the CSV, so aggregate.csv stays plain RFC 4180 that any
@@ -72,21 +75,44 @@ static double baseline_value(const struct row *rows, size_t n, const char *basel
 	return NAN;
 }
 
+/* The value of the same driver on backend bbackend at r's point and rep; NAN if none. */
+static double baseline_backend_value(const struct row *rows, size_t n, const char *bbackend,
+				     const struct row *r, int m)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (!strcmp(rows[i].backend, bbackend) && !strcmp(rows[i].driver, r->driver) &&
+		    rows[i].rep == r->rep && same_point(&rows[i], r))
+			return value_of(&rows[i], m);
+	return NAN;
+}
+
 /* One configuration (its first row is r0) at r0's workload point. */
 static int write_group(struct vlab_csv_out *w, const struct agg_opts *o, const struct row *rows,
-		       size_t n, const struct row *r0, double *vals, double *ratios)
+		       size_t n, const struct row *r0, double *vals, double *ratios, double *bratios)
 {
-	struct vlab_interval med, rat;
+	struct vlab_interval med, rat, brat;
 	struct vlab_rng rng;
-	size_t i, nv, nr;
-	char key[256], *base = NULL;
+	size_t i, nv, nr, nb;
+	char key[256], *base = NULL, *bbase = NULL;
 	int m, ret, is_base = o->baseline && !strcmp(r0->driver, o->baseline);
+	const char *bbackend = o->plan ? vlab_plan_baseline_backend(o->plan, r0->backend) : NULL;
+	const char *flags = "";
 	double v, b;
 
 	if (o->baseline && asprintf(&base, "%s/%s", o->baseline, r0->backend) < 0)
 		return -ENOMEM;
+	if (bbackend && asprintf(&bbase, "%s/%s", r0->driver, bbackend) < 0) {
+		free(base);
+		return -ENOMEM;
+	}
+	for (i = 0; i < n; i++)
+		if (!strcmp(rows[i].config, r0->config) && same_point(&rows[i], r0) &&
+		    rows[i].flags && *rows[i].flags)
+			flags = rows[i].flags;
 	for (m = 0; m < M_COUNT; m++) {
-		nv = nr = 0;
+		nv = nr = nb = 0;
 		for (i = 0; i < n; i++) {
 			if (strcmp(rows[i].config, r0->config) || !same_point(&rows[i], r0))
 				continue;
@@ -94,6 +120,11 @@ static int write_group(struct vlab_csv_out *w, const struct agg_opts *o, const s
 			if (isnan(v))
 				continue;
 			vals[nv++] = v;
+			if (bbackend) {
+				b = baseline_backend_value(rows, n, bbackend, &rows[i], m);
+				if (!isnan(b) && b > 0)
+					bratios[nb++] = v / b;
+			}
 			if (!o->baseline || is_base)
 				continue;
 			b = baseline_value(rows, n, o->baseline, &rows[i], m);
@@ -105,10 +136,18 @@ static int write_group(struct vlab_csv_out *w, const struct agg_opts *o, const s
 		vlab_boot_seed(&rng, o->seed, key);
 		ret = vlab_boot_median(vals, nv, &rng, VLAB_BOOT_RESAMPLES, VLAB_BOOT_LEVEL, &med);
 		if (!ret) {
+			size_t klen = strlen(key);
+
 			strncat(key, "|ratio", sizeof(key) - strlen(key) - 1);
 			vlab_boot_seed(&rng, o->seed, key);
 			ret = vlab_boot_median(ratios, nr, &rng, VLAB_BOOT_RESAMPLES,
 					       VLAB_BOOT_LEVEL, &rat);
+			key[klen] = '\0';
+			strncat(key, "|backend_ratio", sizeof(key) - strlen(key) - 1);
+			vlab_boot_seed(&rng, o->seed, key);
+			if (!ret)
+				ret = vlab_boot_median(bratios, nb, &rng, VLAB_BOOT_RESAMPLES,
+						       VLAB_BOOT_LEVEL, &brat);
 		}
 		if (ret)
 			break;
@@ -128,9 +167,15 @@ static int write_group(struct vlab_csv_out *w, const struct agg_opts *o, const s
 		cell(w, rat.lo, "%.4f");
 		cell(w, rat.hi, "%.4f");
 		vlab_csv_cell(w, base);
+		cell(w, brat.est, "%.4f");
+		cell(w, brat.lo, "%.4f");
+		cell(w, brat.hi, "%.4f");
+		vlab_csv_cell(w, bbase);
+		vlab_csv_cell(w, flags);
 		vlab_csv_end_row(w);
 	}
 	free(base);
+	free(bbase);
 	return ret;
 }
 
@@ -150,8 +195,10 @@ static int write_csv(const struct agg_opts *o, const struct row *rows, size_t n)
 	static const char *const cols[] = {
 		"config", "driver", "backend", "rw", "bs", "iodepth", "numjobs", "metric", "n",
 		"median", "ci_lo", "ci_hi", "ratio", "ratio_lo", "ratio_hi", "baseline",
+		"backend_ratio", "backend_ratio_lo", "backend_ratio_hi", "backend_baseline", "flags",
 	};
 	double *vals = calloc(n + 1, sizeof(*vals)), *ratios = calloc(n + 1, sizeof(*ratios));
+	double *bratios = calloc(n + 1, sizeof(*bratios));
 	const struct row **firsts = calloc(n + 1, sizeof(*firsts)), *t;
 	size_t i, j, k, nf, best, rj, rb;
 	struct vlab_csv_out w;
@@ -159,7 +206,7 @@ static int write_csv(const struct agg_opts *o, const struct row *rows, size_t n)
 	char *path = NULL;
 	int ret;
 
-	if (!vals || !ratios || !firsts || asprintf(&path, "%s/aggregate.csv", o->run_dir) < 0) {
+	if (!vals || !ratios || !bratios || !firsts || asprintf(&path, "%s/aggregate.csv", o->run_dir) < 0) {
 		path = NULL;
 		ret = -ENOMEM;
 		goto out;
@@ -198,7 +245,7 @@ static int write_csv(const struct agg_opts *o, const struct row *rows, size_t n)
 			t = firsts[k];
 			firsts[k] = firsts[best];
 			firsts[best] = t;
-			ret = write_group(&w, o, rows, n, firsts[k], vals, ratios);
+			ret = write_group(&w, o, rows, n, firsts[k], vals, ratios, bratios);
 			if (ret)
 				goto out;
 		}
@@ -214,6 +261,7 @@ out:
 	free(path);
 	free(vals);
 	free(ratios);
+	free(bratios);
 	free(firsts);
 	return ret;
 }
@@ -234,6 +282,9 @@ static int write_json(const struct agg_opts *o)
 	json_object_object_add(j, "sweep", o->sweep ? json_object_new_string(o->sweep) : NULL);
 	json_object_object_add(j, "baseline",
 			       o->baseline ? json_object_new_string(o->baseline) : NULL);
+	json_object_object_add(j, "baseline_backends",
+			       o->plan && o->plan->baseline_backends ?
+			       json_object_get(o->plan->baseline_backends) : json_object_new_object());
 	json_object_object_add(b, "seed", json_object_new_int64((int64_t)o->seed));
 	json_object_object_add(b, "seed_source", json_object_new_string(o->seed_source));
 	json_object_object_add(b, "resamples", json_object_new_int(VLAB_BOOT_RESAMPLES));
@@ -241,8 +292,9 @@ static int write_json(const struct agg_opts *o)
 	json_object_object_add(b, "method", json_object_new_string(
 		"percentile bootstrap of the median over the ok repetitions; ratio: the median "
 		"of per-repetition ratios to the baseline driver on the same backend, "
-		"bootstrapped the same way; each row's RNG is seeded from the seed and the "
-		"row's key (config|rw|bs|iodepth|numjobs|metric[|ratio]) with FNV-1a"));
+		"bootstrapped the same way; backend_ratio: the same against the baseline "
+		"backend (same driver); each row's RNG is seeded from the seed and the "
+		"row's key (config|rw|bs|iodepth|numjobs|metric[|ratio|backend_ratio]) with FNV-1a"));
 	json_object_object_add(j, "bootstrap", b);
 	json_object_object_add(j, "metrics", json_object_new_string(
 		"iops, bw_kib_s, lat_mean_us, lat_p99_us, cpu_us_per_io (see summary.csv)"));

@@ -31,8 +31,9 @@ enum kind { K_NONE, K_SWEEP, K_DRIVER, K_BACKEND, K_WORKLOAD, K_COUNT };
 static const char *const kind_names[K_COUNT] = { "", "sweep", "driver", "backend", "workload" };
 
 /* Keys of each section kind; the index is the key's slot in parser.key_line. */
-static const char *const keys[K_COUNT][8] = {
-	[K_SWEEP] = { "name", "description", "repetitions", "seed", "baseline", "warmup", "perf" },
+static const char *const keys[K_COUNT][9] = { /* NULL-terminated */
+	[K_SWEEP] = { "name", "description", "repetitions", "seed", "baseline", "warmup", "perf",
+		      "baseline_backend" },
 	[K_DRIVER] = { "module", "params", "knobs" },
 	[K_BACKEND] = { "type", "size", "queues" },
 	[K_WORKLOAD] = { "rw", "bs", "iodepth", "numjobs", "runtime", "ramp" },
@@ -56,7 +57,7 @@ struct parser {
 	char label[48];		/* "[driver ours]" for messages */
 	int sect_line;
 	int key_line[8];	/* line each key of the section was set on, 0 if not */
-	int sweep_line, baseline_line;
+	int sweep_line, baseline_line, bbackend_line;
 };
 
 static int __attribute__((format(printf, 3, 4)))
@@ -314,6 +315,10 @@ static int set_sweep_key(struct parser *p, int k, const char *val)
 		ret = parse_uint(p, "warmup", val, 0, 600, &v);
 		sw->warmup_s = (unsigned)v;
 		return ret;
+	case 7:
+		/* resolved at the end of the file: the backends may come later */
+		p->bbackend_line = p->line;
+		return set_str(&sw->baseline_backend, val);
 	default:
 		if (strcmp(val, "on") && strcmp(val, "off"))
 			return fail(p, p->line, "[sweep] perf: '%s' is not allowed; allowed: on, off", val);
@@ -677,6 +682,88 @@ static int workload_point_overlap(const struct sweep_workload *a, const struct s
 	return 0;
 }
 
+static size_t backend_index(const struct sweep *sw, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < sw->nbackends && strcmp(sw->backends[i].name, name); i++)
+		;
+	return i;
+}
+
+/*
+ * baseline_backend = BASE:OTHER, ...: items separated by commas or blanks,
+ * each naming two different backends; OTHER is compared with BASE (same
+ * driver, point and repetition). A backend is compared with one baseline at
+ * most, and a baseline is not itself compared (no chains).
+ */
+static int resolve_bpairs(struct parser *p)
+{
+	static const char *const allowed = "give BASE:OTHER pairs of backend names separated by commas or blanks, e.g. qsd-null:blkd-null, qsd-file:blkd-file";
+	struct sweep *sw = p->sw;
+	const char *names[SWEEP_MAX_BACKENDS + 1];
+	char *copy, *item, *save = NULL, *colon;
+	size_t i, b, o;
+	int ret = 0;
+
+	if (!sw->baseline_backend)
+		return 0;
+	for (i = 0; i < sw->nbackends; i++)
+		names[i] = sw->backends[i].name;
+	copy = strdup(sw->baseline_backend);
+	if (!copy)
+		return -ENOMEM;
+	for (item = strtok_r(copy, ", \t", &save); item; item = strtok_r(NULL, ", \t", &save)) {
+		colon = strchr(item, ':');
+		if (!colon || colon == item || !colon[1] || strchr(colon + 1, ':')) {
+			ret = fail(p, p->bbackend_line, "[sweep] baseline_backend: '%s' is not a BASE:OTHER pair; %s",
+				   item, allowed);
+			goto out;
+		}
+		*colon = '\0';
+		b = backend_index(sw, item);
+		o = backend_index(sw, colon + 1);
+		if (b == sw->nbackends || o == sw->nbackends) {
+			ret = fail(p, p->bbackend_line, "[sweep] baseline_backend: '%s' is not a backend; backends: %s",
+				   b == sw->nbackends ? item : colon + 1, join(names, sw->nbackends, ""));
+			goto out;
+		}
+		if (b == o) {
+			ret = fail(p, p->bbackend_line, "[sweep] baseline_backend: '%s:%s' compares a backend with itself; %s",
+				   item, colon + 1, allowed);
+			goto out;
+		}
+		for (i = 0; i < sw->nbpairs; i++) {
+			if (sw->bpairs[i].other == o) {
+				ret = fail(p, p->bbackend_line, "[sweep] baseline_backend: '%s' already has the baseline '%s'; give each backend one baseline",
+					   colon + 1, sw->backends[sw->bpairs[i].base].name);
+				goto out;
+			}
+			if (sw->bpairs[i].other == b || sw->bpairs[i].base == o) {
+				ret = fail(p, p->bbackend_line, "[sweep] baseline_backend: '%s' is both a baseline and compared with one; a baseline backend is not itself compared",
+					   sw->bpairs[i].other == b ? item : colon + 1);
+				goto out;
+			}
+		}
+		sw->bpairs[sw->nbpairs++] = (struct sweep_bpair){ b, o };
+	}
+	if (!sw->nbpairs)
+		ret = fail(p, p->bbackend_line, "[sweep] baseline_backend: empty; %s", allowed);
+out:
+	free(copy);
+	return ret;
+}
+
+const struct sweep_backend *sweep_baseline_backend(const struct sweep *sw, size_t i)
+{
+	size_t k;
+
+	for (k = 0; k < sw->nbpairs; k++)
+		if (sw->bpairs[k].other == i)
+			return &sw->backends[sw->bpairs[k].base];
+	return NULL;
+}
+
 /* Checks over the whole file, once every section is read. */
 static int finish(struct parser *p)
 {
@@ -715,6 +802,9 @@ static int finish(struct parser *p)
 		if (ret)
 			return ret;
 	}
+	ret = resolve_bpairs(p);
+	if (ret)
+		return ret;
 	if (!sw->description) {
 		ret = set_str(&sw->description, "");
 		if (ret)
@@ -820,6 +910,7 @@ void sweep_free(struct sweep *sw)
 	free(sw->name);
 	free(sw->description);
 	free(sw->baseline);
+	free(sw->baseline_backend);
 	for (i = 0; i < sw->ndrivers; i++) {
 		free(sw->drivers[i].name);
 		free(sw->drivers[i].module);

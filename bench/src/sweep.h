@@ -57,6 +57,11 @@ struct sweep_workload {
 	unsigned runtime_s, ramp_s;
 };
 
+/* baseline_backend: backend other is compared with backend base (indices). */
+struct sweep_bpair {
+	size_t base, other;
+};
+
 struct sweep {
 	char *path;			/* as given */
 	char *text;			/* the file, verbatim */
@@ -65,6 +70,9 @@ struct sweep {
 	int has_seed;
 	uint32_t seed;
 	char *baseline;			/* a driver name */
+	char *baseline_backend;		/* as written, or NULL */
+	struct sweep_bpair bpairs[SWEEP_MAX_BACKENDS];	/* resolved from it */
+	size_t nbpairs;
 	unsigned warmup_s;
 	int perf;
 	struct sweep_driver drivers[SWEEP_MAX_DRIVERS];
@@ -87,6 +95,9 @@ int sweep_parse(const char *path, const char *text, struct sweep *sw, char **err
 int sweep_load(const char *path, struct sweep *sw, char **err);
 
 void sweep_free(struct sweep *sw);
+
+/* The baseline backend of backend index i (baseline_backend), or NULL. */
+const struct sweep_backend *sweep_baseline_backend(const struct sweep *sw, size_t i);
 
 /* Workload points (rw x bs x iodepth x numjobs) of workload w. */
 size_t sweep_workload_points(const struct sweep_workload *w);

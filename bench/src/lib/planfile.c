@@ -59,6 +59,10 @@ int vlab_plan_load(const char *plan_json, struct vlab_planinfo *pi, char **err)
 	pi->seed = (uint32_t)seed;
 	if (get(pi->json, "order", json_type_array, &pi->order))
 		goto bad;
+	/* added within format 1: older plans have none */
+	if (!json_object_object_get_ex(pi->json, "baseline_backends", &pi->baseline_backends) ||
+	    !json_object_is_type(pi->baseline_backends, json_type_object))
+		pi->baseline_backends = NULL;
 	for (i = 0; i < json_object_array_length(pi->order); i++)
 		if (!json_object_is_type(json_object_array_get_idx(pi->order, i), json_type_string))
 			goto bad;
@@ -90,4 +94,15 @@ void vlab_plan_free(struct vlab_planinfo *pi)
 	json_object_put(pi->json);
 	free(pi->path);
 	memset(pi, 0, sizeof(*pi));
+}
+
+const char *vlab_plan_baseline_backend(const struct vlab_planinfo *pi, const char *backend)
+{
+	struct json_object *v;
+
+	if (!pi->baseline_backends ||
+	    !json_object_object_get_ex(pi->baseline_backends, backend, &v) ||
+	    !json_object_is_type(v, json_type_string))
+		return NULL;
+	return json_object_get_string(v);
 }

@@ -20,7 +20,11 @@ struct vlab_planinfo {
 	const char *baseline;		/* the baseline driver */
 	uint32_t seed;
 	struct json_object *order;	/* array of point ids, in execution order */
+	struct json_object *baseline_backends; /* backend -> baseline backend, or NULL */
 };
+
+/* The baseline backend of backend (the sweep's baseline_backend), or NULL. */
+const char *vlab_plan_baseline_backend(const struct vlab_planinfo *pi, const char *backend);
 
 /*
  * Load plan_json (a plan.json path) and check it. Returns 0; -ENOENT when

@@ -113,6 +113,56 @@ static void check_widths(const char *out)
 	}
 }
 
+/*
+ * A run with the flags column: the direct driver's rows say unsafe; the
+ * matched point is marked UNSAFE under its line and in JSON, the stock one not.
+ */
+static void check_unsafe(const char *dir)
+{
+	char *a = tu_fmt("%s/ua", dir), *b = tu_fmt("%s/ub", dir), *path, *text = NULL, *more;
+	char *out = NULL;
+	const char *run;
+	int rep, rc, i;
+
+	for (i = 0; i < 2; i++) {
+		run = i ? b : a;
+		text = tu_fmt("%s", "id,seq,config,driver,backend,rw,bs,iodepth,numjobs,rep,status,iops,flags\n");
+		for (rep = 1; rep <= 3; rep++) {
+			more = tu_fmt("%s%d-d,%d,direct/null,direct,null,randread,4k,1,1,%d,ok,%d,unsafe\n"
+				      "%d-s,%d,stock/null,stock,null,randread,4k,1,1,%d,ok,%d,\n", text,
+				      2 * rep, 2 * rep, rep, 100 + rep, 2 * rep + 1, 2 * rep + 1, rep, 90 + rep);
+			free(text);
+			text = more;
+		}
+		mkdir(run, 0755);
+		path = tu_fmt("%s/summary.csv", run);
+		tu_write(path, text);
+		free(path);
+		path = tu_fmt("%s/plan", run);
+		mkdir(path, 0755);
+		free(path);
+		path = tu_fmt("%s/plan/plan.json", run);
+		tu_write(path, "{ \"format\": 1, \"name\": \"t\", \"baseline\": \"stock\", \"seed\": 1, \"order\": [] }\n");
+		free(path);
+		free(text);
+	}
+	rc = compare(&out, a, b, NULL, NULL, NULL, NULL);
+	CHECK(rc == 0 && out && strstr(out, "direct/null randread 4k qd1 j1") &&
+	      strstr(out, "\n  ^ UNSAFE: bounce_strategy=direct in A and B (research only)\n") &&
+	      strstr(out, "UNSAFE: 1 matched point(s) ran with bounce_strategy=direct"),
+	      "unsafe not marked: exit %d:\n%s", rc, out);
+	if (out)
+		check_widths(out);
+	free(out);
+	rc = compare(&out, a, b, "--json", NULL, NULL, NULL);
+	CHECK(rc == 0 && out && strstr(out, "\"config\": \"direct/null\"") &&
+	      strstr(out, "\"unsafe\": true") && strstr(out, "\"unsafe\": false") &&
+	      strstr(out, "\"unsafe\": 1,"), "--json unsafe:\n%s", out);
+	free(out);
+	free(a);
+	free(b);
+}
+
 int main(int argc, char **argv)
 {
 	char *dir, *a, *b, *c, *out = NULL, *out2 = NULL, *line, *save = NULL, *path;
@@ -226,6 +276,8 @@ int main(int argc, char **argv)
 	CHECK(rc == 2 && out && strstr(out, "--threshold: '-1' is not a percentage"), "bad threshold: %d %s",
 	      rc, out);
 	free(out);
+
+	check_unsafe(dir);
 
 	free(a);
 	free(b);

@@ -87,7 +87,7 @@ static void put(const char *run_dir, const char *id, const char *fixture, const 
 }
 
 /* plan, points from the fixtures, summary: the run as vlab run leaves it */
-static int build_run(const char *dir)
+static int build_run_of(const char *dir, const char *sweep_text, int want_rc)
 {
 	char *conf = tu_fmt("%s.conf", dir), *plan = tu_fmt("%s/plan", dir), *path, *order, *id;
 	char *save = NULL;
@@ -99,7 +99,7 @@ static int build_run(const char *dir)
 	path = tu_fmt("%s/points", dir);
 	mkdir(path, 0755);
 	free(path);
-	tu_write(conf, sweep);
+	tu_write(conf, sweep_text);
 	if (run(pargv, 0, "vlab-plan"))
 		goto out;
 	order = slurp_in(plan, "order");
@@ -127,11 +127,49 @@ static int build_run(const char *dir)
 	path = tu_fmt("%s/manifest.json", dir);
 	tu_write(path, "{ \"name\": \"unit-report\", \"accelerator\": \"tcg\", \"guest_kernel\": \"6.1.0-test\" }\n");
 	free(path);
-	ret = run(sargv, 1, "vlab-summarize"); /* one failed, one missing */
+	ret = run(sargv, want_rc, "vlab-summarize");
 out:
 	free(conf);
 	free(plan);
 	return ret;
+}
+
+static int build_run(const char *dir)
+{
+	return build_run_of(dir, sweep, 1); /* one failed, one missing */
+}
+
+static void check_md(const char *dir, const char *const *want, size_t n);
+static void check_picture(const char *dir, const char *base);
+
+/* baseline_backend q:b, and a driver running the unsafe bounce_strategy=direct */
+static const char *const sweep_bb =
+	"[sweep]\nname = unit-report\nseed = 11\nrepetitions = 2\nbaseline_backend = q:b\n"
+	"[driver stock]\nmodule = stock\n[driver direct]\nmodule = ours\nknobs = bounce_strategy=direct\n"
+	"[backend q]\ntype = qsd-null\n[backend b]\ntype = blkd-null\n"
+	"[workload w]\nrw = randread\nbs = 4k\niodepth = 1\n";
+
+static void check_backend_ratio_and_unsafe(const char *r3)
+{
+	static const char *const want[] = {
+		"**UNSAFE RESULTS: 2 configuration(s) ran with bounce\\_strategy=direct",
+		": direct/q, direct/b. Their figures",
+		"| CPU/IO (us) | IOPS ratio to baseline \\[95%\\] | IOPS ratio to baseline backend \\[95%\\] |\n",
+		"| 1 | stock/q | 2 | 14024 \\[14024, 14024\\] | 70.2 | 126.5 | 4.70 | - | - |\n",
+		"| 1 | stock/b | 2 | 14024 \\[14024, 14024\\] | 70.2 | 126.5 | 4.70 | - | 1.000 \\[1.000, 1.000\\] |\n",
+		"| 1 | direct/b (UNSAFE: bounce\\_strategy=direct) | 2 | 14024 \\[14024, 14024\\] | 70.2 | 126.5 | 4.70 | 1.000 \\[1.000, 1.000\\] | 1.000 \\[1.000, 1.000\\] |\n",
+		"](charts/backend-ratio-iops.png)",
+	};
+	char *rargv[] = { (char *)report_prog, (char *)r3, NULL }, *html;
+
+	if (build_run_of(r3, sweep_bb, 0) || run(rargv, 0, "vlab-report with baseline_backend"))
+		return;
+	check_md(r3, want, sizeof(want) / sizeof(want[0]));
+	check_picture(r3, "charts/backend-ratio-iops");
+	check_picture(r3, "charts/backend-ratio-lat_p99_us");
+	html = slurp_in(r3, "report.html");
+	CHECK(html && strstr(html, "UNSAFE RESULTS"), "report.html lacks the UNSAFE line");
+	free(html);
 }
 
 static void check_md(const char *dir, const char *const *want, size_t n)
@@ -245,6 +283,9 @@ int main(int argc, char **argv)
 		check_picture(r2, "chart");
 		check_html(r2, 1);
 	}
+	path = tu_fmt("%s/bb", dir);
+	check_backend_ratio_and_unsafe(path);
+	free(path);
 	free(r1);
 	free(r2);
 	tu_scratch_done(dir);

@@ -26,7 +26,7 @@ static const char *plan_prog, *summarize_prog, *data_dir;
 static const char *const header =
 	"id,seq,driver,backend,rw,bs,iodepth,numjobs,rep,status,iops,bw_kib_s,lat_mean_us,"
 	"lat_p50_us,lat_p99_us,lat_p999_us,total_ios,fio_error,module,config,workload,"
-	"cpu_us_per_io_fio,cpu_us_per_io_backend,cpu_us_per_io\n";
+	"cpu_us_per_io_fio,cpu_us_per_io_backend,cpu_us_per_io,flags\n";
 
 /* What each point of the 12-point run gets, by seq. */
 struct setup {
@@ -206,7 +206,7 @@ static void test_mixed_run(const char *run)
 		const char *driver = strstr(ids[i], "-stock-") ? "stock" : "ours";
 		const char *qd = strstr(ids[i], "-qd16-") ? "16" : "1";
 
-		want = tu_fmt("\n%s,%zu,%s,null,randread,4k,%s,1,%zu,%s,%s/null,w,%s\n", ids[i], i,
+		want = tu_fmt("\n%s,%zu,%s,null,randread,4k,%s,1,%zu,%s,%s/null,w,%s,\n", ids[i], i,
 			      driver, qd, i / 4 + 1, setups[i].cells, driver, setups[i].cpu);
 		CHECK(strstr(got, want), "row %zu missing:%s", i, want);
 		free(want);
@@ -246,13 +246,14 @@ static void test_all_ok(const char *run)
 {
 	static const char *const want_agg[] = {
 		"config,driver,backend,rw,bs,iodepth,numjobs,metric,n,median,ci_lo,ci_hi,ratio,"
-		"ratio_lo,ratio_hi,baseline\n",
-		"\nstock/null,stock,null,randread,4k,1,1,iops,1,14023.976,14023.976,14023.976,,,,stock/null\n",
-		"\nstock/null,stock,null,randread,4k,1,1,lat_p99_us,1,126.464,126.464,126.464,,,,stock/null\n",
-		"\nstock/null,stock,null,randread,4k,1,1,cpu_us_per_io,1,4.695,4.695,4.695,,,,stock/null\n",
-		"\nours/null,ours,null,randread,4k,1,1,iops,1,41762.238,41762.238,41762.238,2.9779,2.9779,2.9779,stock/null\n",
+		"ratio_lo,ratio_hi,baseline,backend_ratio,backend_ratio_lo,backend_ratio_hi,"
+		"backend_baseline,flags\n",
+		"\nstock/null,stock,null,randread,4k,1,1,iops,1,14023.976,14023.976,14023.976,,,,stock/null,,,,,\n",
+		"\nstock/null,stock,null,randread,4k,1,1,lat_p99_us,1,126.464,126.464,126.464,,,,stock/null,,,,,\n",
+		"\nstock/null,stock,null,randread,4k,1,1,cpu_us_per_io,1,4.695,4.695,4.695,,,,stock/null,,,,,\n",
+		"\nours/null,ours,null,randread,4k,1,1,iops,1,41762.238,41762.238,41762.238,2.9779,2.9779,2.9779,stock/null,,,,,\n",
 		/* no percentiles with two fio jobs: n 0, empty cells */
-		"\nours/null,ours,null,randread,4k,1,1,lat_p99_us,0,,,,,,,stock/null\n",
+		"\nours/null,ours,null,randread,4k,1,1,lat_p99_us,0,,,,,,,stock/null,,,,,\n",
 	};
 	char *ids[2], *order = NULL, *output = NULL, *text;
 	size_t i, n;
@@ -331,6 +332,72 @@ static void test_incompatible(const char *run)
 	free(output);
 }
 
+/*
+ * baseline_backend and the unsafe flag: stock and an ours driver with
+ * bounce_strategy=direct, each on qsd (14023.976 IOPS) and blkd (41762.238):
+ * blkd's backend ratio to qsd is 2.9779 for both drivers, qsd has none, and
+ * every row of the direct driver is flagged, in summary.csv and aggregate.csv.
+ */
+static void test_backend_ratio_and_flags(const char *run)
+{
+	static const char *const want_agg[] = {
+		"\nstock/blkd,stock,blkd,randread,4k,1,1,iops,1,41762.238,41762.238,41762.238,,,,stock/blkd,2.9779,2.9779,2.9779,stock/qsd,\n",
+		"\nstock/qsd,stock,qsd,randread,4k,1,1,iops,1,14023.976,14023.976,14023.976,,,,stock/qsd,,,,,\n",
+		"\ndirect/blkd,direct,blkd,randread,4k,1,1,iops,1,41762.238,41762.238,41762.238,1.0000,1.0000,1.0000,stock/blkd,2.9779,2.9779,2.9779,direct/qsd,unsafe\n",
+		"\ndirect/qsd,direct,qsd,randread,4k,1,1,iops,1,14023.976,14023.976,14023.976,1.0000,1.0000,1.0000,stock/qsd,,,,,unsafe\n",
+	};
+	char *sweep = tu_fmt("%s.conf", run), *out = tu_fmt("%s/plan", run);
+	char *argv[] = { (char *)plan_prog, "--sweep", sweep, "--out", out, NULL };
+	char *ids[4], *order = NULL, *output = NULL, *text, *line;
+	size_t i, n;
+	int rc;
+
+	mkdir(run, 0755);
+	tu_write(sweep, "[sweep]\nname = unit-bb\nseed = 5\nrepetitions = 1\n"
+			"baseline_backend = qsd:blkd\n"
+			"[driver stock]\nmodule = stock\n"
+			"[driver direct]\nmodule = ours\nknobs = bounce_strategy=direct\n"
+			"[backend qsd]\ntype = qsd-null\n[backend blkd]\ntype = blkd-null\n"
+			"[workload w]\nrw = randread\nbs = 4k\niodepth = 1\n");
+	rc = tu_run(argv, NULL);
+	CHECK(rc == 0, "vlab-plan exited %d", rc);
+	n = rc ? 0 : read_ids(run, &order, ids, 4);
+	CHECK(n == 4, "%zu points planned", n);
+	text = slurp_in(run, "plan/plan.json");
+	CHECK(text && strstr(text, "\"baseline_backends\": {") && strstr(text, "\"blkd\": \"qsd\""),
+	      "plan.json lacks baseline_backends: %s", text ? text : "(none)");
+	free(text);
+	for (i = 0; i < n; i++) {
+		mkpoint(run, ids[i]);
+		put(run, ids[i], strstr(ids[i], "-qsd-") ? "fio-randread.json" :
+			"fio-randread-2jobs.json", "fio.json");
+		put_text(run, ids[i], "status", "ok\n");
+	}
+	rc = summarize(run, NULL, &output);
+	CHECK(rc == 0, "exited %d: %s", rc, output);
+	text = slurp_in(run, "aggregate.csv");
+	for (i = 0; text && i < sizeof(want_agg) / sizeof(want_agg[0]); i++)
+		CHECK(strstr(text, want_agg[i]), "aggregate.csv lacks%s in\n%s", want_agg[i], text);
+	free(text);
+	text = slurp_in(run, "summary.csv");
+	for (i = 0; text && i < n; i++) {
+		line = strstr(text, ids[i]);
+		CHECK(line && (strstr(ids[i], "-direct-") ?
+			       !strncmp(strchr(line, '\n') - 7, ",unsafe", 7) :
+			       strchr(line, '\n')[-1] == ','),
+		      "summary.csv row %s: wrong flags", ids[i]);
+	}
+	free(text);
+	text = slurp_in(run, "aggregate.json");
+	CHECK(text && strstr(text, "\"baseline_backends\": {") && strstr(text, "\"blkd\": \"qsd\""),
+	      "aggregate.json lacks baseline_backends: %s", text ? text : "(none)");
+	free(text);
+	free(output);
+	free(order);
+	free(sweep);
+	free(out);
+}
+
 /* A run without RUN/plan: points/<id>/params.json, as before plans were kept. */
 static void test_without_plan(const char *run)
 {
@@ -389,6 +456,9 @@ int main(int argc, char **argv)
 	free(run);
 	run = tu_fmt("%s/noplan", dir);
 	test_without_plan(run);
+	free(run);
+	run = tu_fmt("%s/bbackend", dir);
+	test_backend_ratio_and_flags(run);
 	free(run);
 
 	tu_scratch_done(dir);

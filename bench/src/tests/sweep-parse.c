@@ -21,6 +21,11 @@ static const char *data_dir;
 #define BASE "[sweep]\nname = t\n[driver stock]\nmodule = stock\n[backend null]\ntype = qsd-null\n" \
 	     "[workload w]\nrw = read\nbs = 4k\niodepth = 1\n"
 
+/* baseline_backend on line 3, three backends q, b, c */
+#define BB(v) "[sweep]\nname = t\nbaseline_backend = " v "\n[driver stock]\nmodule = stock\n" \
+	      "[backend q]\ntype = qsd-null\n[backend b]\ntype = blkd-null\n" \
+	      "[backend c]\ntype = blkd-file\n[workload w]\nrw = read\nbs = 4k\niodepth = 1\n"
+
 struct bad {
 	const char *text;
 	int line;
@@ -77,6 +82,16 @@ static const struct bad bad_cases[] = {
 	{ "[sweep]\nname = t\nperf = yes\n", 3, "[sweep] perf: 'yes' is not allowed; allowed: on, off", NULL },
 	{ "[sweep]\nname = t\nbaseline = ours\n[driver stock]\nmodule = stock\n[backend null]\ntype = qsd-null\n[workload w]\nrw = read\nbs = 4k\niodepth = 1\n",
 	  3, "[sweep] baseline: 'ours' is not a driver; drivers: stock", NULL },
+	/* baseline_backend */
+	{ BB("q-b"), 3, "[sweep] baseline_backend: 'q-b' is not a BASE:OTHER pair", "qsd-null:blkd-null" },
+	{ BB("q:b:c"), 3, "'q:b:c' is not a BASE:OTHER pair", NULL },
+	{ BB(":b"), 3, "':b' is not a BASE:OTHER pair", NULL },
+	{ BB("q:x"), 3, "[sweep] baseline_backend: 'x' is not a backend; backends: q, b, c", NULL },
+	{ BB("q:q"), 3, "'q:q' compares a backend with itself", NULL },
+	{ BB("q:b, c:b"), 3, "'b' already has the baseline 'q'; give each backend one baseline", NULL },
+	{ BB("q:b b:c"), 3, "'b' is both a baseline and compared with one", NULL },
+	{ BB("q:b, c:q"), 3, "'q' is both a baseline and compared with one", NULL },
+	{ BB(", ,"), 3, "[sweep] baseline_backend: empty", NULL },
 	/* drivers */
 	{ BASE "[driver o]\nmodule = patched\n", 12, "[driver o] module: 'patched' is not a module; allowed: stock, ours", NULL },
 	{ BASE "[driver s2]\nmodule = stock\nparams = a=1\n", 13, "[driver s2] params: module parameters are only for module = ours", NULL },
@@ -225,6 +240,33 @@ static void check_defaults(void)
 	sweep_free(&sw);
 }
 
+/* baseline_backend pairs, comma or blank separated; lookups by backend. */
+static void check_bpairs(void)
+{
+	static const char *const texts[] = { BB("q:b, q:c"), BB("q:b q:c"), BB(" q:b,q:c ") };
+	struct sweep sw;
+	char *err = NULL;
+	size_t i;
+	int ret;
+
+	for (i = 0; i < sizeof(texts) / sizeof(texts[0]); i++) {
+		ret = sweep_parse("t.conf", texts[i], &sw, &err);
+		CHECK(ret == 0, "text %zu: %s", i, err);
+		if (!ret) {
+			CHECK(sw.nbpairs == 2 && sweep_baseline_backend(&sw, 1) == &sw.backends[0] &&
+			      sweep_baseline_backend(&sw, 2) == &sw.backends[0] &&
+			      !sweep_baseline_backend(&sw, 0), "text %zu: pairs", i);
+		}
+		free(err);
+		err = NULL;
+		sweep_free(&sw);
+	}
+	ret = sweep_parse("t.conf", BASE, &sw, &err);
+	CHECK(ret == 0 && sw.nbpairs == 0 && !sweep_baseline_backend(&sw, 0), "no pairs by default");
+	free(err);
+	sweep_free(&sw);
+}
+
 int main(int argc, char **argv)
 {
 	size_t i;
@@ -236,6 +278,7 @@ int main(int argc, char **argv)
 	data_dir = argv[1];
 	check_good();
 	check_defaults();
+	check_bpairs();
 	for (i = 0; i < sizeof(bad_cases) / sizeof(bad_cases[0]); i++)
 		check_bad(&bad_cases[i], i);
 	check_too_many();
