@@ -2,16 +2,20 @@
 # Guest side of ebpf/bench/overhead.sh (appended after lib.sh and elib.sh):
 # on one VDUSE disk, fio IOPS with no tool and with each tool attached,
 # interleaved (none lat stat copy, none lat stat copy, ...), one line each:
-# "OVH rep cfg iops". Then, with kernel.bpf_stats_enabled (which itself costs
+# "OVH rep cfg iops". On a vduse-blkd backend, lat attaches its USDT probes
+# too and latk is vduse-lat without them (-U). Then, with kernel.bpf_stats_enabled (which itself costs
 # a little, hence apart), one run per tool: "COST cfg bpf_ns ios", the time
 # its BPF programs ran in total and the I/Os fio did meanwhile.
-drv=$1 reps=$2 secs=$3 qd=$4
-setup_disk "$drv"
+drv=$1 reps=$2 secs=$3 qd=$4 backend=$5
+setup_backend "$drv" "$backend"
+cfgs="none lat stat copy"
+case $backend in blkd-*) cfgs="none lat latk stat copy" ;; esac
 r=1
 while [ $r -le "$reps" ]; do
-	for cfg in none lat stat copy; do
+	for cfg in $cfgs; do
 		case $cfg in
 		lat) tool_start /tmp/t.out /tmp/t.err vduse-lat -j -d "$DEV" || fail "vduse-lat" ;;
+		latk) tool_start /tmp/t.out /tmp/t.err vduse-lat -U -j -d "$DEV" || fail "vduse-lat -U" ;;
 		stat) tool_start /tmp/t.out /tmp/t.err vduse-stat -j 1 || fail "vduse-stat" ;;
 		copy) tool_start /tmp/t.out /tmp/t.err vduse-copy -j || fail "vduse-copy" ;;
 		esac
@@ -22,9 +26,11 @@ while [ $r -le "$reps" ]; do
 	r=$((r + 1))
 done
 echo 1 >/proc/sys/kernel/bpf_stats_enabled || fail "no kernel.bpf_stats_enabled"
-for cfg in lat stat copy; do
+for cfg in $cfgs; do
 	case $cfg in
+	none) continue ;;
 	lat) tool_start /tmp/t.out /tmp/t.err vduse-lat -j -d "$DEV" || fail "vduse-lat" ;;
+	latk) tool_start /tmp/t.out /tmp/t.err vduse-lat -U -j -d "$DEV" || fail "vduse-lat -U" ;;
 	stat) tool_start /tmp/t.out /tmp/t.err vduse-stat -j 1 || fail "vduse-stat" ;;
 	copy) tool_start /tmp/t.out /tmp/t.err vduse-copy -j || fail "vduse-copy" ;;
 	esac

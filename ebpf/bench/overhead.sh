@@ -7,10 +7,19 @@
 # and the time each tool's BPF programs ran per I/O (kernel.bpf_stats_enabled,
 # a separate run per tool): a cost measure that other VMs sharing the host's
 # CPUs disturb far less than IOPS.
-# usage: VLAB_BUILD=DIR ebpf/bench/overhead.sh [stock|ours] [REPS] [SECONDS] [QD]
+# BACKEND is qsd-null (default) or blkd-null/blkd-ram (vduse-blkd): there,
+# "vduse-lat" includes its 5 USDT uprobes per I/O and "vduse-lat -U" is
+# vduse-lat without them.
+# usage: VLAB_BUILD=DIR ebpf/bench/overhead.sh [stock|ours] [REPS] [SECONDS] [QD] [BACKEND]
 here=$(cd "$(dirname "$0")" && pwd)
 . "$here/../../bench/tests/lib.sh"
-drv=${1:-stock} reps=${2:-5} secs=${3:-3} qd=${4:-1}
+drv=${1:-stock} reps=${2:-5} secs=${3:-3} qd=${4:-1} backend=${5:-qsd-null}
+case $backend in
+qsd-null | blkd-null | blkd-ram) ;;
+*) fail "BACKEND '$backend' is not one of qsd-null, blkd-null, blkd-ram" ;;
+esac
+ncfg=4
+case $backend in blkd-*) ncfg=5 ;; esac
 need_vm
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
@@ -18,12 +27,12 @@ boot_job "#!/bin/sh
 . /job/guest/lib.sh
 $(cat "$here/../tests/guest/elib.sh")
 ETEST=overhead
-set -- $drv $reps $secs $qd
-$(cat "$here/overhead-guest.sh")" "$out" --timeout $((90 + (reps * 4 + 3) * (secs + 8))) 2>/dev/null
+set -- $drv $reps $secs $qd $backend
+$(cat "$here/overhead-guest.sh")" "$out" --timeout $((90 + (reps * ncfg + ncfg) * (secs + 10))) 2>/dev/null
 rc=$?
 [ $rc -eq 0 ] || { tail -n 30 "$out/console.log"; fail "guest exited with $rc"; }
 accel=$(cut -d' ' -f1 "$out/boot.info")
-tr -d '\r' <"$out/console.log" | awk -v drv="$drv" -v qd="$qd" -v secs="$secs" -v accel="$accel" '
+tr -d '\r' <"$out/console.log" | awk -v drv="$drv" -v qd="$qd" -v secs="$secs" -v accel="$accel" -v be="$backend" '
 # sort_n ARR N: insertion sort (POSIX awk has no asort).
 function sort_n(a, n,    i, j, t) {
 	for (i = 2; i <= n; i++)
@@ -32,18 +41,18 @@ function sort_n(a, n,    i, j, t) {
 $1 == "OVH" { iops[$2, $3] = $4; if ($2 > n) n = $2 }
 $1 == "COST" { cost[$2] = $4 ? $3 / $4 : 0 }
 END {
-	printf "driver %s, fio 4k randread QD%s, %s s per run, %d interleaved repetitions, %s\n",
-		drv, qd, secs, n, accel
-	printf "%-11s %10s %8s %8s %8s %10s\n", "tool", "IOPS(med)", "ratio", "min", "max", "bpf_us/IO"
-	split("none lat stat copy", cfgs, " ")
-	for (c = 1; c <= 4; c++) {
+	printf "driver %s, backend %s, fio 4k randread QD%s, %s s per run,\n", drv, be, qd, secs
+	printf "%d interleaved repetitions, %s\n", n, accel
+	printf "%-12s %10s %8s %8s %8s %10s\n", "tool", "IOPS(med)", "ratio", "min", "max", "bpf_us/IO"
+	nc = split(be ~ /^blkd-/ ? "none lat latk stat copy" : "none lat stat copy", cfgs, " ")
+	for (c = 1; c <= nc; c++) {
 		k = 0
 		for (r = 1; r <= n; r++) { v[++k] = iops[r, cfgs[c]] / iops[r, "none"]; w[k] = iops[r, cfgs[c]] }
 		sort_n(v, k); sort_n(w, k)
 		med = k % 2 ? v[(k + 1) / 2] : (v[k / 2] + v[k / 2 + 1]) / 2
 		medi = k % 2 ? w[(k + 1) / 2] : (w[k / 2] + w[k / 2 + 1]) / 2
-		name = cfgs[c] == "none" ? "none" : "vduse-" cfgs[c]
-		printf "%-11s %10.0f %8.3f %8.3f %8.3f %10s\n", name, medi, med, v[1], v[k],
+		name = cfgs[c] == "none" ? "none" : cfgs[c] == "latk" ? "vduse-lat -U" : "vduse-" cfgs[c]
+		printf "%-12s %10.0f %8.3f %8.3f %8.3f %10s\n", name, medi, med, v[1], v[k],
 			cfgs[c] == "none" ? "-" : sprintf("%.1f", cost[cfgs[c]] / 1000)
 	}
 }'

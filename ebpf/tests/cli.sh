@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-2.0-only
 # Description: the eBPF tools' command line without loading anything: --help
-# has USAGE, EXAMPLES and the exit statuses; bad options, intervals and extra
+# has USAGE, EXAMPLES, the exit statuses and the measured overhead; bad options, intervals and extra
 # arguments exit 2; not root exits 10; on a kernel without the vduse module
 # loaded (this host), root exits 11 with a message, never a libbpf dump.
 # usage: ebpf/tests/cli.sh BUILD_DIR/ebpf
@@ -20,7 +20,7 @@ expect() {
 for t in vduse-lat vduse-stat vduse-copy; do
 	bin=$dir/$t
 	help=$("$bin" --help) || fail "$t --help exited $?"
-	for w in USAGE: EXAMPLES: "EXIT STATUS" "--json" "interval"; do
+	for w in USAGE: EXAMPLES: "EXIT STATUS" "--json" "interval" OVERHEAD "3% goal"; do
 		grep -q -- "$w" <<<"$help" || fail "$t --help lacks '$w'"
 	done
 	[ "$(awk '{ if (length($0) > 79) n++ } END { print n + 0 }' <<<"$help")" -eq 0 ] ||
@@ -30,6 +30,11 @@ for t in vduse-lat vduse-stat vduse-copy; do
 	expect 2 "$bin" 1x
 	expect 2 "$bin" 1 2 3
 	expect 2 "$bin" --probe sometimes
+	if [ "$t" = vduse-lat ]; then
+		expect 2 "$bin" --backend-pid 0
+		expect 2 "$bin" --backend-pid 12x
+		expect 2 "$bin" -b 1 --no-usdt
+	fi
 	if [ "$(id -u)" -eq 0 ] && command -v setpriv >/dev/null; then
 		expect 10 setpriv --reuid=65534 --regid=65534 --clear-groups "$bin"
 		grep -q root <<<"$err" || fail "$t as nobody does not say it needs root: $err"

@@ -2,30 +2,46 @@
 /*
  * vduse-lat, kernel side: timestamps each request of one VDUSE block device
  * at every hop (see vduse-lat.h) and adds the stage times to log-linear
- * histograms in .bss, which the loader reads through the skeleton.
- * Kick, inject and callback come in three variants (the driver's
- * tracepoints, fentry, kprobe); the loader keeps one.
+ * histograms in .bss (device-wide) and in qhists (per virtqueue, with
+ * --per-queue), which the loader reads. Kick, inject and callback come in
+ * three variants (the driver's tracepoints, fentry, kprobe); the loader
+ * keeps one. With vduse-blkd as the backend, its USDT probes split the
+ * backend stage; the loader attaches them to that one process.
  */
 #include "vmlinux.h"
 #include <bpf/bpf_core_read.h>
 #include <bpf/bpf_helpers.h>
 #include <bpf/bpf_tracing.h>
+#include <bpf/usdt.bpf.h>
 #include "vduse-lat.h"
 #include "probes.bpf.h"
+
+#define QMASK (LAT_MAX_QUEUES - 1)
 
 const volatile __u32 targ_major;
 const volatile __u32 targ_minor;
 const volatile __u32 inject_cmd; /* VDUSE_VQ_INJECT_IRQ, from the uAPI header */
+const volatile bool per_queue;   /* fill qhists too */
+const volatile __u32 nr_queues;  /* qhists holds nr_queues * NR_STAGES */
 
 struct hist hists[NR_STAGES];
 struct lat_counts counts;
-/* The last injection, and the callback run that is completing requests with
- * the injection that preceded it (one VDUSE device, vq callbacks serialised
- * by the driver's irq_lock). */
-__u64 last_inject, cb_start, cb_inject;
+/* Set by the loader once vduse-blkd's probes are attached: heads filled,
+ * backend split. (Not rodata: the probes attach after load.) */
+bool usdt_on;
+/* Per vq index: the last injection, and the callback run that is
+ * completing requests with the injection that preceded it (vq callbacks of
+ * one queue are serialised by the driver's irq_lock). Injection and
+ * callback are not told apart by device: trace with one VDUSE device. */
+__u64 last_inject[LAT_MAX_QUEUES], cb_start[LAT_MAX_QUEUES], cb_inject[LAT_MAX_QUEUES];
+/* Per vq index: when vduse-blkd's queue thread last woke on a kick. */
+__u64 be_seen[LAT_MAX_QUEUES];
 
 struct rqinfo {
 	__u64 issue, add, added, kick;
+	__u64 seen, pop, submit, done; /* vduse-blkd's USDT probes */
+	__u32 queue;
+	__u32 pad;
 };
 
 struct {
@@ -34,6 +50,29 @@ struct {
 	__type(key, __u64);
 	__type(value, struct rqinfo);
 } inflight SEC(".maps");
+
+/* (vq index << 16 | descriptor head id) -> the request added with it: the
+ * key by which the backend's probes name a request. A head id is not reused
+ * before the driver takes it back from the used ring, after the backend's
+ * done; an entry is overwritten when its head is reused. */
+struct headval {
+	__u64 rq, issue;
+};
+
+struct {
+	__uint(type, BPF_MAP_TYPE_LRU_HASH);
+	__uint(max_entries, 65536);
+	__type(key, __u32);
+	__type(value, struct headval);
+} heads SEC(".maps");
+
+/* Per-queue histograms: [queue * NR_STAGES + stage]; the loader sizes it. */
+struct {
+	__uint(type, BPF_MAP_TYPE_ARRAY);
+	__uint(max_entries, LAT_MAX_QUEUES * NR_STAGES);
+	__type(key, __u32);
+	__type(value, struct hist);
+} qhists SEC(".maps");
 
 struct lat_pending zero_pending;
 
@@ -44,13 +83,24 @@ struct {
 	__type(value, struct lat_pending);
 } pending SEC(".maps");
 
-/* kprobe variant of virtqueue_add_sgs: its data argument, by thread. */
+/* kprobe variant of virtqueue_add_sgs: its vq and data arguments, by thread. */
+struct addargs {
+	__u64 vq, data;
+};
+
 struct {
 	__uint(type, BPF_MAP_TYPE_HASH);
 	__uint(max_entries, 4096);
 	__type(key, __u32);
-	__type(value, __u64);
+	__type(value, struct addargs);
 } add_args SEC(".maps");
+
+/* The module's own type, resolved by CO-RE against the vduse module's BTF
+ * (vmlinux.h does not have it): the callback work item's virtqueue. */
+struct vduse_virtqueue {
+	u16 index;
+	struct work_struct inject;
+} __attribute__((preserve_access_index));
 
 /* request_queue.disk exists since 5.15 (the pinned guest kernel is 6.12). */
 static __always_inline bool our_disk(struct request *rq)
@@ -82,13 +132,35 @@ static __always_inline __u64 rq_of_pdu(void *data)
 	return (__u64)data - bpf_core_type_size(struct request);
 }
 
-static __always_inline void on_add_start(void *data)
+/*
+ * The descriptor head id the add is about to use: free_head of the split
+ * ring (virtqueue_add_split takes head = vq->free_head first; VDUSE has no
+ * packed ring), stable because virtio-blk adds under its vq lock.
+ */
+static __always_inline void remember_head(struct virtqueue *vq, __u32 queue, __u64 key,
+					  __u64 issue)
+{
+	struct vring_virtqueue *vvq = (void *)vq - bpf_core_field_offset(struct vring_virtqueue, vq);
+	struct headval hv = { .rq = key, .issue = issue };
+	__u32 hk;
+
+	if (BPF_CORE_READ(vvq, packed_ring))
+		return;
+	hk = queue << 16 | (BPF_CORE_READ(vvq, free_head) & 0xffff);
+	bpf_map_update_elem(&heads, &hk, &hv, BPF_ANY);
+}
+
+static __always_inline void on_add_start(struct virtqueue *vq, void *data)
 {
 	__u64 key = rq_of_pdu(data);
 	struct rqinfo *info = bpf_map_lookup_elem(&inflight, &key);
 
-	if (info)
-		info->add = bpf_ktime_get_ns();
+	if (!info)
+		return;
+	info->add = bpf_ktime_get_ns();
+	info->queue = BPF_CORE_READ(vq, index);
+	if (usdt_on)
+		remember_head(vq, info->queue, key, info->issue);
 }
 
 static __always_inline void on_add_end(void *data, int ret)
@@ -122,7 +194,7 @@ SEC("fentry/virtqueue_add_sgs")
 int BPF_PROG(fe_add, struct virtqueue *vq, struct scatterlist **sgs,
 	     unsigned int out_sgs, unsigned int in_sgs, void *data)
 {
-	on_add_start(data);
+	on_add_start(vq, data);
 	return 0;
 }
 
@@ -135,14 +207,14 @@ int BPF_PROG(fx_add, struct virtqueue *vq, struct scatterlist **sgs,
 }
 
 SEC("kprobe/virtqueue_add_sgs")
-int BPF_KPROBE(kp_add, void *vq, void *sgs, unsigned int out_sgs, unsigned int in_sgs,
-	       void *data)
+int BPF_KPROBE(kp_add, struct virtqueue *vq, void *sgs, unsigned int out_sgs,
+	       unsigned int in_sgs, void *data)
 {
 	__u32 tid = (__u32)bpf_get_current_pid_tgid();
-	__u64 d = (__u64)data;
+	struct addargs a = { .vq = (__u64)vq, .data = (__u64)data };
 
-	on_add_start(data);
-	bpf_map_update_elem(&add_args, &tid, &d, BPF_ANY);
+	on_add_start(vq, data);
+	bpf_map_update_elem(&add_args, &tid, &a, BPF_ANY);
 	return 0;
 }
 
@@ -150,11 +222,11 @@ SEC("kretprobe/virtqueue_add_sgs")
 int BPF_KRETPROBE(kr_add, int ret)
 {
 	__u32 tid = (__u32)bpf_get_current_pid_tgid();
-	__u64 *d = bpf_map_lookup_elem(&add_args, &tid);
+	struct addargs *a = bpf_map_lookup_elem(&add_args, &tid);
 
-	if (!d)
+	if (!a)
 		return 0;
-	on_add_end((void *)*d, ret);
+	on_add_end((void *)a->data, ret);
 	bpf_map_delete_elem(&add_args, &tid);
 	return 0;
 }
@@ -185,17 +257,41 @@ static __always_inline void on_kick(void)
 	p->n = 0;
 }
 
-static __always_inline void on_inject(void)
+static __always_inline void on_inject(__u32 vq)
 {
 	__sync_fetch_and_add(&counts.injects, 1);
-	last_inject = bpf_ktime_get_ns();
+	last_inject[vq & QMASK] = bpf_ktime_get_ns();
 }
 
-static __always_inline void on_callback(void)
+static __always_inline void on_callback(__u32 vq)
 {
 	__sync_fetch_and_add(&counts.callbacks, 1);
-	cb_inject = last_inject;
-	cb_start = bpf_ktime_get_ns();
+	vq &= QMASK;
+	cb_inject[vq] = last_inject[vq];
+	cb_start[vq] = bpf_ktime_get_ns();
+}
+
+/* VDUSE_VQ_INJECT_IRQ's argument: a user pointer to the vq index. */
+static __always_inline void on_ioctl(unsigned int cmd, unsigned long arg)
+{
+	__u32 vq = 0;
+
+	if (cmd != inject_cmd)
+		return;
+	bpf_probe_read_user(&vq, sizeof(vq), (void *)arg);
+	on_inject(vq);
+}
+
+/* vduse_vq_irq_inject's work item is the inject member of its virtqueue. */
+static __always_inline __u32 work_vq(struct work_struct *work)
+{
+	struct vduse_virtqueue *vq;
+
+	if (!bpf_core_field_exists(struct vduse_virtqueue, index) ||
+	    !bpf_core_field_exists(struct vduse_virtqueue, inject))
+		return 0;
+	vq = (void *)work - bpf_core_field_offset(struct vduse_virtqueue, inject);
+	return BPF_CORE_READ(vq, index);
 }
 
 /* Variant 1: the driver's tracepoints (kernel/patches 0003, "vduse:" events);
@@ -203,73 +299,188 @@ static __always_inline void on_callback(void)
 SEC("tp_btf/vduse_kick")
 int BPF_PROG(tp_kick) { on_kick(); return 0; }
 SEC("tp_btf/vduse_inject")
-int BPF_PROG(tp_inject) { on_inject(); return 0; }
+int BPF_PROG(tp_inject, const char *name, u16 vq) { on_inject(vq); return 0; }
 SEC("tp_btf/vduse_callback")
-int BPF_PROG(tp_callback) { on_callback(); return 0; }
+int BPF_PROG(tp_callback, const char *name, u16 vq) { on_callback(vq); return 0; }
 
 /* Variant 2: fentry on the module's functions (module BTF, stock or ours). */
 SEC("fentry/vduse_vdpa_kick_vq")
 int BPF_PROG(fe_kick) { on_kick(); return 0; }
 SEC("fentry/vduse_dev_ioctl")
-int BPF_PROG(fe_ioctl, struct file *file, unsigned int cmd)
+int BPF_PROG(fe_ioctl, struct file *file, unsigned int cmd, unsigned long arg)
 {
-	if (cmd == inject_cmd)
-		on_inject();
+	on_ioctl(cmd, arg);
 	return 0;
 }
 SEC("fentry/vduse_vq_irq_inject")
-int BPF_PROG(fe_callback) { on_callback(); return 0; }
+int BPF_PROG(fe_callback, struct work_struct *work) { on_callback(work_vq(work)); return 0; }
 
 /* Variant 3: kprobes, where fentry cannot attach. */
 SEC("kprobe/vduse_vdpa_kick_vq")
 int BPF_KPROBE(kp_kick) { on_kick(); return 0; }
 SEC("kprobe/vduse_dev_ioctl")
-int BPF_KPROBE(kp_ioctl, void *file, unsigned int cmd)
+int BPF_KPROBE(kp_ioctl, void *file, unsigned int cmd, unsigned long arg)
 {
-	if (cmd == inject_cmd)
-		on_inject();
+	on_ioctl(cmd, arg);
 	return 0;
 }
 SEC("kprobe/vduse_vq_irq_inject")
-int BPF_KPROBE(kp_callback) { on_callback(); return 0; }
+int BPF_KPROBE(kp_callback, struct work_struct *work) { on_callback(work_vq(work)); return 0; }
+
+/*
+ * vduse-blkd's USDT probes (backends/lib/probes.h), attached to the one
+ * process serving the traced device. Requests are named by (queue, head).
+ */
+static __always_inline struct rqinfo *be_request(int queue, int head)
+{
+	__u32 hk = (__u32)queue << 16 | ((__u32)head & 0xffff);
+	struct headval *hv = bpf_map_lookup_elem(&heads, &hk);
+	struct rqinfo *info;
+	__u64 key;
+
+	if (!hv)
+		return NULL;
+	key = hv->rq;
+	info = bpf_map_lookup_elem(&inflight, &key);
+	/* A request struct in flight again, on another head, is not this one. */
+	if (!info || info->issue != hv->issue)
+		return NULL;
+	return info;
+}
+
+SEC("usdt")
+int BPF_USDT(be_kick, int queue)
+{
+	__sync_fetch_and_add(&counts.be_kicks, 1);
+	be_seen[queue & QMASK] = bpf_ktime_get_ns();
+	return 0;
+}
+
+SEC("usdt")
+int BPF_USDT(be_pop, int queue, int head)
+{
+	struct rqinfo *info = be_request(queue, head);
+	__u64 seen = be_seen[queue & QMASK];
+
+	__sync_fetch_and_add(&counts.be_pops, 1);
+	if (!info || info->pop)
+		return 0;
+	info->pop = bpf_ktime_get_ns();
+	__sync_fetch_and_add(&counts.be_matched, 1);
+	/* Woken for it only if the wake-up came after it was added; else the
+	 * thread found it while busy (kicks suppressed) and wake is 0. */
+	if (seen >= info->added && info->added)
+		info->seen = seen;
+	else
+		__sync_fetch_and_add(&counts.be_unwoken, 1);
+	return 0;
+}
+
+SEC("usdt")
+int BPF_USDT(be_submit, int queue, int head)
+{
+	struct rqinfo *info = be_request(queue, head);
+
+	if (info && info->pop && !info->submit)
+		info->submit = bpf_ktime_get_ns();
+	return 0;
+}
+
+SEC("usdt")
+int BPF_USDT(be_done, int queue, int head)
+{
+	struct rqinfo *info = be_request(queue, head);
+
+	if (info && info->pop && !info->done) {
+		info->done = bpf_ktime_get_ns();
+		__sync_fetch_and_add(&counts.be_done, 1);
+	}
+	return 0;
+}
+
+SEC("usdt")
+int BPF_USDT(be_irq, int queue)
+{
+	__sync_fetch_and_add(&counts.be_irqs, 1);
+	return 0;
+}
+
+/* The next hop's time: a missing (0) or out-of-order one takes the previous
+ * hop's, and none is later than the completion. */
+static __always_inline __u64 hop(__u64 t, __u64 prev, __u64 now)
+{
+	if (t < prev)
+		t = prev;
+	return t > now ? now : t;
+}
+
+/*
+ * A global function: the verifier checks it once, not at each of the twelve
+ * calls (inlined, the completion program's branches exceed its 1M-insn
+ * budget).
+ */
+__noinline int add_stage(__u32 queue, __u32 s, __u64 v)
+{
+	struct hist *h;
+	__u32 k;
+
+	if (s >= NR_STAGES)
+		return 0;
+	hist_add(&hists[s], v);
+	if (!per_queue || queue >= nr_queues || queue >= LAT_MAX_QUEUES)
+		return 0;
+	k = queue * NR_STAGES + s;
+	h = bpf_map_lookup_elem(&qhists, &k);
+	if (h)
+		hist_add(h, v);
+	return 0;
+}
 
 SEC("tp_btf/block_rq_complete")
 int BPF_PROG(rq_complete, struct request *rq)
 {
 	__u64 key = (__u64)rq, now = bpf_ktime_get_ns();
-	__u64 t_add, t_added, t_kick, t_inj, t_cb;
+	__u64 t_add, t_added, t_kick, t_seen, t_pop, t_sub, t_done, t_inj, t_cb;
 	struct rqinfo *info = bpf_map_lookup_elem(&inflight, &key);
+	__u32 q;
 
 	if (!info)
 		return 0;
+	q = info->queue;
 	/* Missing hops take the previous one's time; the stages stay ordered,
 	 * so they always add up to the total. */
-	t_add = info->add > info->issue ? info->add : info->issue;
-	t_added = info->added > t_add ? info->added : t_add;
-	t_kick = info->kick > t_added ? info->kick : t_added;
+	t_add = hop(info->add, info->issue, now);
+	t_added = hop(info->added, t_add, now);
+	t_kick = hop(info->kick, t_added, now);
 	if (!info->kick)
 		__sync_fetch_and_add(&counts.unkicked, 1);
-	t_inj = cb_inject;
-	t_cb = cb_start;
-	if (t_inj < t_kick) {
-		/* Picked up by a callback an earlier injection started. */
-		if (t_inj)
-			__sync_fetch_and_add(&counts.early_callback, 1);
-		t_inj = t_kick;
+	t_seen = hop(info->seen, t_kick, now);
+	t_pop = hop(info->pop, t_seen, now);
+	t_sub = hop(info->submit, t_pop, now);
+	t_done = hop(info->done, t_sub, now);
+	t_inj = cb_inject[q & QMASK];
+	t_cb = cb_start[q & QMASK];
+	/* Picked up by a callback an earlier injection started. */
+	if (t_inj && t_inj < t_done)
+		__sync_fetch_and_add(&counts.early_callback, 1);
+	t_inj = hop(t_inj, t_done, now);
+	t_cb = hop(t_cb, t_inj, now);
+	add_stage(q, STAGE_QUEUE, t_add - info->issue);
+	add_stage(q, STAGE_MAP, t_added - t_add);
+	add_stage(q, STAGE_KICK, t_kick - t_added);
+	add_stage(q, STAGE_BACKEND, t_inj - t_kick);
+	add_stage(q, STAGE_IRQ, t_cb - t_inj);
+	add_stage(q, STAGE_COMPLETE, now - t_cb);
+	add_stage(q, STAGE_TOTAL, now - info->issue);
+	if (usdt_on) {
+		add_stage(q, STAGE_BE_WAKE, t_seen - t_kick);
+		add_stage(q, STAGE_BE_POP, t_pop - t_seen);
+		add_stage(q, STAGE_BE_SUBMIT, t_sub - t_pop);
+		add_stage(q, STAGE_BE_TARGET, t_done - t_sub);
+		add_stage(q, STAGE_BE_PUBLISH, t_inj - t_done);
 	}
-	if (t_inj > now)
-		t_inj = now;
-	if (t_cb < t_inj)
-		t_cb = t_inj;
-	if (t_cb > now)
-		t_cb = now;
-	hist_add(&hists[STAGE_QUEUE], t_add - info->issue);
-	hist_add(&hists[STAGE_MAP], t_added - t_add);
-	hist_add(&hists[STAGE_KICK], t_kick - t_added);
-	hist_add(&hists[STAGE_BACKEND], t_inj - t_kick);
-	hist_add(&hists[STAGE_IRQ], t_cb - t_inj);
-	hist_add(&hists[STAGE_COMPLETE], now - t_cb);
-	hist_add(&hists[STAGE_TOTAL], now - info->issue);
+	if (q >= LAT_MAX_QUEUES)
+		__sync_fetch_and_add(&counts.queue_overflow, 1);
 	__sync_fetch_and_add(&counts.ios, 1);
 	bpf_map_delete_elem(&inflight, &key);
 	return 0;

@@ -13,6 +13,13 @@
  * -> (backend) VDUSE_VQ_INJECT_IRQ -> (irq: inject work queued and run)
  * vq callback start -> (complete: vring_interrupt, unmap and bounce copy
  * back, blk-mq completion) block_rq_complete. total is issue -> complete.
+ *
+ * With vduse-blkd's USDT probes (provider vduse_blkd), backend splits into
+ * the STAGE_BE_* stages, which add up to it: VDUSE kick -> (wake) the queue
+ * thread sees the kick (usdt kick) -> (pop) popped and parsed (usdt pop) ->
+ * (submit) handed to the target (usdt submit) -> (target) completed and
+ * pushed to the used ring (usdt done) -> (publish: rest of the batch,
+ * used->idx, notify check, the ioctl) VDUSE_VQ_INJECT_IRQ.
  */
 enum lat_stage {
 	STAGE_QUEUE,
@@ -22,17 +29,38 @@ enum lat_stage {
 	STAGE_IRQ,
 	STAGE_COMPLETE,
 	STAGE_TOTAL,
+	STAGE_BE_WAKE,
+	STAGE_BE_POP,
+	STAGE_BE_SUBMIT,
+	STAGE_BE_TARGET,
+	STAGE_BE_PUBLISH,
 	NR_STAGES,
 };
+
+#define NR_KERNEL_STAGES STAGE_BE_WAKE
+
+/* Virtqueues tracked per queue (vduse-blkd serves at most 16). Requests of
+ * higher vq indexes count device-wide only. A power of two: masks bound
+ * array indexes for the verifier. */
+#define LAT_MAX_QUEUES 16
 
 struct lat_counts {
 	__u64 ios;            /* completions of requests seen issued */
 	__u64 unkicked;       /* no kick of their own (notification suppressed) */
-	__u64 early_callback; /* completed by a callback injected before their kick */
+	__u64 early_callback; /* completed by a callback injected before their kick
+			       * (or, with USDT, before their push) */
 	__u64 pending_full;   /* more requests between two kicks than tracked */
 	__u64 kicks;
 	__u64 injects;
 	__u64 callbacks;
+	/* USDT (vduse-blkd) */
+	__u64 be_kicks;       /* queue thread woken by a kick */
+	__u64 be_pops;        /* requests popped */
+	__u64 be_matched;     /* pops matched to a traced request (queue, head) */
+	__u64 be_unwoken;     /* matched, but found without a wake-up of their own */
+	__u64 be_done;        /* completions (usdt done) matched */
+	__u64 be_irqs;        /* batches published (usdt irq) */
+	__u64 queue_overflow; /* I/Os on vq indexes >= LAT_MAX_QUEUES */
 };
 
 #define LAT_PENDING_MAX 64

@@ -26,6 +26,21 @@ setup_disk() {
 	DEV=$(vdpa_add vduse0) || fail "vdpa dev add"
 }
 
+# setup_backend DRIVER BACKEND: as setup_disk, on qsd-null (setup_disk's
+# null-co) or on another backend of bench/guest/lib.sh's backend_start
+# (blkd-null, blkd-ram, qsd-ram...), 256 MiB, VLAB_QUEUES queues.
+setup_backend() {
+	case $2 in
+	qsd-null) setup_disk "$1" ;;
+	*)
+		vduse_load "$1" || fail "cannot load the $1 module"
+		VLAB_SIZE=256M backend_start "$2" vduse0 /tmp/backend.log ||
+			fail "$2: $(tail -n 3 /tmp/backend.log)"
+		DEV=$(vdpa_add vduse0) || fail "vdpa dev add"
+		;;
+	esac
+}
+
 teardown_disk() {
 	vdpa_del vduse0 || fail "vdpa dev del"
 	backend_stop
@@ -92,4 +107,37 @@ stuck() {
 	done
 	dmesg | tail -n 20
 	fail "$what"
+}
+
+# lat_line FILE: vduse-lat's last JSON line without its histogram buckets,
+# so that no stage object holds brackets or braces of its own.
+lat_line() {
+	tail -n 1 "$1" | sed 's/,"buckets":\[[][0-9.,[]*\]//g'
+}
+
+# lat_section TEXT KEY: the first "KEY":{"stage":{...},...} object in TEXT.
+lat_section() {
+	echo "$1" | grep -oE "\"$2\":\\{(\"[a-z]+\":\\{[^{}]*\\},?)*\\}" | head -n 1
+}
+
+# stage_field SECTION STAGE FIELD: one number of one stage in a section.
+stage_field() {
+	echo "$1" | grep -oE "\"$2\":\\{[^{}]*\\}" | head -n 1 |
+		grep -oE "\"$3\":[-0-9.e+]*" | cut -d: -f2
+}
+
+# sum_means SECTION STAGE...: the sum of those stages' means.
+sum_means() {
+	local sec=$1 s t=0
+	shift
+	for s in "$@"; do
+		t=$(awk -v a="$t" -v b="$(stage_field "$sec" "$s" mean)" 'BEGIN { print a + b }')
+	done
+	echo "$t"
+}
+
+# close_to A B: |A - B| <= 0.1% of B + 0.01 (means of one run's stages, each
+# rounded by the JSON writer).
+close_to() {
+	awk -v a="$1" -v b="$2" 'BEGIN { d = a - b; if (d < 0) d = -d; exit !(d <= b / 1000 + 0.01) }'
 }
