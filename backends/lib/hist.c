@@ -2,20 +2,6 @@
 /* Log-linear histogram arithmetic and its JSON form (see hist.h for the bound). */
 #include "hist.h"
 
-unsigned int hist_index(uint64_t v)
-{
-	unsigned int k;
-
-	if (v < HIST_SUB)
-		return (unsigned int)v;
-	k = 63 - __builtin_clzll(v); /* v in [2^k, 2^(k+1)), k >= HIST_SUB_BITS */
-	if (k > HIST_MAX_BITS)
-		return HIST_BUCKETS - 1;
-	/* Bucket group k - HIST_SUB_BITS + 1, sub-bucket from the next 7 bits. */
-	return (k - HIST_SUB_BITS + 1) * HIST_SUB +
-	       (unsigned int)((v >> (k - HIST_SUB_BITS)) & (HIST_SUB - 1));
-}
-
 uint64_t hist_lower(unsigned int i)
 {
 	unsigned int g = i / HIST_SUB, s = i % HIST_SUB, k;
@@ -34,15 +20,6 @@ uint64_t hist_upper(unsigned int i)
 		return i;
 	k = g + HIST_SUB_BITS - 1;
 	return hist_lower(i) + (1ull << (k - HIST_SUB_BITS)) - 1;
-}
-
-void hist_add(struct hist *h, uint64_t v)
-{
-	h->b[hist_index(v)]++;
-	h->count++;
-	h->sum += v;
-	if (v > h->max)
-		h->max = v;
 }
 
 uint64_t hist_pct(const struct hist *h, double p)

@@ -24,11 +24,33 @@ struct hist {
 	uint64_t b[HIST_BUCKETS];
 };
 
-unsigned int hist_index(uint64_t v);
+/* Inline: a queue thread adds five values per request. */
+static inline unsigned int hist_index(uint64_t v)
+{
+	unsigned int k;
+
+	if (v < HIST_SUB)
+		return (unsigned int)v;
+	k = 63 - __builtin_clzll(v); /* v in [2^k, 2^(k+1)), k >= HIST_SUB_BITS */
+	if (k > HIST_MAX_BITS)
+		return HIST_BUCKETS - 1;
+	/* Bucket group k - HIST_SUB_BITS + 1, sub-bucket from the next 7 bits. */
+	return (k - HIST_SUB_BITS + 1) * HIST_SUB +
+	       (unsigned int)((v >> (k - HIST_SUB_BITS)) & (HIST_SUB - 1));
+}
+
+static inline void hist_add(struct hist *h, uint64_t v)
+{
+	h->b[hist_index(v)]++;
+	h->count++;
+	h->sum += v;
+	if (v > h->max)
+		h->max = v;
+}
+
 /* Lowest and highest value that fall in bucket i. */
 uint64_t hist_lower(unsigned int i);
 uint64_t hist_upper(unsigned int i);
-void hist_add(struct hist *h, uint64_t v);
 /* Percentile p in [0, 100]: a bucket midpoint, within HIST_ERROR_BOUND. */
 uint64_t hist_pct(const struct hist *h, double p);
 void hist_merge(struct hist *dst, const struct hist *src);

@@ -61,6 +61,8 @@ int be_queue_init(struct be_queue *q, struct be_target *t, struct iotlb *tlb,
 	q->tfd = -1;
 	q->tpriv = NULL;
 	q->inflight = q->unpublished = 0;
+	q->kicked = false;
+	q->t_kick = 0;
 	q->stopping = q->running = q->stop_req = false;
 	q->pause_req = q->paused = q->holding = false;
 	pthread_mutex_init(&q->plock, NULL);
@@ -306,6 +308,7 @@ static void wait_events(struct be_queue *q)
 	if (p[0].revents & POLLIN) {
 		drain_fd(q->kickfd);
 		STAT_INC(&q->st, kicks);
+		q->kicked = true;
 		q->t_kick = NOW();
 		BE_PROBE1(kick, q->idx);
 	}
@@ -384,8 +387,10 @@ static void *queue_thread(void *arg)
 			vq_kicks(&q->vq, false);
 			continue;
 		}
+		q->kicked = false;
 		wait_events(q);
-		kicked = q->t_kick != 0;
+		/* Not q->t_kick != 0: compiled out, it is always 0. */
+		kicked = q->kicked;
 		vq_kicks(&q->vq, false);
 		idle_since = 0;
 	}

@@ -46,7 +46,8 @@ struct be_queue {
 	bool pause_req, paused, holding;
 	pthread_mutex_t plock;
 	pthread_cond_t pcond;
-	uint64_t t_kick;
+	bool kicked;     /* the last wait ended on a kick */
+	uint64_t t_kick; /* when (0: instrumentation compiled out, or no kick) */
 	struct vq_chain chain; /* scratch for the chain walk */
 	pthread_t thr;
 	struct be_qstats st;
