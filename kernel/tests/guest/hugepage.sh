@@ -27,28 +27,12 @@ vdpa_del vduse0 || fail "vdpa dev del"
 backend_stop
 
 # Copies: 8 MiB of 1 MiB writes from huge pages, lazy vs hugepage.
-copies_for() { # STRATEGY: bounce_copies for that workload
-	VLAB_SIZE=64M backend_start qsd-ram vduse0 /tmp/qsd.log || fail "qemu-storage-daemon ($1)"
-	echo "$1" >$D/bounce_strategy || fail "cannot set $1"
-	dev=$(vdpa_add vduse0) || fail "vdpa dev add ($1)"
-	sleep 1
-	echo 1 >"$STATS/reset"
-	fio --name=huge --filename="$dev" --direct=1 --ioengine=psync --rw=write --bs=1M --size=8M \
-		--mem=mmaphuge:/mnt/huge/fio-$1 --verify=crc32c --do_verify=1 --verify_fatal=1 \
-		--eta=never --output-format=json --output=/tmp/fio.json </dev/null >&2 ||
-		fail "fio from huge pages ($1)"
-	fio_ok /tmp/fio.json || fail "fio reported an error ($1)"
-	log "$1, data in huge pages:$(stats_line)" >&2
-	ctr bounce_copies
-	vdpa_del vduse0 || fail "vdpa dev del ($1)"
-	backend_stop
-}
 mkdir -p /mnt/huge
 echo 8 >/proc/sys/vm/nr_hugepages
 mount -t hugetlbfs none /mnt/huge && [ "$(cat /proc/sys/vm/nr_hugepages)" -ge 4 ] ||
 	fail "no huge pages for fio's buffers"
-lazy=$(copies_for lazy)
-huge=$(copies_for hugepage)
+lazy=$(copies_with bounce_strategy=lazy)
+huge=$(copies_with bounce_strategy=hugepage)
 [ "$huge" -gt 0 ] && [ $((huge * 8)) -lt "$lazy" ] ||
 	fail "hugepage made $huge copies where lazy made $lazy"
 umount /mnt/huge

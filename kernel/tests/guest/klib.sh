@@ -40,6 +40,35 @@ verify_io() {
 	fio_ok /tmp/fio.json || fail "fio reported an error ($2)"
 }
 
+# attach_with "knob=value ...": a RAM export (qemu-storage-daemon, 64 MiB)
+# with those knobs of vduse0 set before it is attached; $dev is its disk.
+attach_with() {
+	local kv
+	VLAB_SIZE=64M backend_start qsd-ram vduse0 /tmp/qsd.log || fail "qemu-storage-daemon ($1)"
+	for kv in $1; do
+		echo "${kv#*=}" >"/sys/class/vduse/vduse0/${kv%=*}" || fail "cannot set $kv"
+	done
+	dev=$(vdpa_add vduse0) || fail "vdpa dev add ($1)"
+}
+
+# copies_with "knob=value ...": bounce_copies for 8 MiB of verified 1 MiB
+# writes from huge pages (fio's buffers on /mnt/huge, which the caller
+# mounts), so that physically contiguous runs exist to be copied at once.
+copies_with() {
+	attach_with "$1"
+	sleep 1
+	echo 1 >"$STATS/reset"
+	fio --name=copies --filename="$dev" --direct=1 --ioengine=psync --rw=write --bs=1M --size=8M \
+		--mem=mmaphuge:/mnt/huge/fio-copies --verify=crc32c --do_verify=1 --verify_fatal=1 \
+		--eta=never --output-format=json --output=/tmp/fio.json </dev/null >&2 ||
+		fail "fio from huge pages ($1)"
+	fio_ok /tmp/fio.json || fail "fio reported an error ($1)"
+	log "$1, data in huge pages:$(stats_line)" >&2
+	ctr bounce_copies
+	vdpa_del vduse0 || fail "vdpa dev del ($1)"
+	backend_stop
+}
+
 # begin: mark dmesg and load our module.
 begin() {
 	kmsg_mark "ktest $KTEST"

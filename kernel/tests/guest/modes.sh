@@ -17,12 +17,7 @@ T=/sys/kernel/tracing
 # run_with "knob=value ...": one device with those knobs, the verify
 # workload, the vduse_inject events in /tmp/inject.txt.
 run_with() {
-	local kv
-	VLAB_SIZE=64M backend_start qsd-ram vduse0 /tmp/qsd.log || fail "qemu-storage-daemon ($1)"
-	for kv in $1; do
-		echo "${kv#*=}" >"$D/${kv%=*}" || fail "cannot set $kv"
-	done
-	dev=$(vdpa_add vduse0) || fail "vdpa dev add ($1)"
+	attach_with "$1"
 	sleep 1
 	echo 1 >"$STATS/reset"
 	echo >$T/trace
@@ -78,28 +73,12 @@ run_with "bounce_strategy=prealloc iova_alloc=plain copy_engine=nocache copy_noc
 # copy_engine=runs: with prealloc (contiguous bounce pages) and data in
 # huge pages (contiguous originals), a copy covers a whole mapping, where
 # page copies 4 KiB at a time: far fewer copies for the same bytes.
-copies_for() { # ENGINE: bounce_copies for 8 MiB of 1 MiB writes from huge pages
-	VLAB_SIZE=64M backend_start qsd-ram vduse0 /tmp/qsd.log || fail "qemu-storage-daemon ($1)"
-	echo prealloc >$D/bounce_strategy && echo "$1" >$D/copy_engine || fail "cannot set copy_engine $1"
-	dev=$(vdpa_add vduse0) || fail "vdpa dev add ($1)"
-	sleep 1
-	echo 1 >"$STATS/reset"
-	fio --name=runs --filename="$dev" --direct=1 --ioengine=psync --rw=write --bs=1M --size=8M \
-		--mem=mmaphuge:/mnt/huge/fio-$1 --verify=crc32c --do_verify=1 --verify_fatal=1 \
-		--eta=never --output-format=json --output=/tmp/fio.json </dev/null >&2 ||
-		fail "fio from huge pages ($1)"
-	fio_ok /tmp/fio.json || fail "fio reported an error ($1)"
-	log "copy_engine=$1 from huge pages:$(stats_line)" >&2
-	ctr bounce_copies
-	vdpa_del vduse0 || fail "vdpa dev del ($1)"
-	backend_stop
-}
 mkdir -p /mnt/huge
 echo 16 >/proc/sys/vm/nr_hugepages
 mount -t hugetlbfs none /mnt/huge && [ "$(cat /proc/sys/vm/nr_hugepages)" -ge 8 ] ||
 	fail "no huge pages for the copy_engine=runs check"
-page=$(copies_for page)
-runs=$(copies_for runs)
+page=$(copies_with "bounce_strategy=prealloc copy_engine=page")
+runs=$(copies_with "bounce_strategy=prealloc copy_engine=runs")
 [ "$runs" -gt 0 ] && [ $((runs * 4)) -lt "$page" ] ||
 	fail "copy_engine=runs made $runs copies where page made $page"
 umount /mnt/huge

@@ -13,15 +13,6 @@ begin
 D=/sys/class/vduse/vduse0
 PAGES=16384 # 64 MiB region in 4 KiB pages
 
-# attach_with "knob=value ...": a RAM export with those knobs, attached.
-attach_with() {
-	local kv
-	VLAB_SIZE=64M backend_start qsd-ram vduse0 /tmp/qsd.log || fail "qemu-storage-daemon ($1)"
-	for kv in $1; do
-		echo "${kv#*=}" >"$D/${kv%=*}" || fail "cannot set $kv"
-	done
-	dev=$(vdpa_add vduse0) || fail "vdpa dev add ($1)"
-}
 detach() {
 	[ "$(ctr map_failures)" = 0 ] || fail "failed maps with a 64 MiB region ($1)"
 	[ "$(ctr maps)" = "$(ctr unmaps)" ] || fail "maps != unmaps once idle ($1)"
