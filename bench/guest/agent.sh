@@ -140,6 +140,8 @@ run_point() {
 	profile_start
 	run_fio "$pdir" "$dev" "$VLAB_RUNTIME" "$VLAB_RAMP"
 	rc=$?
+	# while attached: umem_bytes is 0 again once the backend deregisters
+	device_record "$pdir" vduse0
 	[ -n "$perf_pid" ] && { kill -INT "$perf_pid"; wait "$perf_pid"; }
 	profile_stop "$pdir"
 	probes_stop

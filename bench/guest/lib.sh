@@ -91,9 +91,13 @@ backend_start() {
 	qsd-*) qsd_start "$@" ;;
 	blkd-null | blkd-ram | blkd-file)
 		# vduse-blkd (backends/): ram and file images live on /dev/shm.
-		# VLAB_QUEUES sets the queue count, VLAB_BLKD_ARGS adds options.
+		# VLAB_QUEUES sets the queue count, VLAB_BLKD_ARGS adds options
+		# (a sweep's [backend] args, checked by vlab-plan).
 		local t=${1#blkd-} bytes args i=0
 		bytes=$(to_bytes "${VLAB_SIZE:-1G}") || { log "bad size '$VLAB_SIZE'"; return 1; }
+		case " ${VLAB_BLKD_ARGS:-} " in
+		*" --umem-hugepage "*) hugepages_reserve || return 1 ;;
+		esac
 		args="--target $t --name $2 --size $bytes --queues ${VLAB_QUEUES:-1} --json"
 		# ram and file images live on /dev/shm; qsd-file uses the same file.
 		[ "$t" = null ] || args="$args --path /dev/shm/vlab-ram.img"
@@ -114,13 +118,64 @@ backend_start() {
 	esac
 }
 
-# backend_stop: stop the backend started last (SIGTERM, then wait).
+# backend_stop: stop the backend started last (SIGTERM, then wait), and
+# give back the huge pages reserved for it.
 backend_stop() {
-	[ -n "${BACKEND_PID:-}" ] || return 0
+	[ -n "${BACKEND_PID:-}" ] || { hugepages_release; return 0; }
 	kill "$BACKEND_PID" 2>/dev/null
 	wait "$BACKEND_PID" 2>/dev/null
 	BACKEND_PID=
 	rm -f /dev/shm/vlab-ram.img
+	hugepages_release
+}
+
+# hugepages_reserve: enough free 2 MiB huge pages for vduse-blkd
+# --umem-hugepage's bounce region (the bounce_size knob of VLAB_KNOBS, else
+# the kernel's default 64 MiB: 32 pages), plus a few spare. Only while the
+# backend runs: backend_stop restores vm.nr_hugepages, so the other points
+# keep their memory. On failure $status says why.
+HUGEPAGES_SAVED=
+hugepages_reserve() {
+	local region=67108864 kv need free total
+	for kv in ${VLAB_KNOBS:-}; do
+		case $kv in bounce_size=*) region=$(to_bytes "${kv#*=}") || region=67108864 ;; esac
+	done
+	need=$(((region + 2097151) / 2097152 + 4))
+	free=$(awk '/^HugePages_Free:/ { print $2 }' /proc/meminfo)
+	total=$(cat /proc/sys/vm/nr_hugepages)
+	[ "${free:-0}" -ge "$need" ] && return 0
+	[ -n "$HUGEPAGES_SAVED" ] || HUGEPAGES_SAVED=$total
+	echo $((total + need - ${free:-0})) >/proc/sys/vm/nr_hugepages 2>/dev/null
+	free=$(awk '/^HugePages_Free:/ { print $2 }' /proc/meminfo)
+	[ "${free:-0}" -ge "$need" ] && return 0
+	status="failed: --umem-hugepage: only ${free:-0} of the $need free 2 MiB huge pages wanted (vm.nr_hugepages $(cat /proc/sys/vm/nr_hugepages)) for a $((region / 1048576)) MiB bounce region"
+	log "${status#failed: }"
+	hugepages_release
+	return 1
+}
+hugepages_release() {
+	[ -n "$HUGEPAGES_SAVED" ] || return 0
+	echo "$HUGEPAGES_SAVED" >/proc/sys/vm/nr_hugepages 2>/dev/null
+	HUGEPAGES_SAVED=
+}
+
+# device_record DIR NAME: DIR/device.json, the VDUSE device's read-only
+# record while it is attached: unsafe (1: bounce_strategy=direct exposed
+# guest memory), umem_bytes (backend memory registered as bounce pages
+# now), bounce_strategy and bounce_size, each only if the module has the
+# file (the stock module has bounce_size only).
+device_record() {
+	local d=/sys/class/vduse/$2 f v out=
+	for f in unsafe umem_bytes bounce_strategy bounce_size; do
+		[ -r "$d/$f" ] || continue
+		v=$(cat "$d/$f" 2>/dev/null) || continue
+		case $f in
+		bounce_strategy) case $v in *[!a-z]* | '') continue ;; esac; v="\"$v\"" ;;
+		*) case $v in *[!0-9]* | '') continue ;; esac ;;
+		esac
+		out="$out, \"$f\": $v"
+	done
+	echo "{ \"device\": \"$2\"$out }" >"$1/device.json"
 }
 
 # qsd_start BACKEND NAME LOG: start qemu-storage-daemon exporting a VDUSE

@@ -111,6 +111,7 @@ static int write_params(const struct plan_ctx *c, const char *dir, const struct 
 	add_str(o, "size", pt->be->size);
 	add_int(o, "size_bytes", (int64_t)pt->be->size_bytes);
 	add_int(o, "queues", pt->be->queues);
+	add_str(o, "backend_args", pt->be->args ? pt->be->args : "");
 	add_str(o, "workload", pt->wl->name);
 	add_str(o, "rw", pt->rw);
 	add_str(o, "bs", pt->bs);
@@ -170,6 +171,8 @@ static int write_env(const struct plan_ctx *c, const char *dir, const struct poi
 	env_var(a.f, "VLAB_BACKEND_NAME", pt->be->name, &bad);
 	env_var(a.f, "VLAB_SIZE", pt->be->size, &bad);
 	env_num(a.f, "VLAB_QUEUES", pt->be->queues, &bad);
+	/* always written: the agent sources one point.env after another */
+	env_var(a.f, "VLAB_BLKD_ARGS", pt->be->args ? pt->be->args : "", &bad);
 	env_var(a.f, "VLAB_WORKLOAD", pt->wl->name, &bad);
 	env_var(a.f, "VLAB_RW", pt->rw, &bad);
 	env_var(a.f, "VLAB_BS", pt->bs, &bad);
@@ -280,6 +283,7 @@ static void add_sections(struct json_object *o, const struct sweep *sw)
 		add_str(x, "size", sw->backends[i].size);
 		add_int(x, "size_bytes", (int64_t)sw->backends[i].size_bytes);
 		add_int(x, "queues", sw->backends[i].queues);
+		add_str(x, "args", sw->backends[i].args ? sw->backends[i].args : "");
 		json_object_array_add(backends, x);
 	}
 	for (i = 0; i < sw->nworkloads; i++) {

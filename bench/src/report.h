@@ -22,13 +22,34 @@
 
 #define REPORT_NONE ((size_t)-1)
 
-/* vduse-lat's stages of one I/O, in the order an I/O passes them, then the sum. */
+/*
+ * vduse-lat's stages of one I/O: the kernel-side ones of its "stages" object
+ * in the order an I/O passes them, then their sum, then the parts of backend
+ * of its "backend_stages" object (only with vduse-blkd's USDT probes).
+ */
 enum rstage {
 	RSTAGE_QUEUE, RSTAGE_MAP, RSTAGE_KICK, RSTAGE_BACKEND, RSTAGE_IRQ, RSTAGE_COMPLETE,
-	RSTAGE_TOTAL, RSTAGE_COUNT
+	RSTAGE_TOTAL,
+	RSTAGE_WAKE, RSTAGE_POP, RSTAGE_SUBMIT, RSTAGE_TARGET, RSTAGE_PUBLISH,
+	RSTAGE_COUNT
 };
-/* vduse-lat's own names: the keys of its "stages" object */
+#define RSTAGE_NSUB (RSTAGE_COUNT - RSTAGE_WAKE)
+/* vduse-lat's own names: the keys of its "stages" and "backend_stages" objects */
 extern const char *const report_stage_names[RSTAGE_COUNT];
+/*
+ * The stages that can be stacked, in the order an I/O passes them: backend
+ * and its parts (wake ... publish) are alternatives, never both in a stack.
+ */
+#define RSTACK_COUNT (RSTAGE_COUNT - 1)
+extern const enum rstage report_stack_order[RSTACK_COUNT];
+#define RSTAGE_BIT(s) (1u << (s))
+/* The stack without USDT: queue, map, kick, backend, irq, complete. */
+#define RSTACK_KERNEL (RSTAGE_BIT(RSTAGE_TOTAL) - 1)
+/* With USDT: backend replaced by its parts. */
+#define RSTACK_USDT ((RSTACK_KERNEL & ~RSTAGE_BIT(RSTAGE_BACKEND)) | \
+		     (RSTAGE_BIT(RSTAGE_COUNT) - RSTAGE_BIT(RSTAGE_WAKE)))
+/* "queue map kick ...": the stages of mask in stack order, malloc'd. */
+char *report_stack_names(unsigned mask);
 
 /* One row of summary.csv; strings point into report.csv. */
 struct rpoint {
@@ -44,6 +65,7 @@ struct rpoint {
 	int probe_file;		/* the file exists */
 	int probe_ok;		/* an ok point whose file holds a complete record */
 	double stage_us[RSTAGE_COUNT];	/* each stage's mean per I/O; NAN if absent */
+	unsigned stack;		/* RSTAGE_BIT()s its "breakdown" stacks: RSTACK_KERNEL or _USDT */
 	double probe_ios;	/* the I/Os vduse-lat saw; NAN if absent */
 	size_t workload;	/* index into report.wl */
 	size_t config_idx;	/* index into report.cfg */
@@ -83,6 +105,7 @@ struct rstagerow {
 	size_t n;			/* repetitions with a record */
 	double med[RSTAGE_COUNT];	/* median over them of each stage's mean (us) */
 	double ios_ratio;		/* median of probe I/Os / fio total_ios */
+	unsigned stack;			/* its records' common stack; RSTACK_KERNEL if they differ */
 	double x;			/* the bar's place in its chart; NAN: no bar */
 };
 

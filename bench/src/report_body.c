@@ -213,35 +213,83 @@ static char *fmt_num(const char *fmt, double v)
 	return isnan(v) || asprintf(&s, fmt, v) < 0 ? NULL : s;
 }
 
-/* The rows [a, b) of charts/stages.csv, one workload's, and its chart. */
+/* The stages rows [a, b) of stages.csv stack between them. */
+static unsigned stacks_of(const struct report *r, size_t a, size_t b)
+{
+	unsigned any = RSTACK_KERNEL;
+	size_t i;
+
+	for (i = a; i < b; i++)
+		if (r->srows[i].n)
+			any |= r->srows[i].stack;
+	return any;
+}
+
+/*
+ * The rows [a, b) of charts/stages.csv, one workload's, and its chart. The
+ * columns: the stages the rows stack in the order an I/O passes them, then
+ * total. With backend's parts, backend stays (the kernel's view, and the
+ * only one for a backend without USDT probes); in a row that stacks the
+ * parts its figure is in parentheses: contained in them, not stacked.
+ */
 static void write_stage_table(struct doc *d, const struct report *r, size_t a, size_t b)
 {
-	static const char *const heads[] = {
-		"QD", "Configuration", "n", "queue (us)", "map (us)", "kick (us)", "backend (us)",
-		"irq (us)", "complete (us)", "total (us)", "probe I/Os / fio I/Os",
-	};
-	enum { NCELLS = 3 + RSTAGE_COUNT + 1 };
+	enum { MAXCELLS = 3 + RSTACK_COUNT + 2 };
 	const struct rworkload *w = &r->wl[r->srows[a].wl];
-	char *cells[NCELLS], qd[24], n[24], base[160];
-	size_t i, k;
-	int s;
+	const char *heads[MAXCELLS];
+	char *cells[MAXCELLS], *hnames[MAXCELLS] = { 0 }, qd[24], n[24], base[160];
+	char align[MAXCELLS + 1];
+	unsigned any = stacks_of(r, a, b);
+	int stage[MAXCELLS];
+	size_t i, k, ncells = 3;
+	int j, s;
 
+	heads[0] = "QD";
+	heads[1] = "Configuration";
+	heads[2] = "n";
+	for (j = 0; j < RSTACK_COUNT; j++) {
+		s = report_stack_order[j];
+		if (!(any & RSTAGE_BIT(s)))
+			continue;
+		stage[ncells] = s;
+		if (asprintf(&hnames[ncells], "%s (us)", report_stage_names[s]) < 0)
+			hnames[ncells] = NULL;
+		heads[ncells] = hnames[ncells] ? hnames[ncells] : report_stage_names[s];
+		ncells++;
+	}
+	stage[ncells] = RSTAGE_TOTAL;
+	heads[ncells++] = "total (us)";
+	heads[ncells++] = "probe I/Os / fio I/Os";
+	memset(align, 'r', ncells);
+	align[1] = 'l';
+	align[ncells] = '\0';
 	doc_heading(d, 4, "%s, bs %s, numjobs %ld", w->rw, w->bs, w->numjobs);
-	doc_table_begin(d, heads, NCELLS, "rlrrrrrrrrr");
+	doc_table_begin(d, heads, ncells, align);
 	for (i = a; i < b; i++) {
-		snprintf(qd, sizeof(qd), "%ld", r->srows[i].qd);
-		snprintf(n, sizeof(n), "%zu", r->srows[i].n);
+		const struct rstagerow *row = &r->srows[i];
+
+		snprintf(qd, sizeof(qd), "%ld", row->qd);
+		snprintf(n, sizeof(n), "%zu", row->n);
 		cells[0] = qd;
-		cells[1] = (char *)r->cfg[r->srows[i].cfg].name;
+		cells[1] = (char *)r->cfg[row->cfg].name;
 		cells[2] = n;
-		for (s = 0; s < RSTAGE_COUNT; s++)
-			cells[3 + s] = fmt_num("%.1f", r->srows[i].med[s]);
-		cells[NCELLS - 1] = fmt_num("%.3f", r->srows[i].ios_ratio);
-		doc_table_row(d, cells, NCELLS);
-		for (k = 3; k < NCELLS; k++)
+		for (k = 3; k < ncells - 1; k++) {
+			s = stage[k];
+			if (s == RSTAGE_TOTAL || (row->stack & RSTAGE_BIT(s)))
+				cells[k] = fmt_num("%.1f", row->med[s]);
+			else if (s == RSTAGE_BACKEND)
+				cells[k] = fmt_num("(%.1f)", row->med[s]);
+			else
+				cells[k] = NULL; /* a part of backend this row does not have */
+		}
+		cells[ncells - 1] = fmt_num("%.3f", row->ios_ratio);
+		doc_table_row(d, cells, ncells);
+		for (k = 3; k < ncells; k++)
 			free(cells[k]);
 	}
 	doc_table_end(d);
+	for (k = 0; k < MAXCELLS; k++)
+		free(hnames[k]);
 	report_stage_base(r, r->srows[a].wl, base, sizeof(base));
 	for (i = 0; i < r->ncharts; i++)
 		if (r->charts[i].section == RSECTION_STAGES && !strcmp(r->charts[i].base, base))
@@ -282,6 +330,16 @@ static void write_stages(struct doc *d, const struct report *r)
 		       "the I/Os vduse-lat counted to fio's total_ios: about 1 when the probe "
 		       "saw the run fio measured.",
 		 r->probe_points, r->stage_points);
+	if (stacks_of(r, 0, r->nsrows) & ~RSTACK_KERNEL)
+		doc_para(d, 0, "With vduse-blkd's USDT probes (vduse-lat's probes.backend usdt) the "
+			       "backend stage is split into its parts, stacked instead of it: wake "
+			       "(kick -> the queue thread wakes; 0 when it found the request while "
+			       "busy), pop (avail ring read, chain walk, request parse), submit "
+			       "(checks before the target), target (the target's work and the used-"
+			       "ring push), publish (the rest of the batch, the used index store, the "
+			       "interrupt ioctl's entry). They add up to backend, whose figure is "
+			       "then shown in parentheses: contained in the parts, not counted again. "
+			       "A row stacks the parts only when every record of it has them.");
 	for (a = 0; a < r->nsrows; a = b) {
 		for (b = a; b < r->nsrows && r->srows[b].wl == r->srows[a].wl; b++)
 			;

@@ -23,7 +23,29 @@ static const char *const prog = "vlab-report";
 
 const char *const report_stage_names[RSTAGE_COUNT] = {
 	"queue", "map", "kick", "backend", "irq", "complete", "total",
+	"wake", "pop", "submit", "target", "publish",
 };
+
+const enum rstage report_stack_order[RSTACK_COUNT] = {
+	RSTAGE_QUEUE, RSTAGE_MAP, RSTAGE_KICK, RSTAGE_BACKEND, RSTAGE_WAKE, RSTAGE_POP,
+	RSTAGE_SUBMIT, RSTAGE_TARGET, RSTAGE_PUBLISH, RSTAGE_IRQ, RSTAGE_COMPLETE,
+};
+
+char *report_stack_names(unsigned mask)
+{
+	char *s = strdup(""), *t;
+	int i;
+
+	for (i = 0; s && i < RSTACK_COUNT; i++) {
+		if (!(mask & RSTAGE_BIT(report_stack_order[i])))
+			continue;
+		if (asprintf(&t, "%s%s%s", s, *s ? " " : "", report_stage_names[report_stack_order[i]]) < 0)
+			t = NULL;
+		free(s);
+		s = t;
+	}
+	return s;
+}
 
 /* A JSON number as a double; NAN for null (an empty histogram's mean) or absent. */
 static double number_at(struct json_object *o, const char *key)
@@ -45,12 +67,51 @@ static int string_is(struct json_object *o, const char *key, const char *want)
 }
 
 /*
+ * The stack of a record: its "breakdown" (the stages to stack, none
+ * overlapping another) as RSTAGE_BIT()s. Only the two vduse-lat writes are
+ * taken, in any order: the kernel stages, or them with backend replaced by
+ * its parts when every part has a mean. Anything else (no breakdown: an
+ * older vduse-lat; an unknown or repeated name; backend and a part of it)
+ * is the kernel stages, which add up to total whatever the backend.
+ */
+static unsigned record_stack(struct json_object *o, const struct rpoint *p)
+{
+	struct json_object *list, *v;
+	unsigned mask = 0, bit;
+	size_t i, n;
+	int s;
+
+	if (!json_object_object_get_ex(o, "breakdown", &list) ||
+	    !json_object_is_type(list, json_type_array))
+		return RSTACK_KERNEL;
+	n = json_object_array_length(list);
+	for (i = 0; i < n; i++) {
+		v = json_object_array_get_idx(list, i);
+		if (!json_object_is_type(v, json_type_string))
+			return RSTACK_KERNEL;
+		for (s = 0; s < RSTAGE_COUNT; s++)
+			if (s != RSTAGE_TOTAL && !strcmp(json_object_get_string(v), report_stage_names[s]))
+				break;
+		bit = s < RSTAGE_COUNT ? RSTAGE_BIT(s) : 0;
+		if (!bit || (mask & bit))
+			return RSTACK_KERNEL;
+		mask |= bit;
+	}
+	if (mask != RSTACK_USDT)
+		return RSTACK_KERNEL;
+	for (s = RSTAGE_WAKE; s < RSTAGE_COUNT; s++)
+		if (isnan(p->stage_us[s]))
+			return RSTACK_KERNEL;
+	return RSTACK_USDT;
+}
+
+/*
  * One line as a vduse-lat record into p: 0, -ENOMEM, or -EBADMSG when it
  * is not one (a line cut short by a killed tool, another tool's output).
  */
 static int parse_record(const char *line, struct rpoint *p)
 {
-	struct json_object *o = NULL, *stages, *v;
+	struct json_object *o = NULL, *stages, *sub, *v;
 	int ret, s;
 
 	ret = vlab_json_parse(line, &o);
@@ -64,9 +125,15 @@ static int parse_record(const char *line, struct rpoint *p)
 	/* the figures are taken as microseconds: a record in another unit is not used */
 	if (json_object_object_get_ex(o, "unit", &v) && !string_is(o, "unit", "us"))
 		goto out;
+	/* backend's parts only with vduse-blkd's USDT probes */
+	if (!json_object_object_get_ex(o, "backend_stages", &sub) ||
+	    !json_object_is_type(sub, json_type_object))
+		sub = NULL;
 	for (s = 0; s < RSTAGE_COUNT; s++)
-		p->stage_us[s] = json_object_object_get_ex(stages, report_stage_names[s], &v)
+		p->stage_us[s] = json_object_object_get_ex(s < RSTAGE_WAKE ? stages : sub,
+							   report_stage_names[s], &v)
 			? number_at(v, "mean") : NAN;
+	p->stack = record_stack(o, p);
 	p->probe_ios = number_at(o, "ios");
 	ret = 0;
 out:

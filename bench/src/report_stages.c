@@ -4,7 +4,9 @@
  * the median over repetitions of each vduse-lat stage's mean time per I/O
  * (report_probe.c read them) goes to charts/stages.csv; per rw/bs/numjobs
  * a chart drawn from it alone shows, for each queue depth, one bar per
- * configuration stacking the stages in the order an I/O passes them. The
+ * configuration stacking the stages in the order an I/O passes them: the
+ * ones vduse-lat's "breakdown" names, so with vduse-blkd's USDT probes the
+ * parts of backend (wake ... publish) instead of backend, never both. The
  * report's tables print the same rows, so table and chart cannot disagree.
  */
 #define _GNU_SOURCE
@@ -19,17 +21,36 @@
 
 #define STAGES_DIR "charts/"
 
-/* stages.csv, 1-based as gnuplot counts: the stacked stages are COL_STAGE0.. */
-enum { COL_CONFIG = 5, COL_X = 7, COL_STAGE0 = 8, COL_TOTAL = COL_STAGE0 + RSTAGE_TOTAL };
+/*
+ * stages.csv, 1-based as gnuplot counts: the kernel stages are COL_STAGE0..,
+ * then total and ios_ratio; backend's parts and the row's breakdown were
+ * appended later, so readers by position keep working.
+ */
+enum {
+	COL_CONFIG = 5, COL_X = 7, COL_STAGE0 = 8, COL_TOTAL = COL_STAGE0 + RSTAGE_TOTAL,
+	COL_RATIO, COL_SUB0, COL_BREAKDOWN = COL_SUB0 + RSTAGE_NSUB,
+};
 static const char *const cols[] = {
 	"rw", "bs", "numjobs", "iodepth", "config", "n", "x", "queue_us", "map_us", "kick_us",
-	"backend_us", "irq_us", "complete_us", "total_us", "ios_ratio",
+	"backend_us", "irq_us", "complete_us", "total_us", "ios_ratio", "wake_us", "pop_us",
+	"submit_us", "target_us", "publish_us", "breakdown",
 };
 
-/* Okabe-Ito colours: told apart with any colour vision, and in print */
-static const char *const stage_colours[RSTAGE_TOTAL] = {
-	"#E69F00", "#56B4E9", "#009E73", "#0072B2", "#CC79A7", "#D55E00",
+/*
+ * Okabe-Ito colours for the kernel stages, Tol's muted ones for backend's
+ * parts: told apart with any colour vision, and in print.
+ */
+static const char *const stage_colours[RSTAGE_COUNT] = {
+	[RSTAGE_QUEUE] = "#E69F00", [RSTAGE_MAP] = "#56B4E9", [RSTAGE_KICK] = "#009E73",
+	[RSTAGE_BACKEND] = "#0072B2", [RSTAGE_IRQ] = "#CC79A7", [RSTAGE_COMPLETE] = "#D55E00",
+	[RSTAGE_WAKE] = "#DDCC77", [RSTAGE_POP] = "#882255", [RSTAGE_SUBMIT] = "#999933",
+	[RSTAGE_TARGET] = "#332288", [RSTAGE_PUBLISH] = "#999999",
 };
+
+static int stage_col(int s)
+{
+	return s <= RSTAGE_TOTAL ? COL_STAGE0 + s : COL_SUB0 + (s - RSTAGE_WAKE);
+}
 
 void report_stage_base(const struct report *r, size_t wl, char *buf, size_t len)
 {
@@ -54,7 +75,7 @@ static void stage_row(const struct report *r, size_t wl, long qd, size_t c, doub
 	const struct rpoint *p;
 	int s;
 
-	*row = (struct rstagerow){ .wl = wl, .cfg = c, .qd = qd, .x = NAN };
+	*row = (struct rstagerow){ .wl = wl, .cfg = c, .qd = qd, .x = NAN, .stack = RSTACK_KERNEL };
 	*planned = 0;
 	for (p = r->pts; p < r->pts + r->npts; p++) {
 		if (p->workload != wl || p->iodepth != qd || p->config_idx != c)
@@ -66,6 +87,8 @@ static void stage_row(const struct report *r, size_t wl, long qd, size_t c, doub
 			v[s][row->n] = p->stage_us[s];
 		/* NAN unless both counts are known: no figure rather than a wrong one */
 		v[RSTAGE_COUNT][row->n] = p->total_ios > 0 ? p->probe_ios / p->total_ios : NAN;
+		/* one stack for the row: its records' if they agree, else the common one */
+		row->stack = !row->n || row->stack == p->stack ? p->stack : RSTACK_KERNEL;
 		row->n++;
 	}
 	for (s = 0; s < RSTAGE_COUNT; s++)
@@ -127,6 +150,8 @@ static void write_rows(struct family *fa)
 	int s;
 
 	for (row = r->srows; row < r->srows + r->nsrows; row++) {
+		char *names = report_stack_names(row->stack);
+
 		vlab_csv_cell(&fa->w, r->wl[row->wl].rw);
 		vlab_csv_cell(&fa->w, r->wl[row->wl].bs);
 		vlab_csv_cellf(&fa->w, "%ld", r->wl[row->wl].numjobs);
@@ -134,25 +159,44 @@ static void write_rows(struct family *fa)
 		vlab_csv_cell(&fa->w, r->cfg[row->cfg].name);
 		vlab_csv_cellf(&fa->w, "%zu", row->n);
 		family_num(&fa->w, row->x);
-		for (s = 0; s < RSTAGE_COUNT; s++)
+		for (s = 0; s <= RSTAGE_TOTAL; s++)
 			family_num(&fa->w, row->med[s]);
 		family_num(&fa->w, row->ios_ratio);
+		for (s = RSTAGE_WAKE; s < RSTAGE_COUNT; s++)
+			family_num(&fa->w, row->med[s]);
+		vlab_csv_cell(&fa->w, names ? names : "");
+		free(names);
 		vlab_csv_end_row(&fa->w);
 	}
 }
 
-/* One newhistogram: the bars of rows [a, b) of stages.csv, all at one queue depth. */
-static void write_group(FILE *f, const struct report *r, size_t a, size_t b, int first)
+/*
+ * One newhistogram: the bars of rows [a, b) of stages.csv, all at one queue
+ * depth. A series per stage some bar of the chart stacks (any: its stacks'
+ * union); a stage that not every bar stacks (all: their intersection) is
+ * its column only where the row's breakdown names it and 0 elsewhere, so
+ * no bar counts backend and its parts both.
+ */
+static void write_group(FILE *f, const struct report *r, size_t a, size_t b, int first,
+			unsigned any, unsigned all)
 {
-	int s;
+	int i, s, lead = 1;
 
 	fprintf(f, "%s    newhistogram 'queue depth %ld' at %g", first ? "  plot \\\n" : ", \\\n",
 		r->srows[a].qd, r->srows[a].x);
-	for (s = 0; s < RSTAGE_TOTAL; s++) {
-		fprintf(f, ", \\\n    'stages.csv' skip 1 every ::%zu::%zu using %d", a, b - 1,
-			COL_STAGE0 + s);
-		if (!s)
+	for (i = 0; i < RSTACK_COUNT; i++) {
+		s = report_stack_order[i];
+		if (!(any & RSTAGE_BIT(s)))
+			continue;
+		fprintf(f, ", \\\n    'stages.csv' skip 1 every ::%zu::%zu using ", a, b - 1);
+		if (all & RSTAGE_BIT(s))
+			fprintf(f, "%d", stage_col(s));
+		else
+			fprintf(f, "(strstrt(' '.strcol(%d).' ', ' %s ') ? column(%d) : 0)",
+				COL_BREAKDOWN, report_stage_names[s], stage_col(s));
+		if (lead)
 			fprintf(f, ":xtic(%d)", COL_CONFIG); /* the configuration under its bar */
+		lead = 0;
 		fprintf(f, " linecolor rgb '%s' ", stage_colours[s]);
 		/* the legend names each stage once, not once per queue depth */
 		if (first)
@@ -169,6 +213,9 @@ static int stage_chart(struct family *fa, size_t wl, size_t first, size_t end)
 	char base[160], title[200];
 	size_t i, g, group, slots;
 	int ret, has_total = 0;
+	unsigned any = 0, all = ~0u;
+	size_t maxlen = 0;
+	int drop = 0;
 	double last = 0;
 	FILE *f = fa->gp.f;
 
@@ -177,17 +224,30 @@ static int stage_chart(struct family *fa, size_t wl, size_t first, size_t end)
 			continue;
 		last = r->srows[i].x;
 		has_total |= !isnan(r->srows[i].med[RSTAGE_TOTAL]);
+		if (strlen(r->cfg[r->srows[i].cfg].name) > maxlen)
+			maxlen = strlen(r->cfg[r->srows[i].cfg].name);
+		/* a bar without a record draws nothing: its stack does not count */
+		if (!r->srows[i].n)
+			continue;
+		any |= r->srows[i].stack;
+		all &= r->srows[i].stack;
 	}
+	if (!any)
+		any = all = RSTACK_KERNEL;
 	report_stage_base(r, wl, base, sizeof(base));
 	snprintf(title, sizeof(title), "Stages of the mean latency per I/O: %s, bs %s, numjobs %ld, accelerator %s",
 		 r->wl[wl].rw, r->wl[wl].bs, r->wl[wl].numjobs, r->accelerator);
 	slots = (size_t)last + 1;
+	/* names wider than a bar's slot (about 11 characters) are slanted, with room below */
+	if (maxlen > 11)
+		drop = (int)(maxlen * 0.25 + 0.99);
 	ret = chart_begin(fa, base + strlen(STAGES_DIR), title,
-			  slots < 7 ? 900 : (int)(slots > 40 ? 4000 : 240 + 95 * slots), 540);
+			  slots < 7 ? 900 : (int)(slots > 40 ? 4000 : 240 + 95 * slots), 540 + 10 * drop);
 	if (ret)
 		return ret;
 	/* room under the bars for the configuration names, the queue depths and the TCG note */
-	fprintf(f, "  set bmargin 6\n  set xrange [-0.6:%g]\n", last + 0.6);
+	fprintf(f, "  set xtics %s\n", drop ? "rotate by 30 right" : "norotate");
+	fprintf(f, "  set bmargin %d\n  set xrange [-0.6:%g]\n", 6 + drop / 2, last + 0.6);
 	for (g = 0, i = first; i < end; g++) {
 		while (i < end && isnan(r->srows[i].x))
 			i++;
@@ -196,7 +256,7 @@ static int stage_chart(struct family *fa, size_t wl, size_t first, size_t end)
 		group = i;
 		while (i < end && r->srows[i].qd == r->srows[group].qd)
 			i++;
-		write_group(f, r, group, i, !g);
+		write_group(f, r, group, i, !g, any, all);
 	}
 	/* the measured total, not the stack: a median of sums is not a sum of medians */
 	if (has_total)

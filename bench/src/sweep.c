@@ -35,7 +35,7 @@ static const char *const keys[K_COUNT][9] = { /* NULL-terminated */
 	[K_SWEEP] = { "name", "description", "repetitions", "seed", "baseline", "warmup", "perf",
 		      "baseline_backend" },
 	[K_DRIVER] = { "module", "params", "knobs" },
-	[K_BACKEND] = { "type", "size", "queues" },
+	[K_BACKEND] = { "type", "size", "queues", "args" },
 	[K_WORKLOAD] = { "rw", "bs", "iodepth", "numjobs", "runtime", "ramp" },
 };
 
@@ -344,6 +344,176 @@ static int set_driver_key(struct parser *p, int k, const char *val)
 	}
 }
 
+/*
+ * [backend] args: the vduse-blkd options a sweep may add (backends/blkd/
+ * opts.c checks the same ranges). The options the harness sets itself
+ * (target, name, path, size, queues, json) or that do not fit a benchmark
+ * point are refused with the reason.
+ */
+enum blkd_arg_kind { BA_FLAG, BA_NUM, BA_POW2, BA_CPUS };
+static const struct blkd_arg {
+	const char *name;
+	enum blkd_arg_kind kind;
+	unsigned lo, hi;
+	int file_only;
+	const char *allowed;
+} blkd_args[] = {
+	{ "--umem", BA_FLAG, 0, 0, 0, NULL },
+	{ "--umem-hugepage", BA_FLAG, 0, 0, 0, NULL },
+	{ "--poll-us", BA_NUM, 0, 1000000, 0, "microseconds from 0 to 1000000" },
+	{ "--batch", BA_NUM, 1, 1024, 0, "a whole number from 1 to 1024, at most the queue size" },
+	{ "--queue-size", BA_POW2, 2, 1024, 0, "a power of two from 2 to 1024" },
+	{ "--blk-size", BA_POW2, 512, 4096, 0, "512, 1024, 2048 or 4096" },
+	{ "--cpus", BA_CPUS, 0, 1023, 0, "a comma-separated list of CPU numbers 0-1023, e.g. 0,1" },
+	{ "--direct", BA_FLAG, 0, 0, 1, NULL },
+	{ "--sqpoll", BA_FLAG, 0, 0, 1, NULL },
+	{ "--uring-depth", BA_NUM, 1, 4096, 1, "a whole number from 1 to 4096" },
+};
+#define NBLKD_ARGS (sizeof(blkd_args) / sizeof(blkd_args[0]))
+static const char *const blkd_args_allowed =
+	"--umem, --umem-hugepage, --poll-us N, --batch N, --queue-size N, --blk-size N, "
+	"--cpus LIST, and for blkd-file --direct, --sqpoll, --uring-depth N";
+static const struct {
+	const char *names, *why;
+} blkd_args_refused[] = {
+	{ " --queues -q ", "set the section's queues key instead" },
+	{ " --size -s ", "set the section's size key instead" },
+	{ " --target -t --path -p ", "the harness sets it from the section's type" },
+	{ " --name -n --json ", "the harness sets it" },
+	{ " --attach ", "the harness attaches the device itself (after writing the knobs)" },
+	{ " --stats-interval --serial --read-only -r --help -h ", "not for a benchmark point" },
+};
+
+static int blkd_args_bad(struct parser *p, const char *word, const char *why)
+{
+	return fail(p, p->line, "%s args: '%s' %s; allowed: %s", p->label, word, why,
+		    blkd_args_allowed);
+}
+
+static int parse_blkd_args(struct parser *p, struct sweep_backend *b, const char *val)
+{
+	char *copy = strdup(val), *word, *save = NULL, *value, *eq, *out = NULL, *t, *item;
+	int seen[NBLKD_ARGS] = { 0 };
+	unsigned long batch = 0, qsize = 256;
+	uint64_t v = 0;
+	size_t i;
+	int ret = 0;
+
+	if (!copy)
+		return -ENOMEM;
+	for (word = strtok_r(copy, " \t", &save); word; word = strtok_r(NULL, " \t", &save)) {
+		eq = strncmp(word, "--", 2) ? NULL : strchr(word, '=');
+		if (eq)
+			*eq = '\0';
+		for (i = 0; i < NBLKD_ARGS && strcmp(word, blkd_args[i].name); i++)
+			;
+		if (i == NBLKD_ARGS) {
+			char pad[64];
+			size_t k;
+
+			snprintf(pad, sizeof(pad), " %s ", word);
+			for (k = 0; k < sizeof(blkd_args_refused) / sizeof(blkd_args_refused[0]); k++)
+				if (strstr(blkd_args_refused[k].names, pad)) {
+					t = NULL;
+					if (asprintf(&t, "is not allowed here: %s", blkd_args_refused[k].why) < 0) {
+						ret = -ENOMEM;
+						goto out;
+					}
+					ret = blkd_args_bad(p, word, t);
+					free(t);
+					goto out;
+				}
+			ret = blkd_args_bad(p, word, word[0] == '-' ? "is not a vduse-blkd option the sweep may set"
+								    : "is not an option (a value without its option?)");
+			goto out;
+		}
+		if (seen[i]) {
+			ret = fail(p, p->line, "%s args: '%s' is given twice; give each option once",
+				   p->label, word);
+			goto out;
+		}
+		seen[i] = 1;
+		value = NULL;
+		if (blkd_args[i].kind == BA_FLAG) {
+			if (eq) {
+				ret = fail(p, p->line, "%s args: '%s' takes no value, but has '=%s'", p->label,
+					   word, eq + 1);
+				goto out;
+			}
+		} else {
+			value = eq ? eq + 1 : strtok_r(NULL, " \t", &save);
+			if (!value || !*value) {
+				ret = fail(p, p->line, "%s args: '%s' needs a value: %s", p->label, word,
+					   blkd_args[i].allowed);
+				goto out;
+			}
+			if (blkd_args[i].kind == BA_CPUS) {
+				char *list = strdup(value), *lsave = NULL;
+				int n = 0, bad = !list || value[strlen(value) - 1] == ',' || value[0] == ',' ||
+						 strstr(value, ",,");
+
+				for (item = list && !bad ? strtok_r(list, ",", &lsave) : NULL; item;
+				     item = strtok_r(NULL, ",", &lsave), n++)
+					bad |= vlab_parse_u64(item, &v) || v > blkd_args[i].hi || n >= 16;
+				free(list);
+				if (bad || !n) {
+					ret = fail(p, p->line, "%s args: %s '%s' is not valid: %s (at most 16)",
+						   p->label, word, value, blkd_args[i].allowed);
+					goto out;
+				}
+			} else if (vlab_parse_u64(value, &v) || v < blkd_args[i].lo || v > blkd_args[i].hi ||
+				   (blkd_args[i].kind == BA_POW2 && (v & (v - 1)))) {
+				ret = fail(p, p->line, "%s args: %s '%s' is not valid: %s", p->label, word,
+					   value, blkd_args[i].allowed);
+				goto out;
+			}
+		}
+		if (!strcmp(word, "--umem"))
+			b->umem = b->umem ? b->umem : SWEEP_UMEM_ANON;
+		else if (!strcmp(word, "--umem-hugepage"))
+			b->umem = SWEEP_UMEM_HUGEPAGE;
+		else if (!strcmp(word, "--batch"))
+			batch = (unsigned long)v;
+		else if (!strcmp(word, "--queue-size"))
+			qsize = (unsigned long)v;
+		else if (!strcmp(word, "--blk-size"))
+			b->blk_size = (unsigned)v;
+		if (blkd_args[i].file_only && !b->file_only)
+			b->file_only = blkd_args[i].name;
+		t = NULL;
+		if (asprintf(&t, "%s%s%s%s%s", out ? out : "", out ? " " : "", word, value ? " " : "",
+			     value ? value : "") < 0) {
+			ret = -ENOMEM;
+			goto out;
+		}
+		free(out);
+		out = t;
+	}
+	if (seen[0] && seen[1]) {
+		ret = fail(p, p->line, "%s args: '--umem' and '--umem-hugepage' both given; choose one (--umem-hugepage is --umem on 2 MiB huge pages)",
+			   p->label);
+		goto out;
+	}
+	if (batch > qsize) {
+		ret = fail(p, p->line, "%s args: --batch '%lu' is not valid: at most the queue size (%lu%s)",
+			   p->label, batch, qsize, qsize == 256 ? ", the default; see --queue-size" : "");
+		goto out;
+	}
+	if (!out) {
+		ret = fail(p, p->line, "%s args: the value is empty; give a value or remove the line",
+			   p->label);
+		goto out;
+	}
+	free(b->args);
+	b->args = out;
+	out = NULL;
+	b->args_line = p->line;
+out:
+	free(out);
+	free(copy);
+	return ret;
+}
+
 static int set_backend_key(struct parser *p, int k, const char *val)
 {
 	struct sweep_backend *b = p->cur;
@@ -359,10 +529,12 @@ static int set_backend_key(struct parser *p, int k, const char *val)
 	case 1:
 		ret = parse_size(p, "size", val, 1 << 20, 64ULL << 30, "1M to 64G", &b->size_bytes);
 		return ret ? ret : set_str(&b->size, val);
-	default:
+	case 2:
 		ret = parse_uint(p, "queues", val, 1, 16, &v);
 		b->queues = (unsigned)v;
 		return ret;
+	default:
+		return parse_blkd_args(p, b, val);
 	}
 }
 
@@ -466,6 +638,16 @@ static int close_section(struct parser *p)
 		}
 		if (!b->queues)
 			b->queues = 1;
+		/* args may come before type: checked against it here */
+		if (b->args && strncmp(b->type, "blkd-", 5))
+			return fail(p, b->args_line, "%s args: options are only for vduse-blkd backends (blkd-null, blkd-ram, blkd-file); this backend has type = %s",
+				    p->label, b->type);
+		if (b->file_only && strcmp(b->type, "blkd-file"))
+			return fail(p, b->args_line, "%s args: '%s' is only for type = blkd-file; this backend has type = %s",
+				    p->label, b->file_only, b->type);
+		if (b->blk_size && b->size_bytes % b->blk_size)
+			return fail(p, b->args_line, "%s args: --blk-size %u does not divide size '%s'",
+				    p->label, b->blk_size, b->size);
 		break;
 	case K_WORKLOAD:
 		if (!w->rw.n)
@@ -818,6 +1000,12 @@ static int finish(struct parser *p)
 						    sw->backends[i].name, sw->backends[i].size,
 						    sw->workloads[j].bs.v[k], sw->workloads[j].name,
 						    sw->workloads[j].line);
+				else if (sw->backends[i].blk_size &&
+					 sw->workloads[j].bs_bytes[k] % sw->backends[i].blk_size)
+					return fail(p, sw->backends[i].args_line, "[backend %s] args: --blk-size %u does not divide bs '%s' of [workload %s] (line %d); direct I/O needs whole blocks",
+						    sw->backends[i].name, sw->backends[i].blk_size,
+						    sw->workloads[j].bs.v[k], sw->workloads[j].name,
+						    sw->workloads[j].line);
 	/* the same workload point twice would merge two sections' repetitions */
 	for (i = 0; i < sw->nworkloads; i++)
 		for (j = 0; j < i; j++)
@@ -921,6 +1109,7 @@ void sweep_free(struct sweep *sw)
 		free(sw->backends[i].name);
 		free(sw->backends[i].type);
 		free(sw->backends[i].size);
+		free(sw->backends[i].args);
 	}
 	for (i = 0; i < sw->nworkloads; i++) {
 		free(sw->workloads[i].name);

@@ -42,6 +42,15 @@ struct sweep_backend {
 	char *size;			/* as written, e.g. "1G" */
 	uint64_t size_bytes;
 	unsigned queues;
+	/*
+	 * args: extra vduse-blkd options (blkd-* only), checked word by word
+	 * and rewritten "--opt [VALUE] ..." (--opt=VALUE split); NULL if none.
+	 */
+	char *args;
+	int args_line;
+	enum { SWEEP_UMEM_OFF, SWEEP_UMEM_ANON, SWEEP_UMEM_HUGEPAGE } umem;
+	const char *file_only;		/* its first option only for blkd-file, or NULL */
+	unsigned blk_size;		/* --blk-size, 0 when not given */
 };
 
 struct sweep_workload {

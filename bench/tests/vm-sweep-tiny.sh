@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: GPL-2.0-only
 # Description: a tiny sweep end to end (`bench/vlab run --sweep FILE`): one
 # boot, stock and ours interleaved, every point committed with fio JSON,
-# perf stat output, module identity and status ok; manifest with the
+# perf stat output, module identity, the device's sysfs record (device.json:
+# unsafe and umem_bytes 0 with ours) and status ok; manifest with the
 # environment and the sweep verbatim; summary.csv with CPU per I/O,
 # aggregate.csv, valid PNG/SVG charts, REPORT.md and report.html naming the
 # accelerator; with --profile, each point's top kernel symbols.
@@ -24,9 +25,12 @@ for p in "$run"/points/*; do
 	grep -q task-clock "$p/perf-backend.txt" || fail "$id: no perf stat of the backend"
 	grep -q '\[k\]' "$p/profile-self.txt" || fail "$id: no kernel symbols in the --profile output"
 	grep -q '\[k\]' "$p/profile-children.txt" || fail "$id: no --profile output with children"
+	grep -q '"device": "vduse0"' "$p/device.json" || fail "$id: no device.json"
 	case $id in
 	*-stock-*) [ "$(cat "$p/module")" = stock ] || fail "$id ran module $(cat "$p/module")" ;;
-	*-ours-*) [ "$(cat "$p/module")" = "$ours" ] || fail "$id ran module $(cat "$p/module")" ;;
+	*-ours-*) [ "$(cat "$p/module")" = "$ours" ] || fail "$id ran module $(cat "$p/module")"
+		grep -q '"unsafe": 0, "umem_bytes": 0' "$p/device.json" ||
+			fail "$id: device.json lacks unsafe 0 and umem_bytes 0: $(cat "$p/device.json")" ;;
 	esac
 done
 for f in manifest.json sweep.conf summary.csv aggregate.csv REPORT.md report.html chart.png chart.svg; do

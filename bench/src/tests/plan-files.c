@@ -3,7 +3,9 @@
  * Description: vlab-plan --sweep writes order, boot.env, plan.json (format
  * 1, the sweep file verbatim, every section parsed) and, per point,
  * params.json and a point.env that says the same in single-quoted shell
- * assignments; it refuses an existing non-empty directory (exit 2, contents
+ * assignments (a blkd backend's args, rewritten as the parser checked them,
+ * in params.json's backend_args, plan.json's backends[].args and point.env's
+ * VLAB_BLKD_ARGS; empty for the others); it refuses an existing non-empty directory (exit 2, contents
  * untouched) or a file, fills an existing empty one, accepts a trailing
  * slash, widens the sequence number past 999 points, and leaves no
  * DIR.tmp.PID behind.
@@ -48,7 +50,7 @@ static void check_point(const char *dir)
 		"\"driver\": \"pre\", \"module\": \"ours\", \"module_params\": { \"bounce\": "
 		"\"prealloc\", \"max_mb\": \"64\" }, \"knobs\": { \"irq_affinity\": \"0-1\" }, "
 		"\"backend\": \"ram\", \"backend_type\": \"qsd-ram\", \"size\": \"2g\", "
-		"\"size_bytes\": 2147483648, \"queues\": 2, \"workload\": \"w\", \"rw\": "
+		"\"size_bytes\": 2147483648, \"queues\": 2, \"backend_args\": \"\", \"workload\": \"w\", \"rw\": "
 		"\"randwrite\", \"bs\": \"64K\", \"bs_bytes\": 65536, \"iodepth\": 8, \"numjobs\": 2, "
 		"\"runtime_s\": 30, \"ramp_s\": 0, \"perf\": true }";
 	static const char *const want_env[] = {
@@ -56,7 +58,7 @@ static void check_point(const char *dir)
 		"VLAB_DRIVER='pre'\n", "VLAB_MODULE='ours'\n",
 		"VLAB_MODPARAMS='bounce=prealloc max_mb=64'\n", "VLAB_KNOBS='irq_affinity=0-1'\n",
 		"VLAB_BACKEND='qsd-ram'\n", "VLAB_BACKEND_NAME='ram'\n", "VLAB_SIZE='2g'\n",
-		"VLAB_QUEUES='2'\n", "VLAB_WORKLOAD='w'\n", "VLAB_RW='randwrite'\n", "VLAB_BS='64K'\n",
+		"VLAB_QUEUES='2'\n", "VLAB_BLKD_ARGS=''\n", "VLAB_WORKLOAD='w'\n", "VLAB_RW='randwrite'\n", "VLAB_BS='64K'\n",
 		"VLAB_IODEPTH='8'\n", "VLAB_NUMJOBS='2'\n", "VLAB_RUNTIME='30'\n", "VLAB_RAMP='0'\n",
 		"VLAB_PERF='1'\n",
 	};
@@ -116,6 +118,50 @@ static void check_plan_files(const char *dir)
 	free(sweep_text);
 	free(boot);
 	free(boot_text);
+}
+
+/* A blkd backend's args reach plan.json, params.json and point.env; a qsd one's are empty. */
+static void check_blkd_args(const char *dir)
+{
+	char *conf = tu_fmt("%s/args.conf", dir), *out = tu_fmt("%s/args", dir), *path, *env;
+	char *argv[] = { (char *)plan_prog, "--sweep", conf, "--out", out, NULL };
+	struct json_object *o = NULL, *v, *b;
+	int rc;
+
+	tu_write(conf, "[sweep]\nname = args\nrepetitions = 1\nseed = 1\n[driver s]\nmodule = stock\n"
+		       "[backend hp]\ntype = blkd-ram\nsize = 64M\n"
+		       "args = --umem-hugepage  --poll-us=50 # huge pages\n"
+		       "[backend q]\ntype = qsd-null\n[workload w]\nrw = read\nbs = 4k\niodepth = 1\n");
+	rc = tu_run(argv, NULL);
+	CHECK(rc == 0, "plan with args exited %d", rc);
+	path = tu_fmt("%s/plan.json", out);
+	CHECK(vlab_json_read(path, &o) == 0, "cannot read %s", path);
+	free(path);
+	b = o && json_object_object_get_ex(o, "backends", &v) ? json_object_array_get_idx(v, 0) : NULL;
+	CHECK(!strcmp(str_of(b, "args"), "--umem-hugepage --poll-us 50"), "backends[0].args [%s]",
+	      str_of(b, "args"));
+	b = o && json_object_object_get_ex(o, "backends", &v) ? json_object_array_get_idx(v, 1) : NULL;
+	CHECK(b && json_object_object_get_ex(b, "args", &v) && !strcmp(str_of(b, "args"), ""),
+	      "backends[1].args [%s]", str_of(b, "args"));
+	json_object_put(o);
+	o = NULL;
+	path = tu_fmt("%s/points/000-s-hp-read-4k-qd1-j1-r1/params.json", out);
+	if (vlab_json_read(path, &o)) {
+		free(path);
+		path = tu_fmt("%s/points/001-s-hp-read-4k-qd1-j1-r1/params.json", out);
+		CHECK(vlab_json_read(path, &o) == 0, "cannot read the hp point's params.json");
+	}
+	CHECK(!strcmp(str_of(o, "backend_args"), "--umem-hugepage --poll-us 50"),
+	      "params.json backend_args [%s]", str_of(o, "backend_args"));
+	json_object_put(o);
+	strcpy(strrchr(path, '/'), "/point.env");
+	env = tu_slurp(path);
+	CHECK(env && strstr(env, "\nVLAB_BLKD_ARGS='--umem-hugepage --poll-us 50'\n"),
+	      "point.env: %s", env);
+	free(env);
+	free(path);
+	free(conf);
+	free(out);
 }
 
 /* A sweep of stock,ours x one backend x the queue depths given, 100 reps. */
@@ -184,6 +230,7 @@ int main(int argc, char **argv)
 	CHECK(rc == 0, "single-point plan exited %d", rc);
 	check_point(one);
 	check_plan_files(one);
+	check_blkd_args(dir);
 	text = slurp_in(one, "order");
 	CHECK(text && !strcmp(text, "000-pre-ram-randwrite-64K-qd8-j2-r1\n"), "order [%s]", text);
 	free(text);

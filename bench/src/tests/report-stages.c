@@ -235,6 +235,11 @@ static void check_csv(const char *dir)
 				free(col);
 			}
 			CHECK_NEAR(cell_num(&csv, row, "ios_ratio"), e->ratio, 0.0015);
+			/* records without a breakdown (older vduse-lat): the kernel stages */
+			CHECK(vlab_csv_col(&csv, "breakdown") >= 0 &&
+			      !strcmp(row[vlab_csv_col(&csv, "breakdown")],
+				      "queue map kick backend irq complete"),
+			      "%s qd%ld: breakdown is not the kernel stages", e->config, e->qd);
 		}
 		CHECK(found == 1, "stages.csv has %zu rows for %s %s qd%ld", found, e->bs, e->config,
 		      e->qd);

@@ -6,7 +6,9 @@
  * names FILE:LINE and the offending value: unknown sections and keys,
  * duplicates, missing keys and sections, empty values and items, bad and
  * out-of-range numbers and sizes, params/knobs on a stock driver, a baseline
- * that is no driver, stray lines, too many sections, oversized plans.
+ * that is no driver, stray lines, too many sections, oversized plans; a
+ * backend's args: only for blkd-* types (also when args comes before type),
+ * only vduse-blkd options the harness does not set, each checked, once.
  */
 #include <errno.h>
 #include <stdlib.h>
@@ -53,7 +55,7 @@ static const struct bad bad_cases[] = {
 	/* keys */
 	{ BASE "ramp_time = 2\n", 11, "[workload w]: unknown key 'ramp_time'", "allowed: rw, bs, iodepth, numjobs, runtime, ramp" },
 	{ BASE "[driver o]\nmodul = ours\n", 12, "[driver o]: unknown key 'modul'", "allowed: module, params, knobs" },
-	{ BASE "[backend b]\ntype = qsd-ram\nsizes = 1G\n", 13, "unknown key 'sizes'", "allowed: type, size, queues" },
+	{ BASE "[backend b]\ntype = qsd-ram\nsizes = 1G\n", 13, "unknown key 'sizes'", "allowed: type, size, queues, args" },
 	{ "[sweep]\nname = t\nreps = 3\n", 3, "[sweep]: unknown key 'reps'", "allowed: name, description, repetitions, seed, baseline, warmup, perf" },
 	{ BASE "iodepth = 2\n", 11, "[workload w]: key 'iodepth' is set twice (first at line 10)", NULL },
 	{ BASE "[workload v]\nrw =\n", 12, "[workload v] rw: the value is empty", NULL },
@@ -110,6 +112,35 @@ static const struct bad bad_cases[] = {
 	{ BASE "[backend b]\ntype = qsd-ram\nqueues = 17\n", 13, "queues: '17' is not a whole number from 1 to 16", NULL },
 	{ "[sweep]\nname = t\n[driver s]\nmodule = stock\n[backend b]\ntype = qsd-ram\nsize = 1M\n[workload w]\nrw = read\nbs = 4k,16M\niodepth = 1\n",
 	  5, "[backend b] size '1M' is smaller than bs '16M' of [workload w] (line 8)", NULL },
+	/* backend args (vduse-blkd options) */
+#define BA(type, args) BASE "[backend b]\ntype = " type "\nargs = " args "\n"
+	{ BA("qsd-ram", "--umem"), 13, "[backend b] args: options are only for vduse-blkd backends", "this backend has type = qsd-ram" },
+	{ BASE "[backend b]\nargs = --umem\ntype = qsd-file\n", 12, "[backend b] args: options are only for vduse-blkd", "type = qsd-file" },
+	{ BA("blkd-ram", "--bogus"), 13, "[backend b] args: '--bogus' is not a vduse-blkd option the sweep may set", "allowed: --umem, --umem-hugepage, --poll-us N" },
+	{ BA("blkd-ram", "umem"), 13, "args: 'umem' is not an option", NULL },
+	{ BA("blkd-ram", "--queues 2"), 13, "args: '--queues' is not allowed here: set the section's queues key instead", NULL },
+	{ BA("blkd-ram", "-q 2"), 13, "args: '-q' is not allowed here: set the section's queues key", NULL },
+	{ BA("blkd-ram", "--size 2G"), 13, "args: '--size' is not allowed here: set the section's size key", NULL },
+	{ BA("blkd-ram", "--target file"), 13, "args: '--target' is not allowed here", NULL },
+	{ BA("blkd-ram", "--json"), 13, "args: '--json' is not allowed here: the harness sets it", NULL },
+	{ BA("blkd-ram", "--attach"), 13, "args: '--attach' is not allowed here", NULL },
+	{ BA("blkd-ram", "--umem --umem-hugepage"), 13, "args: '--umem' and '--umem-hugepage' both given", NULL },
+	{ BA("blkd-ram", "--umem --umem"), 13, "args: '--umem' is given twice", NULL },
+	{ BA("blkd-ram", "--umem=yes"), 13, "args: '--umem' takes no value, but has '=yes'", NULL },
+	{ BA("blkd-ram", "--poll-us"), 13, "args: '--poll-us' needs a value: microseconds from 0 to 1000000", NULL },
+	{ BA("blkd-ram", "--poll-us 1000001"), 13, "args: --poll-us '1000001' is not valid: microseconds from 0 to 1000000", NULL },
+	{ BA("blkd-ram", "--poll-us=x"), 13, "args: --poll-us 'x' is not valid", NULL },
+	{ BA("blkd-ram", "--batch 0"), 13, "args: --batch '0' is not valid", NULL },
+	{ BA("blkd-ram", "--batch 300"), 13, "args: --batch '300' is not valid: at most the queue size (256", NULL },
+	{ BA("blkd-ram", "--queue-size 64 --batch 128"), 13, "args: --batch '128' is not valid: at most the queue size (64)", NULL },
+	{ BA("blkd-ram", "--queue-size 100"), 13, "args: --queue-size '100' is not valid: a power of two from 2 to 1024", NULL },
+	{ BA("blkd-ram", "--blk-size 8192"), 13, "args: --blk-size '8192' is not valid: 512, 1024, 2048 or 4096", NULL },
+	{ BA("blkd-ram", "--cpus 0,,1"), 13, "args: --cpus '0,,1' is not valid", NULL },
+	{ BA("blkd-ram", "--cpus 1024"), 13, "args: --cpus '1024' is not valid", NULL },
+	{ BA("blkd-ram", "--direct"), 13, "args: '--direct' is only for type = blkd-file; this backend has type = blkd-ram", NULL },
+	{ BA("blkd-null", "--uring-depth 8"), 13, "args: '--uring-depth' is only for type = blkd-file", NULL },
+	{ "[sweep]\nname = t\n[driver s]\nmodule = stock\n[backend b]\ntype = blkd-ram\nargs = --blk-size 4096\n[workload w]\nrw = read\nbs = 512\niodepth = 1\n",
+	  7, "[backend b] args: --blk-size 4096 does not divide bs '512' of [workload w] (line 8)", NULL },
 	/* workloads */
 	{ BASE "[workload v]\nrw = randtrim\n", 12, "[workload v] rw: 'randtrim' is not a fio rw mode; allowed: read, write, randread, randwrite, rw, randrw", NULL },
 	{ BASE "[workload v]\nrw = read, read\n", 12, "rw: 'read' is listed twice", NULL },
@@ -209,6 +240,11 @@ static void check_good(void)
 	      "backend defaults");
 	CHECK(!strcmp(sw.backends[1].name, "ram2") && !strcmp(sw.backends[1].type, "blkd-ram") &&
 	      sw.backends[1].size_bytes == 2ULL << 30 && sw.backends[1].queues == 4, "backend 2");
+	CHECK(sw.backends[1].args && !strcmp(sw.backends[1].args, "--umem --poll-us 50 --batch 16") &&
+	      sw.backends[1].umem == SWEEP_UMEM_ANON && sw.backends[1].args_line == 26,
+	      "backend 2 args [%s] umem %d line %d", sw.backends[1].args, sw.backends[1].umem,
+	      sw.backends[1].args_line);
+	CHECK(!sw.backends[0].args && sw.backends[0].umem == SWEEP_UMEM_OFF, "backend 1 has args");
 	w = &sw.workloads[0];
 	CHECK(w->rw.n == 2 && !strcmp(w->rw.v[1], "randwrite"), "rw list trimmed");
 	CHECK(w->bs.n == 1 && w->bs_bytes[0] == 4096 && w->n_iodepth == 2 && w->iodepth[1] == 16 &&
@@ -236,6 +272,25 @@ static void check_defaults(void)
 	if (!ret)
 		CHECK(sw.reps == 3 && !sw.has_seed && !strcmp(sw.baseline, "stock") && sw.perf &&
 		      sw.warmup_s == 0 && !strcmp(sw.description, ""), "defaults");
+	free(err);
+	sweep_free(&sw);
+}
+
+/* Every option args allows, in both forms; --umem-hugepage wins over nothing. */
+static void check_args_good(void)
+{
+	struct sweep sw;
+	char *err = NULL;
+	int ret = sweep_parse("t.conf", BASE "[backend f]\nargs = --direct --sqpoll --uring-depth=64 "
+				 "--cpus 0,1 --queue-size 64 --batch 8 --blk-size 4096 --umem-hugepage "
+				 "--poll-us 0\ntype = blkd-file\n", &sw, &err);
+
+	CHECK(ret == 0, "args with every option: %s", err);
+	if (!ret)
+		CHECK(!strcmp(sw.backends[1].args, "--direct --sqpoll --uring-depth 64 --cpus 0,1 "
+				"--queue-size 64 --batch 8 --blk-size 4096 --umem-hugepage --poll-us 0") &&
+		      sw.backends[1].umem == SWEEP_UMEM_HUGEPAGE && sw.backends[1].blk_size == 4096,
+		      "args [%s] umem %d", sw.backends[1].args, sw.backends[1].umem);
 	free(err);
 	sweep_free(&sw);
 }
@@ -279,6 +334,7 @@ int main(int argc, char **argv)
 	check_good();
 	check_defaults();
 	check_bpairs();
+	check_args_good();
 	for (i = 0; i < sizeof(bad_cases) / sizeof(bad_cases[0]); i++)
 		check_bad(&bad_cases[i], i);
 	check_too_many();
