@@ -41,6 +41,9 @@ static void usage(FILE *f)
 	      "                         (default 0: sleep on the kick eventfd at once)\n"
 	      "      --batch N          publish used entries after at most N completions,\n"
 	      "                         1-1024 (default: the queue size)\n"
+	      "      --batch-us N       interrupt coalescing: hold a batch up to N us for\n"
+	      "                         more completions, 0-100000 (default 0: publish as\n"
+	      "                         soon as the queue has no more work)\n"
 	      "      --cpus LIST        pin queue i to the i-th CPU of LIST, e.g. 0,1\n"
 	      "      --umem             register anonymous memory of ours as the kernel's\n"
 	      "                         bounce region (VDUSE_IOTLB_REG_UMEM), once the\n"
@@ -152,7 +155,7 @@ static int cpus(const char *s, struct blkd_opts *o)
 	return 0;
 }
 
-enum { O_QSIZE = 256, O_BLK, O_SERIAL, O_DIRECT, O_SQPOLL, O_DEPTH, O_POLL, O_BATCH, O_CPUS,
+enum { O_QSIZE = 256, O_BLK, O_SERIAL, O_DIRECT, O_SQPOLL, O_DEPTH, O_POLL, O_BATCH, O_BATCH_US, O_CPUS,
        O_ATTACH, O_JSON, O_INTERVAL, O_UMEM, O_UMEM_HUGE };
 
 int blkd_parse(int argc, char **argv, struct blkd_opts *o)
@@ -172,6 +175,7 @@ int blkd_parse(int argc, char **argv, struct blkd_opts *o)
 		{ "uring-depth", required_argument, 0, O_DEPTH },
 		{ "poll-us", required_argument, 0, O_POLL },
 		{ "batch", required_argument, 0, O_BATCH },
+		{ "batch-us", required_argument, 0, O_BATCH_US },
 		{ "cpus", required_argument, 0, O_CPUS },
 		{ "attach", no_argument, 0, O_ATTACH },
 		{ "json", no_argument, 0, O_JSON },
@@ -261,6 +265,11 @@ int blkd_parse(int argc, char **argv, struct blkd_opts *o)
 		case O_BATCH:
 			if (num("batch", optarg, 1, VQ_MAX_SIZE, "a whole number from 1 to 1024", &batch))
 				return -1;
+			break;
+		case O_BATCH_US:
+			if (num("batch-us", optarg, 0, 100000, "microseconds from 0 to 100000", &v))
+				return -1;
+			o->dev.qo.batch_us = v;
 			break;
 		case O_CPUS:
 			if (cpus(optarg, o))

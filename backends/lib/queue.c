@@ -15,6 +15,7 @@
 #include <string.h>
 #include <sys/eventfd.h>
 #include <sys/ioctl.h>
+#include <sys/prctl.h>
 #include <unistd.h>
 
 #include "clock.h"
@@ -61,6 +62,7 @@ int be_queue_init(struct be_queue *q, struct be_target *t, struct iotlb *tlb,
 	q->tfd = -1;
 	q->tpriv = NULL;
 	q->inflight = q->unpublished = 0;
+	q->depth_now = q->depth_prev = q->depth_batches = 0;
 	q->kicked = false;
 	q->t_kick = 0;
 	q->stopping = q->running = q->stop_req = false;
@@ -136,7 +138,8 @@ void be_io_done(struct be_queue *q, struct be_io *io, int status)
 		STAT_INC(s, unsupp);
 	else
 		STAT_INC(s, ioerr);
-	q->unpublished++;
+	if (!q->unpublished++ && q->o.batch_us)
+		q->t_held = be_now_ns();
 	q->inflight--;
 	q->free[q->nfree++] = io->slot;
 }
@@ -201,6 +204,8 @@ static int take_work(struct be_queue *q)
 		}
 		io = &q->ios[q->free[--q->nfree]];
 		q->inflight++;
+		if (q->inflight + q->unpublished > q->depth_now)
+			q->depth_now = q->inflight + q->unpublished;
 		STAT_INC(s, reqs);
 		io->t_submit = 0;
 #ifndef BE_NO_INSTR
@@ -269,6 +274,28 @@ static void flush(struct be_queue *q)
 	}
 #endif
 	q->unpublished = 0;
+	if (++q->depth_batches == 16) {
+		q->depth_prev = q->depth_now;
+		q->depth_now = q->inflight;
+		q->depth_batches = 0;
+	}
+}
+
+/*
+ * Nanoseconds the held batch may still wait for company; 0: publish now.
+ * Never hold when the driver has had no more requests with us at once than
+ * the batch holds (queue depth 1): nothing else can come until it sees these.
+ */
+static uint64_t hold_left(struct be_queue *q)
+{
+	uint64_t age, limit = q->o.batch_us * 1000ull;
+	unsigned int depth = q->depth_now > q->depth_prev ? q->depth_now : q->depth_prev;
+
+	if (!limit || !q->unpublished || q->unpublished >= q->o.batch ||
+	    q->unpublished + q->inflight >= depth || q->stopping || q->holding)
+		return 0;
+	age = be_now_ns() - q->t_held;
+	return age < limit ? limit - age : 0;
 }
 
 int be_queue_poll_once(struct be_queue *q)
@@ -281,7 +308,8 @@ int be_queue_poll_once(struct be_queue *q)
 		q->tgt->ops->commit(q);
 	if (q->tgt->ops->reap && q->inflight)
 		n += q->tgt->ops->reap(q);
-	flush(q);
+	if (!hold_left(q))
+		flush(q);
 	return n;
 }
 
@@ -293,17 +321,24 @@ static void drain_fd(int fd)
 		return; /* EAGAIN: nothing to drain */
 }
 
-/* Sleep until a kick, a stop request or a target completion. */
-static void wait_events(struct be_queue *q)
+/*
+ * Sleep until a kick, a stop request or a target completion, or, with a
+ * batch held back (timeout_ns > 0), until it is due.
+ */
+static void wait_events(struct be_queue *q, uint64_t timeout_ns)
 {
 	struct pollfd p[3] = {
 		{ .fd = q->kickfd, .events = POLLIN },
 		{ .fd = q->stopfd, .events = POLLIN },
 		{ .fd = q->tfd, .events = POLLIN },
 	};
+	struct timespec ts = {
+		.tv_sec = timeout_ns / 1000000000ull,
+		.tv_nsec = timeout_ns % 1000000000ull,
+	};
 
 	STAT_INC(&q->st, sleeps);
-	if (poll(p, q->tfd >= 0 ? 3 : 2, -1) <= 0)
+	if (ppoll(p, q->tfd >= 0 ? 3 : 2, timeout_ns ? &ts : NULL, NULL) <= 0)
 		return;
 	if (p[0].revents & POLLIN) {
 		drain_fd(q->kickfd);
@@ -346,6 +381,10 @@ static void *queue_thread(void *arg)
 		CPU_SET(q->o.cpu, &set);
 		pthread_setaffinity_np(pthread_self(), sizeof(set), &set);
 	}
+	/* Coalescing sleeps for microseconds: the default 50 us of timer
+	 * slack would more than double a short hold. */
+	if (q->o.batch_us)
+		prctl(PR_SET_TIMERSLACK, 1000ul);
 	vq_kicks(&q->vq, false);
 	for (;;) {
 		int n;
@@ -377,6 +416,10 @@ static void *queue_thread(void *arg)
 				idle_since = now;
 			if (now - idle_since < q->o.poll_us * 1000ull) {
 				STAT_INC(&q->st, empty_polls);
+				/* Poll only the CPU's idle time: a runnable task on
+				 * this CPU (the driver's inject work, the guest's
+				 * submitter) runs before our next look. */
+				sched_yield();
 				continue; /* reaping polls the completion ring too */
 			}
 		}
@@ -388,7 +431,9 @@ static void *queue_thread(void *arg)
 			continue;
 		}
 		q->kicked = false;
-		wait_events(q);
+		/* A held batch that fell due since the pass above: a zero-length
+		 * wait (1 ns), then publish it. */
+		wait_events(q, q->unpublished ? hold_left(q) | 1 : 0);
 		/* Not q->t_kick != 0: compiled out, it is always 0. */
 		kicked = q->kicked;
 		vq_kicks(&q->vq, false);

@@ -19,6 +19,9 @@
 struct be_queue_opts {
 	unsigned int poll_us; /* poll this long after the last work; 0: sleep at once */
 	unsigned int batch;   /* publish after at most this many completions */
+	/* Interrupt coalescing: hold a batch up to this long for more
+	 * completions to join it; 0: publish as soon as the queue runs dry. */
+	unsigned int batch_us;
 	int cpu;              /* pin to this CPU, or -1 */
 };
 
@@ -40,6 +43,11 @@ struct be_queue {
 	struct be_batch_time *bt; /* times of the unpublished completions */
 	unsigned int nbt;
 	unsigned int nfree, inflight, unpublished;
+	uint64_t t_held; /* be_now_ns() of the oldest unpublished completion */
+	/* Most requests the driver had with us at once, over this and the
+	 * previous 16 batches: holding a batch for company pays only if more
+	 * requests than it holds are about. */
+	unsigned int depth_now, depth_prev, depth_batches;
 	bool stopping, running;
 	bool stop_req; /* set by be_queue_stop; seen even while the ring stays busy */
 	/* Pause (be_queue_pause): take nothing new, finish what is in flight, park. */

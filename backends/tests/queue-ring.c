@@ -5,10 +5,13 @@
  * stops the queue without touching memory; when every slot is busy (a
  * target that holds requests) the avail ring waits and nothing is dropped;
  * EVENT_IDX suppresses interrupts the driver did not ask for; re-enabling
- * kicks publishes avail_event; completions are published in batches.
+ * kicks publishes avail_event; completions are published in batches, and
+ * with coalescing (batch_us) held, once the driver has shown a queue depth
+ * above the batch's, until the batch fills, falls due or the queue stops.
  */
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "sim.h"
 
@@ -180,6 +183,41 @@ static void batch_limit(void)
 	sim_fini(&s);
 }
 
+static void batch_hold(void)
+{
+	struct sim s;
+	struct timespec wait = { .tv_nsec = 120 * 1000 * 1000 };
+
+	sim_init(&s, 8, &null_ops, 1 << 20, false, false);
+	s.q.o.batch = 4;
+	s.q.o.batch_us = 100000; /* 100 ms: far longer than one pass */
+	sim_req(&s, 0, VIRTIO_BLK_T_FLUSH, 0, 0, false, NULL);
+	sim_post(&s, 0);
+	sim_run(&s);
+	CHECK(s.used->idx == 1, "queue depth 1 is never held: used idx %u", s.used->idx);
+	for (int i = 0; i < 4; i++)
+		sim_post(&s, 0);
+	sim_run(&s);
+	CHECK(s.used->idx == 5 && s.q.st.batches == 2, "a full batch waits no longer: used idx %u",
+	      s.used->idx);
+	sim_post(&s, 0);
+	sim_post(&s, 0);
+	sim_run(&s);
+	sim_run(&s);
+	CHECK(s.used->idx == 5, "2 completions held after depth 4: used idx %u", s.used->idx);
+	nanosleep(&wait, NULL);
+	sim_run(&s);
+	CHECK(s.used->idx == 7 && s.q.st.batches == 3, "a batch past its time published: used idx %u",
+	      s.used->idx);
+	sim_post(&s, 0);
+	sim_run(&s);
+	CHECK(s.used->idx == 7, "a lone completion held after depth 4: used idx %u", s.used->idx);
+	s.q.stopping = true;
+	sim_run(&s);
+	CHECK(s.used->idx == 8, "stopping publishes a held batch: used idx %u", s.used->idx);
+	sim_fini(&s);
+}
+
 int main(void)
 {
 	bad_head();
@@ -188,6 +226,7 @@ int main(void)
 	event_idx();
 	no_interrupt_flag();
 	batch_limit();
+	batch_hold();
 	if (failures) {
 		printf("%d check(s) failed\n", failures);
 		return 1;

@@ -362,6 +362,7 @@ static const struct blkd_arg {
 	{ "--umem-hugepage", BA_FLAG, 0, 0, 0, NULL },
 	{ "--poll-us", BA_NUM, 0, 1000000, 0, "microseconds from 0 to 1000000" },
 	{ "--batch", BA_NUM, 1, 1024, 0, "a whole number from 1 to 1024, at most the queue size" },
+	{ "--batch-us", BA_NUM, 0, 100000, 0, "microseconds from 0 to 100000" },
 	{ "--queue-size", BA_POW2, 2, 1024, 0, "a power of two from 2 to 1024" },
 	{ "--blk-size", BA_POW2, 512, 4096, 0, "512, 1024, 2048 or 4096" },
 	{ "--cpus", BA_CPUS, 0, 1023, 0, "a comma-separated list of CPU numbers 0-1023, e.g. 0,1" },
@@ -371,7 +372,8 @@ static const struct blkd_arg {
 };
 #define NBLKD_ARGS (sizeof(blkd_args) / sizeof(blkd_args[0]))
 static const char *const blkd_args_allowed =
-	"--umem, --umem-hugepage, --poll-us N, --batch N, --queue-size N, --blk-size N, "
+	"--umem, --umem-hugepage, --poll-us N, --batch N, --batch-us N, --queue-size N, "
+	"--blk-size N, "
 	"--cpus LIST, and for blkd-file --direct, --sqpoll, --uring-depth N";
 static const struct {
 	const char *names, *why;
