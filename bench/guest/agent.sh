@@ -181,12 +181,14 @@ warm_up() {
 
 # QEMU 7.2's multi-threaded TCG can run a stale copy of kernel text while the
 # kernel live-patches a static key, and the guest dies in "Oops: int3" (seen
-# in __schedule as perf's first per-task event enabled perf_sched_events).
-# Every `perf stat` of a task flips that key on and, later, off again; one
-# per-task event held for the whole boot flips it once, here, before any
-# point has started, and never again.
+# in __schedule as perf's first per-task event enabled perf_sched_events, and
+# again as the last context-switches event went and disabled its software
+# event key). Every `perf stat` of a task flips those keys (perf_sched_events
+# and one perf_swevent_enabled key per software event) on and, later, off
+# again; the same events held for the whole boot flip them once, here,
+# before any point has started, and never again.
 if [ -n "$PERF" ]; then
-	"$PERF" stat -e task-clock -p 1 -o /dev/null 2>/dev/null &
+	"$PERF" stat -e "$PERF_EVENTS" -p 1 -o /dev/null 2>/dev/null &
 	PERF_KEEPER=$!
 	sleep 1
 fi
