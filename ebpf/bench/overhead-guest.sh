@@ -5,7 +5,8 @@
 # "OVH rep cfg iops". On a vduse-blkd backend, lat attaches its USDT probes
 # too and latk is vduse-lat without them (-U). Then, with kernel.bpf_stats_enabled (which itself costs
 # a little, hence apart), one run per tool: "COST cfg bpf_ns ios", the time
-# its BPF programs ran in total and the I/Os fio did meanwhile.
+# its BPF programs ran in total and the I/Os fio did meanwhile, and per
+# program that ran "PROG cfg name runs bpf_ns ios".
 drv=$1 reps=$2 secs=$3 qd=$4 backend=$5
 setup_backend "$drv" "$backend"
 cfgs="none lat stat copy"
@@ -37,7 +38,9 @@ for cfg in $cfgs; do
 	run_fio cost /tmp/fio.json --iodepth="$qd" --runtime="$secs" --time_based
 	tool_stop || fail "$cfg exited with $?"
 	ns=$(awk '$1 == "bpf-stats" { s += $5 } END { printf "%d", s }' /tmp/t.err)
-	echo "COST $cfg $ns $(json_num /tmp/fio.json total_ios)"
+	ios=$(json_num /tmp/fio.json total_ios)
+	echo "COST $cfg $ns $ios"
+	awk -v c="$cfg" -v ios="$ios" '$1 == "bpf-stats" && $4 > 0 { print "PROG", c, $3, $4, $5, ios }' /tmp/t.err
 done
 echo 0 >/proc/sys/kernel/bpf_stats_enabled
 teardown_disk

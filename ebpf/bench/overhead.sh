@@ -40,6 +40,7 @@ function sort_n(a, n,    i, j, t) {
 }
 $1 == "OVH" { iops[$2, $3] = $4; if ($2 > n) n = $2 }
 $1 == "COST" { cost[$2] = $4 ? $3 / $4 : 0 }
+$1 == "PROG" && $6 > 0 { prog[++np] = sprintf("%-12s %-16s %9.2f %9.2f %9.2f", $2, $3, $4 / $6, $5 / $4 / 1000, $5 / $6 / 1000) }
 END {
 	printf "driver %s, backend %s, fio 4k randread QD%s, %s s per run,\n", drv, be, qd, secs
 	printf "%d interleaved repetitions, %s\n", n, accel
@@ -54,5 +55,11 @@ END {
 		name = cfgs[c] == "none" ? "none" : cfgs[c] == "latk" ? "vduse-lat -U" : "vduse-" cfgs[c]
 		printf "%-12s %10.0f %8.3f %8.3f %8.3f %10s\n", name, medi, med, v[1], v[k],
 			cfgs[c] == "none" ? "-" : sprintf("%.1f", cost[cfgs[c]] / 1000)
+	}
+	if (np) {
+		printf "\nwhere the BPF time goes (the kernel.bpf_stats_enabled runs):\n"
+		printf "%-12s %-16s %9s %9s %9s\n", "tool", "program", "runs/IO", "us/run", "us/IO"
+		for (i = 1; i <= np; i++)
+			print prog[i]
 	}
 }'

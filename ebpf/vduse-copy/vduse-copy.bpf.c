@@ -23,8 +23,15 @@ struct call {
 	__u32 dir, copies;
 };
 
+/*
+ * The call in progress, by thread. A thread's entry is inserted the first
+ * time it maps or unmaps, then rewritten in place, and marked finished
+ * (start = 0) rather than deleted: hash map updates and deletes cost
+ * several lookups each (bucket lock, free list), and this runs for every
+ * map and unmap. LRU: threads that have gone make room for new ones.
+ */
 struct {
-	__uint(type, BPF_MAP_TYPE_HASH);
+	__uint(type, BPF_MAP_TYPE_LRU_HASH);
 	__uint(max_entries, 4096);
 	__type(key, __u32);
 	__type(value, struct call);
@@ -33,9 +40,13 @@ struct {
 static __always_inline void on_entry(__u32 dir, __u64 size)
 {
 	__u32 tid = (__u32)bpf_get_current_pid_tgid();
-	struct call c = { .start = bpf_ktime_get_ns(), .size = size, .dir = dir };
+	struct call fresh = { .start = bpf_ktime_get_ns(), .size = size, .dir = dir };
+	struct call *c = bpf_map_lookup_elem(&calls, &tid);
 
-	bpf_map_update_elem(&calls, &tid, &c, BPF_ANY);
+	if (c)
+		*c = fresh;
+	else
+		bpf_map_update_elem(&calls, &tid, &fresh, BPF_NOEXIST);
 }
 
 static __always_inline void on_exit(void)
@@ -45,7 +56,7 @@ static __always_inline void on_exit(void)
 	struct copy_stats *s;
 	__u64 t;
 
-	if (!c)
+	if (!c || !c->start)
 		return;
 	t = bpf_ktime_get_ns() - c->start;
 	s = c->dir == COPY_TO_DEV ? &stats[COPY_TO_DEV] : &stats[COPY_FROM_DEV];
@@ -61,7 +72,7 @@ static __always_inline void on_exit(void)
 	} else {
 		hist_add(&s->time, t);
 	}
-	bpf_map_delete_elem(&calls, &tid);
+	c->start = 0;
 }
 
 static __always_inline bool to_dev(int dir)
@@ -125,7 +136,7 @@ int BPF_KPROBE(kp_bounce)
 	__u32 tid = (__u32)bpf_get_current_pid_tgid();
 	struct call *c = bpf_map_lookup_elem(&calls, &tid);
 
-	if (c)
+	if (c && c->start)
 		c->copy_start = bpf_ktime_get_ns();
 	return 0;
 }

@@ -50,6 +50,7 @@ struct lat_counts {
 	__u64 early_callback; /* completed by a callback injected before their kick
 			       * (or, with USDT, before their push) */
 	__u64 pending_full;   /* more requests between two kicks than tracked */
+	__u64 inflight_full;  /* request structs not tracked: the map is full */
 	__u64 kicks;
 	__u64 injects;
 	__u64 callbacks;
