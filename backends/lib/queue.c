@@ -204,8 +204,6 @@ static int take_work(struct be_queue *q)
 		}
 		io = &q->ios[q->free[--q->nfree]];
 		q->inflight++;
-		if (q->inflight + q->unpublished > q->depth_now)
-			q->depth_now = q->inflight + q->unpublished;
 		STAT_INC(s, reqs);
 		io->t_submit = 0;
 #ifndef BE_NO_INSTR
@@ -273,12 +271,16 @@ static void flush(struct be_queue *q)
 		q->nbt = 0;
 	}
 #endif
-	q->unpublished = 0;
+	/* Requests with us only grow between two publishes (a completion
+	 * moves one from inflight to unpublished): the batch's peak is now. */
+	if (q->inflight + q->unpublished > q->depth_now)
+		q->depth_now = q->inflight + q->unpublished;
 	if (++q->depth_batches == 16) {
 		q->depth_prev = q->depth_now;
-		q->depth_now = q->inflight;
+		q->depth_now = 0;
 		q->depth_batches = 0;
 	}
+	q->unpublished = 0;
 }
 
 /*

@@ -44,8 +44,8 @@ struct be_queue {
 	unsigned int nbt;
 	unsigned int nfree, inflight, unpublished;
 	uint64_t t_held; /* be_now_ns() of the oldest unpublished completion */
-	/* Most requests the driver had with us at once, over this and the
-	 * previous 16 batches: holding a batch for company pays only if more
+	/* Most requests the driver had with us at once, over the last 16 to
+	 * 32 published batches: holding a batch for company pays only if more
 	 * requests than it holds are about. */
 	unsigned int depth_now, depth_prev, depth_batches;
 	bool stopping, running;
