@@ -23,13 +23,8 @@ struct call {
 	__u32 dir, copies;
 };
 
-/*
- * The call in progress, by thread. A thread's entry is inserted the first
- * time it maps or unmaps, then rewritten in place, and marked finished
- * (start = 0) rather than deleted: hash map updates and deletes cost
- * several lookups each (bucket lock, free list), and this runs for every
- * map and unmap. LRU: threads that have gone make room for new ones.
- */
+/* The call in progress, by thread (MAP_SET); marked finished (start = 0),
+ * not deleted. LRU: threads that have gone make room for new ones. */
 struct {
 	__uint(type, BPF_MAP_TYPE_LRU_HASH);
 	__uint(max_entries, 4096);
@@ -40,13 +35,9 @@ struct {
 static __always_inline void on_entry(__u32 dir, __u64 size)
 {
 	__u32 tid = (__u32)bpf_get_current_pid_tgid();
-	struct call fresh = { .start = bpf_ktime_get_ns(), .size = size, .dir = dir };
-	struct call *c = bpf_map_lookup_elem(&calls, &tid);
+	struct call c = { .start = bpf_ktime_get_ns(), .size = size, .dir = dir };
 
-	if (c)
-		*c = fresh;
-	else
-		bpf_map_update_elem(&calls, &tid, &fresh, BPF_NOEXIST);
+	MAP_SET(&calls, &tid, c);
 }
 
 static __always_inline void on_exit(void)

@@ -115,29 +115,18 @@ static __always_inline bool our_disk(struct request *rq)
 	return disk && disk->major == targ_major && disk->first_minor == targ_minor;
 }
 
-/*
- * blk-mq allocates its request structs once per tag and reuses them, so an
- * entry is inserted the first time a request struct is seen and rewritten
- * in place after that; a completed one is marked (issue = 0), not deleted.
- * Hash map updates and deletes cost several times a lookup (bucket lock,
- * free list), the most expensive part of this tool per I/O before.
- */
+/* blk-mq reuses its request structs (one per tag): MAP_SET; a completed
+ * request is marked (issue = 0), not deleted. */
 SEC("tp_btf/block_rq_issue")
 int BPF_PROG(rq_issue, struct request *rq)
 {
-	struct rqinfo fresh = {}, *info;
+	struct rqinfo info = {};
 	__u64 key = (__u64)rq;
 
 	if (!our_disk(rq))
 		return 0;
-	info = bpf_map_lookup_elem(&inflight, &key);
-	if (info) {
-		*info = fresh;
-		info->issue = bpf_ktime_get_ns();
-		return 0;
-	}
-	fresh.issue = bpf_ktime_get_ns();
-	if (bpf_map_update_elem(&inflight, &key, &fresh, BPF_NOEXIST))
+	info.issue = bpf_ktime_get_ns();
+	if (MAP_SET(&inflight, &key, info))
 		__sync_fetch_and_add(&counts.inflight_full, 1);
 	return 0;
 }

@@ -180,24 +180,18 @@ int BPF_KPROBE(kp_callback) { on_callback(); return 0; }
  * The inject work's queueing delay: workqueue tracepoints (vmlinux), which
  * fire for every work item of the system. tp_btf's BTF pointers are read
  * with plain loads, far cheaper than BPF_CORE_READ's helper calls. Each
- * virtqueue has one inject work item, reused: its entry is inserted once,
- * then rewritten in place and marked (0) when the work starts, because hash
- * map updates and deletes cost several lookups each.
+ * virtqueue's inject work item recurs (MAP_SET); marked (0) when it starts.
  */
 SEC("tp_btf/workqueue_queue_work")
 int BPF_PROG(wq_queue, int req_cpu, struct pool_workqueue *pwq, struct work_struct *work)
 {
-	__u64 key = (__u64)work, now, *t;
+	__u64 key = (__u64)work, now;
 
 	if ((__u64)work->func != inject_work_fn)
 		return 0;
 	now = bpf_ktime_get_ns();
 	ADD(inject_works, 1);
-	t = bpf_map_lookup_elem(&queued, &key);
-	if (t)
-		*t = now;
-	else
-		bpf_map_update_elem(&queued, &key, &now, BPF_NOEXIST);
+	MAP_SET(&queued, &key, now);
 	return 0;
 }
 
