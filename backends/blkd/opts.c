@@ -45,6 +45,11 @@ static void usage(FILE *f)
 	      "                         more completions, 0-100000 (default 0: publish as\n"
 	      "                         soon as the queue has no more work)\n"
 	      "      --cpus LIST        pin queue i to the i-th CPU of LIST, e.g. 0,1\n"
+	      "      --irq-affinity M   where each vq's interrupt callback (the guest's\n"
+	      "                         completion work) runs: driver (default: the guest\n"
+	      "                         driver's choice, beside the submitter) or queue-cpu\n"
+	      "                         (on its queue thread's --cpus CPU, via sysfs\n"
+	      "                         irq_cb_affinity, Linux 6.8+)\n"
 	      "      --umem             register anonymous memory of ours as the kernel's\n"
 	      "                         bounce region (VDUSE_IOTLB_REG_UMEM), once the\n"
 	      "                         guest's first request has created it\n"
@@ -60,6 +65,7 @@ static void usage(FILE *f)
 	      "  vdpa dev add name vduse0 mgmtdev vduse\n"
 	      "  vduse-blkd --target file --path /dev/shm/disk.img --size 256M --queues 2\n"
 	      "  vduse-blkd --target ram --size 128M --name ram0 --attach --stats-interval 5\n"
+	      "  vduse-blkd --target null --queues 2 --cpus 1,0 --irq-affinity queue-cpu\n"
 	      "  echo 32 > /proc/sys/vm/nr_hugepages; vduse-blkd --target ram --umem-hugepage\n",
 	      f);
 }
@@ -155,7 +161,7 @@ static int cpus(const char *s, struct blkd_opts *o)
 	return 0;
 }
 
-enum { O_QSIZE = 256, O_BLK, O_SERIAL, O_DIRECT, O_SQPOLL, O_DEPTH, O_POLL, O_BATCH, O_BATCH_US, O_CPUS,
+enum { O_QSIZE = 256, O_BLK, O_SERIAL, O_DIRECT, O_SQPOLL, O_DEPTH, O_POLL, O_BATCH, O_BATCH_US, O_CPUS, O_IRQ_AFF,
        O_ATTACH, O_JSON, O_INTERVAL, O_UMEM, O_UMEM_HUGE };
 
 int blkd_parse(int argc, char **argv, struct blkd_opts *o)
@@ -177,6 +183,7 @@ int blkd_parse(int argc, char **argv, struct blkd_opts *o)
 		{ "batch", required_argument, 0, O_BATCH },
 		{ "batch-us", required_argument, 0, O_BATCH_US },
 		{ "cpus", required_argument, 0, O_CPUS },
+		{ "irq-affinity", required_argument, 0, O_IRQ_AFF },
 		{ "attach", no_argument, 0, O_ATTACH },
 		{ "json", no_argument, 0, O_JSON },
 		{ "stats-interval", required_argument, 0, O_INTERVAL },
@@ -275,6 +282,14 @@ int blkd_parse(int argc, char **argv, struct blkd_opts *o)
 			if (cpus(optarg, o))
 				return -1;
 			break;
+		case O_IRQ_AFF:
+			if (!strcmp(optarg, "driver"))
+				o->dev.irq_aff = BE_IRQ_AFF_DRIVER;
+			else if (!strcmp(optarg, "queue-cpu"))
+				o->dev.irq_aff = BE_IRQ_AFF_QUEUE_CPU;
+			else
+				return bad("irq-affinity", optarg, "driver or queue-cpu");
+			break;
 		case O_ATTACH:
 			o->attach = true;
 			break;
@@ -331,6 +346,10 @@ int blkd_parse(int argc, char **argv, struct blkd_opts *o)
 	if (o->to.size % o->blk_size) {
 		fprintf(stderr, "vduse-blkd: --size %" PRIu64 " is not a multiple of --blk-size %u\n",
 			o->to.size, o->blk_size);
+		return -1;
+	}
+	if (o->dev.irq_aff == BE_IRQ_AFF_QUEUE_CPU && !o->have_cpus) {
+		fprintf(stderr, "vduse-blkd: --irq-affinity queue-cpu needs --cpus: the CPU of each queue thread\n");
 		return -1;
 	}
 	if (batch > qsize) {

@@ -27,6 +27,9 @@ static int set_status(struct be_dev *d, uint8_t status)
 	if ((status & VIRTIO_CONFIG_S_DRIVER_OK) && !d->started) {
 		ret = be_dev_start_queues(d);
 		d->umem.backoff_ns = d->umem.next_try_ns = 0; /* look soon */
+		/* After the guest driver's own placement, made when it probed. */
+		if (!ret && d->o.irq_aff == BE_IRQ_AFF_QUEUE_CPU && d->o.cpus)
+			be_irqaff_apply(d->name, d->nq, d->o.cpus, &d->irqaff);
 	} else if (status == 0) {
 		/* Reset: stop the queues, then forget every mapping (the rings
 		 * and the bounce pages are freed or reused by the kernel). */

@@ -14,6 +14,7 @@
 #include "iotlb.h"
 #include "queue.h"
 #include "target.h"
+#include "irqaff.h"
 #include "umem.h"
 
 #define BE_MAX_QUEUES 16
@@ -25,6 +26,7 @@ struct be_dev_opts {
 	struct be_queue_opts qo;
 	const int *cpus; /* nq entries or NULL */
 	enum be_umem_mode umem; /* register user memory as the bounce region */
+	enum be_irq_affinity irq_aff; /* BE_IRQ_AFF_QUEUE_CPU needs cpus */
 };
 
 /* Control messages, timed by type. */
@@ -48,6 +50,7 @@ struct be_dev {
 	pthread_t ctrl;
 	struct be_ctrl_stats cs;
 	struct be_umem umem; /* control thread only, read racily for stats */
+	struct be_irqaff_stats irqaff; /* control thread only, read racily */
 };
 
 /* Create /dev/vduse/NAME for target t (already initialised), set up queues. */

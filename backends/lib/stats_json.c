@@ -63,11 +63,15 @@ void be_dev_stats_json(struct be_dev *d, FILE *f)
 		U(d->tlb.nr_maps), U(d->tlb.nr_unmaps), U(d->tlb.nr_faults), U(d->tlb.nr_fail));
 	/* registered and bytes: what the kernel bounces through now */
 	fprintf(f, "\"umem\":{\"mode\":\"%s\",\"registered\":%s,\"bytes\":%llu,\"hugepage\":%s,"
-		"\"attempts\":%llu,\"failures\":%llu,\"errno\":%d,\"register_ns\":%llu},\"control\":{",
+		"\"attempts\":%llu,\"failures\":%llu,\"errno\":%d,\"register_ns\":%llu},",
 		be_umem_mode_name(d->umem.mode), d->umem.registered ? "true" : "false",
 		U(d->umem.registered ? d->umem.size : 0),
 		d->umem.mode == BE_UMEM_HUGEPAGE ? "true" : "false", U(d->umem.attempts),
 		U(d->umem.failures), -d->umem.err, U(d->umem.register_ns));
+	fprintf(f, "\"irq_affinity\":{\"mode\":\"%s\",\"applied\":%llu,\"failed\":%llu,\"errno\":%d},"
+		"\"control\":{",
+		d->o.irq_aff == BE_IRQ_AFF_QUEUE_CPU ? "queue-cpu" : "driver", U(d->irqaff.applied),
+		U(d->irqaff.failed), d->irqaff.err);
 	for (int i = 0; i < 3; i++)
 		fprintf(f, "\"%s\":{\"count\":%llu,\"ns_total\":%llu,\"ns_max\":%llu},", msg[i],
 			U(d->cs.count[i]), U(d->cs.ns_total[i]), U(d->cs.ns_max[i]));

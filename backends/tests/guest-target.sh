@@ -95,6 +95,19 @@ case " $BLKD_ARGS " in
 	esac
 	log "user memory: $(grep -o '"umem":{[^}]*}' /tmp/stats.json)" ;;
 esac
+case " $BLKD_ARGS " in
+*" --irq-affinity queue-cpu "*)
+	# --cpus 1,0: vq0's callback on CPU 1, vq1's on CPU 0, set after the
+	# guest driver's own placement at probe (CPU 0 and CPU 1).
+	for vq in 0 1; do
+		want=$((vq == 0 ? 2 : 1))
+		got=$(cat /sys/class/vduse/vduse0/vq$vq/irq_cb_affinity)
+		[ "$got" = "$want" ] || fail "vq$vq irq_cb_affinity '$got', want '$want' (--cpus 1,0)"
+	done
+	grep -q '"irq_affinity":{"mode":"queue-cpu","applied":[1-9][0-9]*,"failed":0,' /tmp/stats.json ||
+		fail "irq affinity not applied: $(grep -o '"irq_affinity":{[^}]*}' /tmp/stats.json)"
+	log "irq affinity: $(grep -o '"irq_affinity":{[^}]*}' /tmp/stats.json)" ;;
+esac
 
 # SIGTERM under load: fio keeps writing while the daemon drains, detaches
 # and destroys the device. fio may see errors; the kernel and daemon may not.
