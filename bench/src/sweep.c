@@ -350,7 +350,7 @@ static int set_driver_key(struct parser *p, int k, const char *val)
  * (target, name, path, size, queues, json) or that do not fit a benchmark
  * point are refused with the reason.
  */
-enum blkd_arg_kind { BA_FLAG, BA_NUM, BA_POW2, BA_CPUS };
+enum blkd_arg_kind { BA_FLAG, BA_NUM, BA_POW2, BA_CPUS, BA_IRQ };
 static const struct blkd_arg {
 	const char *name;
 	enum blkd_arg_kind kind;
@@ -366,6 +366,7 @@ static const struct blkd_arg {
 	{ "--queue-size", BA_POW2, 2, 1024, 0, "a power of two from 2 to 1024" },
 	{ "--blk-size", BA_POW2, 512, 4096, 0, "512, 1024, 2048 or 4096" },
 	{ "--cpus", BA_CPUS, 0, 1023, 0, "a comma-separated list of CPU numbers 0-1023, e.g. 0,1" },
+	{ "--irq-affinity", BA_IRQ, 0, 0, 0, "driver or queue-cpu (queue-cpu needs --cpus)" },
 	{ "--direct", BA_FLAG, 0, 0, 1, NULL },
 	{ "--sqpoll", BA_FLAG, 0, 0, 1, NULL },
 	{ "--uring-depth", BA_NUM, 1, 4096, 1, "a whole number from 1 to 4096" },
@@ -374,7 +375,7 @@ static const struct blkd_arg {
 static const char *const blkd_args_allowed =
 	"--umem, --umem-hugepage, --poll-us N, --batch N, --batch-us N, --queue-size N, "
 	"--blk-size N, "
-	"--cpus LIST, and for blkd-file --direct, --sqpoll, --uring-depth N";
+	"--cpus LIST, --irq-affinity driver|queue-cpu, and for blkd-file --direct, --sqpoll, --uring-depth N";
 static const struct {
 	const char *names, *why;
 } blkd_args_refused[] = {
@@ -397,6 +398,7 @@ static int parse_blkd_args(struct parser *p, struct sweep_backend *b, const char
 	char *copy = strdup(val), *word, *save = NULL, *value, *eq, *out = NULL, *t, *item;
 	int seen[NBLKD_ARGS] = { 0 };
 	unsigned long batch = 0, qsize = 256;
+	int irq_queue_cpu = 0, have_cpus = 0;
 	uint64_t v = 0;
 	size_t i;
 	int ret = 0;
@@ -463,6 +465,13 @@ static int parse_blkd_args(struct parser *p, struct sweep_backend *b, const char
 						   p->label, word, value, blkd_args[i].allowed);
 					goto out;
 				}
+			} else if (blkd_args[i].kind == BA_IRQ) {
+				if (strcmp(value, "driver") && strcmp(value, "queue-cpu")) {
+					ret = fail(p, p->line, "%s args: %s '%s' is not valid: %s", p->label,
+						   word, value, blkd_args[i].allowed);
+					goto out;
+				}
+				irq_queue_cpu = !strcmp(value, "queue-cpu");
 			} else if (vlab_parse_u64(value, &v) || v < blkd_args[i].lo || v > blkd_args[i].hi ||
 				   (blkd_args[i].kind == BA_POW2 && (v & (v - 1)))) {
 				ret = fail(p, p->line, "%s args: %s '%s' is not valid: %s", p->label, word,
@@ -480,6 +489,8 @@ static int parse_blkd_args(struct parser *p, struct sweep_backend *b, const char
 			qsize = (unsigned long)v;
 		else if (!strcmp(word, "--blk-size"))
 			b->blk_size = (unsigned)v;
+		else if (!strcmp(word, "--cpus"))
+			have_cpus = 1;
 		if (blkd_args[i].file_only && !b->file_only)
 			b->file_only = blkd_args[i].name;
 		t = NULL;
@@ -493,6 +504,11 @@ static int parse_blkd_args(struct parser *p, struct sweep_backend *b, const char
 	}
 	if (seen[0] && seen[1]) {
 		ret = fail(p, p->line, "%s args: '--umem' and '--umem-hugepage' both given; choose one (--umem-hugepage is --umem on 2 MiB huge pages)",
+			   p->label);
+		goto out;
+	}
+	if (irq_queue_cpu && !have_cpus) {
+		ret = fail(p, p->line, "%s args: --irq-affinity queue-cpu needs --cpus (the CPU of each queue thread)",
 			   p->label);
 		goto out;
 	}

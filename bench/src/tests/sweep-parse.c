@@ -137,6 +137,8 @@ static const struct bad bad_cases[] = {
 	{ BA("blkd-ram", "--blk-size 8192"), 13, "args: --blk-size '8192' is not valid: 512, 1024, 2048 or 4096", NULL },
 	{ BA("blkd-ram", "--cpus 0,,1"), 13, "args: --cpus '0,,1' is not valid", NULL },
 	{ BA("blkd-ram", "--cpus 1024"), 13, "args: --cpus '1024' is not valid", NULL },
+	{ BA("blkd-ram", "--irq-affinity local --cpus 0"), 13, "args: --irq-affinity 'local' is not valid: driver or queue-cpu", NULL },
+	{ BA("blkd-ram", "--irq-affinity queue-cpu"), 13, "args: --irq-affinity queue-cpu needs --cpus", NULL },
 	{ BA("blkd-ram", "--direct"), 13, "args: '--direct' is only for type = blkd-file; this backend has type = blkd-ram", NULL },
 	{ BA("blkd-null", "--uring-depth 8"), 13, "args: '--uring-depth' is only for type = blkd-file", NULL },
 	{ "[sweep]\nname = t\n[driver s]\nmodule = stock\n[backend b]\ntype = blkd-ram\nargs = --blk-size 4096\n[workload w]\nrw = read\nbs = 512\niodepth = 1\n",
@@ -283,12 +285,13 @@ static void check_args_good(void)
 	char *err = NULL;
 	int ret = sweep_parse("t.conf", BASE "[backend f]\nargs = --direct --sqpoll --uring-depth=64 "
 				 "--cpus 0,1 --queue-size 64 --batch 8 --blk-size 4096 --umem-hugepage "
-				 "--poll-us 0\ntype = blkd-file\n", &sw, &err);
+				 "--poll-us 0 --irq-affinity queue-cpu\ntype = blkd-file\n", &sw, &err);
 
 	CHECK(ret == 0, "args with every option: %s", err);
 	if (!ret)
 		CHECK(!strcmp(sw.backends[1].args, "--direct --sqpoll --uring-depth 64 --cpus 0,1 "
-				"--queue-size 64 --batch 8 --blk-size 4096 --umem-hugepage --poll-us 0") &&
+				"--queue-size 64 --batch 8 --blk-size 4096 --umem-hugepage --poll-us 0 "
+				"--irq-affinity queue-cpu") &&
 		      sw.backends[1].umem == SWEEP_UMEM_HUGEPAGE && sw.backends[1].blk_size == 4096,
 		      "args [%s] umem %d", sw.backends[1].args, sw.backends[1].umem);
 	free(err);
