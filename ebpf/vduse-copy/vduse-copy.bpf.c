@@ -20,34 +20,58 @@ struct copy_stats stats[NR_COPY_DIRS];
 
 struct call {
 	__u64 start, copy_start, copy_ns, size;
-	__u32 dir, copies;
+	__u32 dir, copies, tid;
 };
 
-/* The call in progress, by thread (MAP_SET); marked finished (start = 0),
- * not deleted. LRU: threads that have gone make room for new ones. */
+/*
+ * The call in progress on this CPU; marked finished (start = 0). virtio-blk
+ * maps under its vq lock with interrupts off and unmaps in its completion
+ * path, so a call's entry, copies and exit run on one CPU with no other call
+ * in between. The thread id guards the rest: a call whose record another
+ * thread took over meanwhile is not counted. A per-CPU array's lookup is
+ * inlined by the verifier; a hash map keyed by thread cost a hashed bucket
+ * walk at each of the four hops of a call.
+ */
 struct {
-	__uint(type, BPF_MAP_TYPE_LRU_HASH);
-	__uint(max_entries, 4096);
+	__uint(type, BPF_MAP_TYPE_PERCPU_ARRAY);
+	__uint(max_entries, 1);
 	__type(key, __u32);
 	__type(value, struct call);
 } calls SEC(".maps");
 
+static __always_inline struct call *this_call(void)
+{
+	__u32 zero = 0;
+
+	return bpf_map_lookup_elem(&calls, &zero);
+}
+
+/* The call this thread has in progress on this CPU, or NULL. */
+static __always_inline struct call *my_call(void)
+{
+	struct call *c = this_call();
+
+	if (!c || !c->start || c->tid != (__u32)bpf_get_current_pid_tgid())
+		return NULL;
+	return c;
+}
+
 static __always_inline void on_entry(__u32 dir, __u64 size)
 {
-	__u32 tid = (__u32)bpf_get_current_pid_tgid();
-	struct call c = { .start = bpf_ktime_get_ns(), .size = size, .dir = dir };
+	struct call *c = this_call();
 
-	MAP_SET(&calls, &tid, c);
+	if (c)
+		*c = (struct call){ .start = bpf_ktime_get_ns(), .size = size, .dir = dir,
+				    .tid = (__u32)bpf_get_current_pid_tgid() };
 }
 
 static __always_inline void on_exit(void)
 {
-	__u32 tid = (__u32)bpf_get_current_pid_tgid();
-	struct call *c = bpf_map_lookup_elem(&calls, &tid);
+	struct call *c = my_call();
 	struct copy_stats *s;
 	__u64 t;
 
-	if (!c || !c->start)
+	if (!c)
 		return;
 	t = bpf_ktime_get_ns() - c->start;
 	s = c->dir == COPY_TO_DEV ? &stats[COPY_TO_DEV] : &stats[COPY_FROM_DEV];
@@ -124,10 +148,9 @@ int BPF_KRETPROBE(kr_unmap) { on_exit(); return 0; }
 SEC("kprobe")
 int BPF_KPROBE(kp_bounce)
 {
-	__u32 tid = (__u32)bpf_get_current_pid_tgid();
-	struct call *c = bpf_map_lookup_elem(&calls, &tid);
+	struct call *c = my_call();
 
-	if (c && c->start)
+	if (c)
 		c->copy_start = bpf_ktime_get_ns();
 	return 0;
 }
@@ -135,8 +158,7 @@ int BPF_KPROBE(kp_bounce)
 SEC("kretprobe")
 int BPF_KRETPROBE(kr_bounce)
 {
-	__u32 tid = (__u32)bpf_get_current_pid_tgid();
-	struct call *c = bpf_map_lookup_elem(&calls, &tid);
+	struct call *c = my_call();
 
 	if (c && c->copy_start) {
 		c->copy_ns += bpf_ktime_get_ns() - c->copy_start;

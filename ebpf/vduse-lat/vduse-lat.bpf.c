@@ -38,26 +38,33 @@ __u64 last_inject[LAT_MAX_QUEUES], cb_start[LAT_MAX_QUEUES], cb_inject[LAT_MAX_Q
 __u64 be_seen[LAT_MAX_QUEUES];
 
 struct rqinfo {
+	__u64 rq; /* the request struct this slot holds now */
 	__u64 issue, add, added, kick;
 	__u64 seen, pop, submit, done; /* vduse-blkd's USDT probes */
 	__u32 queue;
 	__u32 pad;
 };
 
-/* LRU: request structs of a disk that has gone make room for new ones. */
+/*
+ * The requests in flight, one slot per (hardware queue, driver tag): blk-mq
+ * gives a tag to one request of a hardware queue at a time, from issue to
+ * completion. An array, whose lookups the verifier inlines, costs a few
+ * instructions per hop where a hash map keyed by the request pointer cost a
+ * hashed bucket walk (and an LRU list update) at each of the five hops.
+ */
 struct {
-	__uint(type, BPF_MAP_TYPE_LRU_HASH);
-	__uint(max_entries, 16384);
-	__type(key, __u64);
+	__uint(type, BPF_MAP_TYPE_ARRAY);
+	__uint(max_entries, LAT_MAX_QUEUES * LAT_MAX_TAGS);
+	__type(key, __u32);
 	__type(value, struct rqinfo);
 } inflight SEC(".maps");
 
-/* (vq index << 16 | descriptor head id) -> the request added with it: the
- * key by which the backend's probes name a request. A head id is not reused
- * before the driver takes it back from the used ring, after the backend's
- * done; an entry is overwritten when its head is reused. */
+/* (vq index << 16 | descriptor head id) -> the slot of the request added
+ * with it: the key by which the backend's probes name a request. A head id
+ * is not reused before the driver takes it back from the used ring, after
+ * the backend's done; an entry is overwritten when its head is reused. */
 struct headval {
-	__u64 rq, issue;
+	__u64 slot, issue;
 };
 
 struct {
@@ -115,19 +122,39 @@ static __always_inline bool our_disk(struct request *rq)
 	return disk && disk->major == targ_major && disk->first_minor == targ_minor;
 }
 
-/* blk-mq reuses its request structs (one per tag): MAP_SET; a completed
- * request is marked (issue = 0), not deleted. */
+/* A request's slot in inflight, or -1 beyond the table. virtio-blk serves
+ * hardware queue i with virtqueue i, so the vq index names the queue too. */
+static __always_inline __s64 slot_of(__u32 hwq, __u32 tag)
+{
+	if (hwq >= LAT_MAX_QUEUES || tag >= LAT_MAX_TAGS)
+		return -1;
+	return hwq * LAT_MAX_TAGS + tag;
+}
+
+static __always_inline __s64 rq_slot(struct request *rq)
+{
+	return slot_of(rq->mq_hctx->queue_num, rq->tag);
+}
+
+/* The slot's previous request is complete by now (its tag is free): every
+ * hop is rewritten; a completed request is marked (issue = 0). */
 SEC("tp_btf/block_rq_issue")
 int BPF_PROG(rq_issue, struct request *rq)
 {
-	struct rqinfo info = {};
-	__u64 key = (__u64)rq;
+	struct rqinfo *info;
+	__s64 slot;
+	__u32 k;
 
 	if (!our_disk(rq))
 		return 0;
-	info.issue = bpf_ktime_get_ns();
-	if (MAP_SET(&inflight, &key, info))
+	slot = rq_slot(rq);
+	k = slot;
+	info = slot < 0 ? NULL : bpf_map_lookup_elem(&inflight, &k);
+	if (!info) {
 		__sync_fetch_and_add(&counts.inflight_full, 1);
+		return 0;
+	}
+	*info = (struct rqinfo){ .rq = (__u64)rq, .issue = bpf_ktime_get_ns() };
 	return 0;
 }
 
@@ -140,15 +167,36 @@ static __always_inline __u64 rq_of_pdu(void *data)
 }
 
 /*
+ * The request being added to vq, if it is one of ours (issued, not yet
+ * completed): its tag is read from the request struct that precedes data
+ * (not a BTF pointer here: one probe read), and the slot must hold it.
+ */
+static __always_inline struct rqinfo *added_rq(struct virtqueue *vq, void *data, __u32 *slotp)
+{
+	struct request *rq = (void *)rq_of_pdu(data);
+	struct rqinfo *info;
+	__s64 slot = slot_of(BPF_CORE_READ(vq, index), BPF_CORE_READ(rq, tag));
+	__u32 k = slot;
+
+	if (slot < 0)
+		return NULL;
+	info = bpf_map_lookup_elem(&inflight, &k);
+	if (!info || !info->issue || info->rq != (__u64)rq)
+		return NULL;
+	*slotp = k;
+	return info;
+}
+
+/*
  * The descriptor head id the add is about to use: free_head of the split
  * ring (virtqueue_add_split takes head = vq->free_head first; VDUSE has no
  * packed ring), stable because virtio-blk adds under its vq lock.
  */
-static __always_inline void remember_head(struct virtqueue *vq, __u32 queue, __u64 key,
+static __always_inline void remember_head(struct virtqueue *vq, __u32 queue, __u32 slot,
 					  __u64 issue)
 {
 	struct vring_virtqueue *vvq = (void *)vq - bpf_core_field_offset(struct vring_virtqueue, vq);
-	struct headval hv = { .rq = key, .issue = issue };
+	struct headval hv = { .slot = slot, .issue = issue };
 	__u32 hk;
 
 	if (BPF_CORE_READ(vvq, packed_ring))
@@ -159,25 +207,27 @@ static __always_inline void remember_head(struct virtqueue *vq, __u32 queue, __u
 
 static __always_inline void on_add_start(struct virtqueue *vq, void *data)
 {
-	__u64 key = rq_of_pdu(data);
-	struct rqinfo *info = bpf_map_lookup_elem(&inflight, &key);
+	__u32 slot;
+	struct rqinfo *info = added_rq(vq, data, &slot);
 
-	if (!info || !info->issue)
+	if (!info)
 		return;
 	info->add = bpf_ktime_get_ns();
 	info->queue = BPF_CORE_READ(vq, index);
 	if (usdt_on)
-		remember_head(vq, info->queue, key, info->issue);
+		remember_head(vq, info->queue, slot, info->issue);
 }
 
-static __always_inline void on_add_end(void *data, int ret)
+static __always_inline void on_add_end(struct virtqueue *vq, void *data, int ret)
 {
-	__u64 key = rq_of_pdu(data);
-	struct rqinfo *info = bpf_map_lookup_elem(&inflight, &key);
-	__u32 tid = (__u32)bpf_get_current_pid_tgid(), n;
+	__u32 tid = (__u32)bpf_get_current_pid_tgid(), n, slot;
+	struct rqinfo *info;
 	struct lat_pending *p;
 
-	if (!info || !info->issue || ret)
+	if (ret)
+		return;
+	info = added_rq(vq, data, &slot);
+	if (!info)
 		return;
 	info->added = bpf_ktime_get_ns();
 	p = bpf_map_lookup_elem(&pending, &tid);
@@ -192,7 +242,7 @@ static __always_inline void on_add_end(void *data, int ret)
 		__sync_fetch_and_add(&counts.pending_full, 1);
 		return;
 	}
-	p->rq[n] = key;
+	p->slot[n] = slot;
 	p->issue[n] = info->issue;
 	p->n = n + 1;
 }
@@ -209,7 +259,7 @@ SEC("fexit/virtqueue_add_sgs")
 int BPF_PROG(fx_add, struct virtqueue *vq, struct scatterlist **sgs,
 	     unsigned int out_sgs, unsigned int in_sgs, void *data, gfp_t gfp, int ret)
 {
-	on_add_end(data, ret);
+	on_add_end(vq, data, ret);
 	return 0;
 }
 
@@ -233,7 +283,7 @@ int BPF_KRETPROBE(kr_add, int ret)
 
 	if (!a)
 		return 0;
-	on_add_end((void *)a->data, ret);
+	on_add_end((void *)a->vq, (void *)a->data, ret);
 	bpf_map_delete_elem(&add_args, &tid);
 	return 0;
 }
@@ -251,13 +301,13 @@ static __always_inline void on_kick(void)
 	n = p->n;
 	for (i = 0; i < LAT_PENDING_MAX; i++) {
 		struct rqinfo *info;
-		__u64 key;
+		__u32 key;
 
 		if (i >= n)
 			break;
-		key = p->rq[i];
+		key = p->slot[i];
 		info = bpf_map_lookup_elem(&inflight, &key);
-		/* The same request struct may be in flight again by now. */
+		/* The slot may hold another request by now. */
 		if (info && info->issue == p->issue[i] && !info->kick)
 			info->kick = now;
 	}
@@ -343,13 +393,13 @@ static __always_inline struct rqinfo *be_request(int queue, int head)
 	__u32 hk = (__u32)queue << 16 | ((__u32)head & 0xffff);
 	struct headval *hv = bpf_map_lookup_elem(&heads, &hk);
 	struct rqinfo *info;
-	__u64 key;
+	__u32 key;
 
 	if (!hv)
 		return NULL;
-	key = hv->rq;
+	key = hv->slot;
 	info = bpf_map_lookup_elem(&inflight, &key);
-	/* A request struct in flight again, on another head, is not this one. */
+	/* The slot's next request, added on another head, is not this one. */
 	if (!info || info->issue != hv->issue)
 		return NULL;
 	return info;
@@ -446,12 +496,13 @@ __noinline int add_stage(__u32 queue, __u32 s, __u64 v)
 SEC("tp_btf/block_rq_complete")
 int BPF_PROG(rq_complete, struct request *rq)
 {
-	__u64 key = (__u64)rq, now = bpf_ktime_get_ns();
+	__u64 now = bpf_ktime_get_ns();
 	__u64 t_add, t_added, t_kick, t_seen, t_pop, t_sub, t_done, t_inj, t_cb;
-	struct rqinfo *info = bpf_map_lookup_elem(&inflight, &key);
-	__u32 q;
+	__s64 slot = rq_slot(rq);
+	__u32 q, k = slot;
+	struct rqinfo *info = slot < 0 ? NULL : bpf_map_lookup_elem(&inflight, &k);
 
-	if (!info || !info->issue)
+	if (!info || !info->issue || info->rq != (__u64)rq)
 		return 0;
 	q = info->queue;
 	/* Missing hops take the previous one's time; the stages stay ordered,
@@ -489,7 +540,7 @@ int BPF_PROG(rq_complete, struct request *rq)
 	if (q >= LAT_MAX_QUEUES)
 		__sync_fetch_and_add(&counts.queue_overflow, 1);
 	__sync_fetch_and_add(&counts.ios, 1);
-	info->issue = 0; /* done; the entry stays for the struct's next use */
+	info->issue = 0; /* done; the slot's next request rewrites it */
 	return 0;
 }
 

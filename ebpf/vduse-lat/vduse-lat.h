@@ -43,6 +43,10 @@ enum lat_stage {
  * higher vq indexes count device-wide only. A power of two: masks bound
  * array indexes for the verifier. */
 #define LAT_MAX_QUEUES 16
+/* Driver tags per hardware queue tracked (a virtio-blk queue's depth is at
+ * most its ring size, 1024 for VDUSE): requests on higher tags or hardware
+ * queues are not traced (inflight_full). */
+#define LAT_MAX_TAGS 1024
 
 struct lat_counts {
 	__u64 ios;            /* completions of requests seen issued */
@@ -50,7 +54,8 @@ struct lat_counts {
 	__u64 early_callback; /* completed by a callback injected before their kick
 			       * (or, with USDT, before their push) */
 	__u64 pending_full;   /* more requests between two kicks than tracked */
-	__u64 inflight_full;  /* request structs not tracked: the map is full */
+	__u64 inflight_full;  /* requests not traced: tag or hardware queue beyond
+			       * LAT_MAX_TAGS or LAT_MAX_QUEUES */
 	__u64 kicks;
 	__u64 injects;
 	__u64 callbacks;
@@ -69,7 +74,7 @@ struct lat_counts {
 /* Requests a thread added to the ring since its last kick (BPF map value). */
 struct lat_pending {
 	__u32 n;
-	__u64 rq[LAT_PENDING_MAX];
+	__u64 slot[LAT_PENDING_MAX]; /* in inflight */
 	__u64 issue[LAT_PENDING_MAX];
 };
 
