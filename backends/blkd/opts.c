@@ -46,10 +46,12 @@ static void usage(FILE *f)
 	      "                         soon as the queue has no more work)\n"
 	      "      --cpus LIST        pin queue i to the i-th CPU of LIST, e.g. 0,1\n"
 	      "      --irq-affinity M   where each vq's interrupt callback (the guest's\n"
-	      "                         completion work) runs: driver (default: the guest\n"
-	      "                         driver's choice, beside the submitter) or queue-cpu\n"
-	      "                         (on its queue thread's --cpus CPU, via sysfs\n"
-	      "                         irq_cb_affinity, Linux 6.8+)\n"
+	      "                         completion work) runs, via sysfs irq_cb_affinity\n"
+	      "                         (Linux 6.8+): driver (default: the guest driver's\n"
+	      "                         choice, beside the submitter), away (the other\n"
+	      "                         online CPUs), queue-cpu (its queue thread's\n"
+	      "                         --cpus CPU) or auto (away while the other queues\n"
+	      "                         idle, else the driver's; decided every 100 ms)\n"
 	      "      --umem             register anonymous memory of ours as the kernel's\n"
 	      "                         bounce region (VDUSE_IOTLB_REG_UMEM), once the\n"
 	      "                         guest's first request has created it\n"
@@ -65,7 +67,7 @@ static void usage(FILE *f)
 	      "  vdpa dev add name vduse0 mgmtdev vduse\n"
 	      "  vduse-blkd --target file --path /dev/shm/disk.img --size 256M --queues 2\n"
 	      "  vduse-blkd --target ram --size 128M --name ram0 --attach --stats-interval 5\n"
-	      "  vduse-blkd --target null --queues 2 --cpus 1,0 --irq-affinity queue-cpu\n"
+	      "  vduse-blkd --target null --queues 2 --irq-affinity auto\n"
 	      "  echo 32 > /proc/sys/vm/nr_hugepages; vduse-blkd --target ram --umem-hugepage\n",
 	      f);
 }
@@ -285,10 +287,14 @@ int blkd_parse(int argc, char **argv, struct blkd_opts *o)
 		case O_IRQ_AFF:
 			if (!strcmp(optarg, "driver"))
 				o->dev.irq_aff = BE_IRQ_AFF_DRIVER;
+			else if (!strcmp(optarg, "away"))
+				o->dev.irq_aff = BE_IRQ_AFF_AWAY;
 			else if (!strcmp(optarg, "queue-cpu"))
 				o->dev.irq_aff = BE_IRQ_AFF_QUEUE_CPU;
+			else if (!strcmp(optarg, "auto"))
+				o->dev.irq_aff = BE_IRQ_AFF_AUTO;
 			else
-				return bad("irq-affinity", optarg, "driver or queue-cpu");
+				return bad("irq-affinity", optarg, "driver, away, queue-cpu or auto");
 			break;
 		case O_ATTACH:
 			o->attach = true;

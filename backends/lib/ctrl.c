@@ -10,6 +10,8 @@
 #include <errno.h>
 #include <linux/virtio_config.h>
 #include <poll.h>
+#include <pthread.h>
+#include <sched.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/eventfd.h>
@@ -28,8 +30,8 @@ static int set_status(struct be_dev *d, uint8_t status)
 		ret = be_dev_start_queues(d);
 		d->umem.backoff_ns = d->umem.next_try_ns = 0; /* look soon */
 		/* After the guest driver's own placement, made when it probed. */
-		if (!ret && d->o.irq_aff == BE_IRQ_AFF_QUEUE_CPU && d->o.cpus)
-			be_irqaff_apply(d->name, d->nq, d->o.cpus, &d->irqaff);
+		if (!ret)
+			be_irqaff_apply(d->name, d->nq, d->o.irq_aff, d->o.cpus, &d->irqaff);
 	} else if (status == 0) {
 		/* Reset: stop the queues, then forget every mapping (the rings
 		 * and the bounce pages are freed or reused by the kernel). */
@@ -118,6 +120,64 @@ static void umem_attempt(struct be_dev *d)
 	}
 }
 
+/* --irq-affinity auto: look at the queues' load every BE_IRQAFF_AUTO_MS. */
+static int irqaff_timeout_ms(struct be_dev *d)
+{
+	uint64_t now;
+
+	if (d->o.irq_aff != BE_IRQ_AFF_AUTO || !d->started)
+		return -1;
+	now = be_now_ns();
+	if (d->irqaff.next_ns > now)
+		return (int)((d->irqaff.next_ns - now + 999999) / 1000000);
+	return 0;
+}
+
+/*
+ * auto without --cpus: a queue whose callbacks moved to the idle queues' CPUs
+ * runs its thread there too, off the submitter's CPU; the others may run
+ * anywhere, where the scheduler wakes them beside the kicker.
+ */
+static void irqaff_place_threads(struct be_dev *d)
+{
+	cpu_set_t all;
+
+	if (d->o.cpus || sched_getaffinity(0, sizeof(all), &all))
+		return;
+	for (unsigned int i = 0; i < d->nq && i < BE_IRQAFF_MAX_VQS; i++) {
+		const struct be_cpuset *w = &d->irqaff.written[i];
+		cpu_set_t set = all;
+
+		if (!be_cpuset_equal(w, &d->irqaff.driver[i])) {
+			CPU_ZERO(&set);
+			for (int c = 0; c < BE_CPUSET_WORDS * 64 && c < CPU_SETSIZE; c++)
+				if (w->w[c / 64] >> (c % 64) & 1)
+					CPU_SET(c, &set);
+		}
+		pthread_setaffinity_np(d->q[i].thr, sizeof(set), &set);
+	}
+}
+
+static void irqaff_tick(struct be_dev *d)
+{
+	unsigned long long reqs[BE_MAX_QUEUES], moves = d->irqaff.moves;
+
+	if (irqaff_timeout_ms(d) != 0)
+		return;
+	for (unsigned int i = 0; i < d->nq; i++)
+		reqs[i] = __atomic_load_n(&d->q[i].st.reqs, __ATOMIC_RELAXED);
+	be_irqaff_auto_tick(d->name, d->nq, reqs, &d->irqaff);
+	if (d->irqaff.moves != moves)
+		irqaff_place_threads(d);
+	d->irqaff.next_ns = be_now_ns() + BE_IRQAFF_AUTO_MS * 1000000ull;
+}
+
+/* The sooner of two poll timeouts (-1: none). */
+static int sooner(int a, int b)
+{
+	return a < 0 ? b : b < 0 ? a : a < b ? a : b;
+}
+
 static void *ctrl_thread(void *arg)
 {
 	struct be_dev *d = arg;
@@ -134,7 +194,8 @@ static void *ctrl_thread(void *arg)
 		int rc;
 
 		umem_attempt(d);
-		rc = poll(p, 2, umem_timeout_ms(d));
+		irqaff_tick(d);
+		rc = poll(p, 2, sooner(umem_timeout_ms(d), irqaff_timeout_ms(d)));
 		if (rc == 0)
 			continue;
 		if (rc < 0) {

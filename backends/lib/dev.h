@@ -50,7 +50,7 @@ struct be_dev {
 	pthread_t ctrl;
 	struct be_ctrl_stats cs;
 	struct be_umem umem; /* control thread only, read racily for stats */
-	struct be_irqaff_stats irqaff; /* control thread only, read racily */
+	struct be_irqaff irqaff; /* control thread only, read racily */
 };
 
 /* Create /dev/vduse/NAME for target t (already initialised), set up queues. */

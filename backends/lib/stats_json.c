@@ -68,10 +68,10 @@ void be_dev_stats_json(struct be_dev *d, FILE *f)
 		U(d->umem.registered ? d->umem.size : 0),
 		d->umem.mode == BE_UMEM_HUGEPAGE ? "true" : "false", U(d->umem.attempts),
 		U(d->umem.failures), -d->umem.err, U(d->umem.register_ns));
-	fprintf(f, "\"irq_affinity\":{\"mode\":\"%s\",\"applied\":%llu,\"failed\":%llu,\"errno\":%d},"
-		"\"control\":{",
-		d->o.irq_aff == BE_IRQ_AFF_QUEUE_CPU ? "queue-cpu" : "driver", U(d->irqaff.applied),
-		U(d->irqaff.failed), d->irqaff.err);
+	fprintf(f, "\"irq_affinity\":{\"mode\":\"%s\",\"applied\":%llu,\"kept\":%llu,\"failed\":%llu,"
+		"\"errno\":%d,\"moves\":%llu},\"control\":{",
+		be_irq_affinity_name(d->o.irq_aff), U(d->irqaff.applied), U(d->irqaff.kept),
+		U(d->irqaff.failed), d->irqaff.err, U(d->irqaff.moves));
 	for (int i = 0; i < 3; i++)
 		fprintf(f, "\"%s\":{\"count\":%llu,\"ns_total\":%llu,\"ns_max\":%llu},", msg[i],
 			U(d->cs.count[i]), U(d->cs.ns_total[i]), U(d->cs.ns_max[i]));

@@ -366,7 +366,7 @@ static const struct blkd_arg {
 	{ "--queue-size", BA_POW2, 2, 1024, 0, "a power of two from 2 to 1024" },
 	{ "--blk-size", BA_POW2, 512, 4096, 0, "512, 1024, 2048 or 4096" },
 	{ "--cpus", BA_CPUS, 0, 1023, 0, "a comma-separated list of CPU numbers 0-1023, e.g. 0,1" },
-	{ "--irq-affinity", BA_IRQ, 0, 0, 0, "driver or queue-cpu (queue-cpu needs --cpus)" },
+	{ "--irq-affinity", BA_IRQ, 0, 0, 0, "driver, away, queue-cpu or auto (queue-cpu needs --cpus)" },
 	{ "--direct", BA_FLAG, 0, 0, 1, NULL },
 	{ "--sqpoll", BA_FLAG, 0, 0, 1, NULL },
 	{ "--uring-depth", BA_NUM, 1, 4096, 1, "a whole number from 1 to 4096" },
@@ -375,7 +375,7 @@ static const struct blkd_arg {
 static const char *const blkd_args_allowed =
 	"--umem, --umem-hugepage, --poll-us N, --batch N, --batch-us N, --queue-size N, "
 	"--blk-size N, "
-	"--cpus LIST, --irq-affinity driver|queue-cpu, and for blkd-file --direct, --sqpoll, --uring-depth N";
+	"--cpus LIST, --irq-affinity driver|away|queue-cpu|auto, and for blkd-file --direct, --sqpoll, --uring-depth N";
 static const struct {
 	const char *names, *why;
 } blkd_args_refused[] = {
@@ -466,7 +466,8 @@ static int parse_blkd_args(struct parser *p, struct sweep_backend *b, const char
 					goto out;
 				}
 			} else if (blkd_args[i].kind == BA_IRQ) {
-				if (strcmp(value, "driver") && strcmp(value, "queue-cpu")) {
+				if (strcmp(value, "driver") && strcmp(value, "away") && strcmp(value, "queue-cpu") &&
+				    strcmp(value, "auto")) {
 					ret = fail(p, p->line, "%s args: %s '%s' is not valid: %s", p->label,
 						   word, value, blkd_args[i].allowed);
 					goto out;

@@ -137,7 +137,7 @@ static const struct bad bad_cases[] = {
 	{ BA("blkd-ram", "--blk-size 8192"), 13, "args: --blk-size '8192' is not valid: 512, 1024, 2048 or 4096", NULL },
 	{ BA("blkd-ram", "--cpus 0,,1"), 13, "args: --cpus '0,,1' is not valid", NULL },
 	{ BA("blkd-ram", "--cpus 1024"), 13, "args: --cpus '1024' is not valid", NULL },
-	{ BA("blkd-ram", "--irq-affinity local --cpus 0"), 13, "args: --irq-affinity 'local' is not valid: driver or queue-cpu", NULL },
+	{ BA("blkd-ram", "--irq-affinity local --cpus 0"), 13, "args: --irq-affinity 'local' is not valid: driver, away, queue-cpu or auto", NULL },
 	{ BA("blkd-ram", "--irq-affinity queue-cpu"), 13, "args: --irq-affinity queue-cpu needs --cpus", NULL },
 	{ BA("blkd-ram", "--direct"), 13, "args: '--direct' is only for type = blkd-file; this backend has type = blkd-ram", NULL },
 	{ BA("blkd-null", "--uring-depth 8"), 13, "args: '--uring-depth' is only for type = blkd-file", NULL },
