@@ -11,6 +11,7 @@
 
 #define NCPUS (BE_CPUSET_WORDS * 64)
 #define MASK_WORDS (NCPUS / 32) /* 32-bit words of the text form */
+#define MASK_TEXT (MASK_WORDS * 9 + 1) /* the longest text form, with its NUL */
 
 const char *be_irq_affinity_name(enum be_irq_affinity mode)
 {
@@ -195,6 +196,17 @@ static int write_file(const char *path, const char *text)
 	return ret;
 }
 
+/* A vq's placement as the driver shows it; 0 or -errno. */
+static int read_mask(const char *path, struct be_cpuset *set)
+{
+	char text[MASK_TEXT];
+	int ret = read_file(path, text, sizeof(text));
+
+	if (!ret && be_cpuset_parse_mask(text, set))
+		ret = -EINVAL;
+	return ret;
+}
+
 static void vq_path(char *path, size_t len, const char *name, unsigned int vq)
 {
 	snprintf(path, len, "/sys/class/vduse/%s/vq%u/irq_cb_affinity", name, vq);
@@ -216,16 +228,14 @@ static void failed(struct be_irqaff *st, const char *name, unsigned int vq, cons
  * without a new probe, the one we kept); the ticks move callbacks. */
 static void auto_start(const char *name, unsigned int nq, struct be_irqaff *st)
 {
-	char text[MASK_WORDS * 9 + 1], path[160];
+	char path[160];
 
 	for (unsigned int i = 0; i < nq && i < BE_IRQAFF_MAX_VQS; i++) {
 		struct be_cpuset cur;
 		int ret;
 
 		vq_path(path, sizeof(path), name, i);
-		ret = read_file(path, text, sizeof(text));
-		if (!ret && be_cpuset_parse_mask(text, &cur))
-			ret = -EINVAL;
+		ret = read_mask(path, &cur);
 		if (ret) {
 			failed(st, name, i, path, ret);
 			return;
@@ -243,7 +253,7 @@ void be_irqaff_auto_tick(const char *name, unsigned int nq, const unsigned long 
 {
 	struct be_cpuset want[BE_IRQAFF_MAX_VQS];
 	bool busy[BE_IRQAFF_MAX_VQS] = { false };
-	char text[MASK_WORDS * 9 + 1], path[160];
+	char text[MASK_TEXT], path[160];
 
 	if (!st->have_driver)
 		return;
@@ -276,15 +286,13 @@ void be_irqaff_auto_tick(const char *name, unsigned int nq, const unsigned long 
 static int apply_vq(const char *path, enum be_irq_affinity mode, const struct be_cpuset *online,
 		    int cpu, struct be_cpuset *written)
 {
-	char text[MASK_WORDS * 9 + 1];
+	char text[MASK_TEXT];
 	struct be_cpuset cur, want;
 	int ret;
 
-	ret = read_file(path, text, sizeof(text));
+	ret = read_mask(path, &cur);
 	if (ret)
 		return ret;
-	if (be_cpuset_parse_mask(text, &cur))
-		return -EINVAL;
 	if (mode == BE_IRQ_AFF_AWAY && be_cpuset_equal(&cur, written))
 		return 0; /* ours from before a reset: its complement is the driver's */
 	if (!be_irqaff_target(mode, &cur, online, cpu, &want) || be_cpuset_equal(&cur, &want))
