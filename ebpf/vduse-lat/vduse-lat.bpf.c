@@ -23,6 +23,8 @@ const volatile __u32 targ_minor;
 const volatile __u32 inject_cmd; /* VDUSE_VQ_INJECT_IRQ, from the uAPI header */
 const volatile bool per_queue;   /* fill qhists too */
 const volatile __u32 nr_queues;  /* qhists holds nr_queues * NR_STAGES */
+const volatile __u32 slot_queues = LAT_MAX_QUEUES; /* inflight holds slot_queues *
+						     * LAT_MAX_TAGS: the disk's */
 
 struct hist hists[NR_STAGES];
 struct lat_counts counts;
@@ -50,7 +52,8 @@ struct rqinfo {
  * gives a tag to one request of a hardware queue at a time, from issue to
  * completion. An array, whose lookups the verifier inlines, costs a few
  * instructions per hop where a hash map keyed by the request pointer cost a
- * hashed bucket walk (and an LRU list update) at each of the five hops.
+ * hashed bucket walk (and an LRU list update) at each of the five hops. The
+ * loader sizes it to the disk's hardware queues (slot_queues).
  */
 struct {
 	__uint(type, BPF_MAP_TYPE_ARRAY);
@@ -126,14 +129,9 @@ static __always_inline bool our_disk(struct request *rq)
  * hardware queue i with virtqueue i, so the vq index names the queue too. */
 static __always_inline __s64 slot_of(__u32 hwq, __u32 tag)
 {
-	if (hwq >= LAT_MAX_QUEUES || tag >= LAT_MAX_TAGS)
+	if (hwq >= slot_queues || tag >= LAT_MAX_TAGS)
 		return -1;
-	return hwq * LAT_MAX_TAGS + tag;
-}
-
-static __always_inline __s64 rq_slot(struct request *rq)
-{
-	return slot_of(rq->mq_hctx->queue_num, rq->tag);
+	return (__s64)hwq * LAT_MAX_TAGS + tag;
 }
 
 /* The slot's previous request is complete by now (its tag is free): every
@@ -143,18 +141,19 @@ int BPF_PROG(rq_issue, struct request *rq)
 {
 	struct rqinfo *info;
 	__s64 slot;
-	__u32 k;
+	__u32 k, hwq;
 
 	if (!our_disk(rq))
 		return 0;
-	slot = rq_slot(rq);
+	hwq = rq->mq_hctx->queue_num;
+	slot = slot_of(hwq, rq->tag);
 	k = slot;
 	info = slot < 0 ? NULL : bpf_map_lookup_elem(&inflight, &k);
 	if (!info) {
 		__sync_fetch_and_add(&counts.inflight_full, 1);
 		return 0;
 	}
-	*info = (struct rqinfo){ .rq = (__u64)rq, .issue = bpf_ktime_get_ns() };
+	*info = (struct rqinfo){ .rq = (__u64)rq, .issue = bpf_ktime_get_ns(), .queue = hwq };
 	return 0;
 }
 
@@ -213,7 +212,6 @@ static __always_inline void on_add_start(struct virtqueue *vq, void *data)
 	if (!info)
 		return;
 	info->add = bpf_ktime_get_ns();
-	info->queue = BPF_CORE_READ(vq, index);
 	if (usdt_on)
 		remember_head(vq, info->queue, slot, info->issue);
 }
@@ -498,7 +496,7 @@ int BPF_PROG(rq_complete, struct request *rq)
 {
 	__u64 now = bpf_ktime_get_ns();
 	__u64 t_add, t_added, t_kick, t_seen, t_pop, t_sub, t_done, t_inj, t_cb;
-	__s64 slot = rq_slot(rq);
+	__s64 slot = slot_of(rq->mq_hctx->queue_num, rq->tag);
 	__u32 q, k = slot;
 	struct rqinfo *info = slot < 0 ? NULL : bpf_map_lookup_elem(&inflight, &k);
 

@@ -524,7 +524,7 @@ int main(int argc, char **argv)
 	struct vdev dev;
 	char bebuf[PATH_MAX + 64] = "";
 	double t0, t1;
-	int err, n = 0, nqh = 0;
+	int err, n = 0, nqh = 0, hwqs;
 
 	err = parse(argc, argv, &o);
 	if (err)
@@ -538,8 +538,9 @@ int main(int argc, char **argv)
 	r.dev = &dev;
 	module_identity(r.module, sizeof(r.module));
 	tool__libbpf_setup(o.verbose);
+	hwqs = disk_queues(dev.disk);
 	if (o.per_queue) {
-		r.nq = disk_queues(dev.disk);
+		r.nq = hwqs;
 		if (r.nq > LAT_MAX_QUEUES) {
 			fprintf(stderr, TOOL ": %s has %d queues; per queue, only the first %d\n",
 				dev.disk, r.nq, LAT_MAX_QUEUES);
@@ -585,6 +586,9 @@ int main(int argc, char **argv)
 	skel->rodata->per_queue = o.per_queue;
 	skel->rodata->nr_queues = (__u32)r.nq;
 	bpf_map__set_max_entries(skel->maps.qhists, nqh ? (__u32)nqh : 1);
+	/* A slot per driver tag of every hardware queue the disk has. */
+	skel->rodata->slot_queues = (__u32)hwqs;
+	bpf_map__set_max_entries(skel->maps.inflight, (__u32)hwqs * LAT_MAX_TAGS);
 	keep(skel->progs.fe_add, add == PROBE_FENTRY);
 	keep(skel->progs.fx_add, add == PROBE_FENTRY);
 	keep(skel->progs.kp_add, add == PROBE_KPROBE);

@@ -44,8 +44,8 @@ enum lat_stage {
  * array indexes for the verifier. */
 #define LAT_MAX_QUEUES 16
 /* Driver tags per hardware queue tracked (a virtio-blk queue's depth is at
- * most its ring size, 1024 for VDUSE): requests on higher tags or hardware
- * queues are not traced (inflight_full). */
+ * most its ring size, 1024 for VDUSE): requests on higher tags are not
+ * traced (inflight_full). */
 #define LAT_MAX_TAGS 1024
 
 struct lat_counts {
@@ -54,8 +54,7 @@ struct lat_counts {
 	__u64 early_callback; /* completed by a callback injected before their kick
 			       * (or, with USDT, before their push) */
 	__u64 pending_full;   /* more requests between two kicks than tracked */
-	__u64 inflight_full;  /* requests not traced: tag or hardware queue beyond
-			       * LAT_MAX_TAGS or LAT_MAX_QUEUES */
+	__u64 inflight_full;  /* requests not traced: a tag beyond LAT_MAX_TAGS */
 	__u64 kicks;
 	__u64 injects;
 	__u64 callbacks;
