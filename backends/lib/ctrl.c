@@ -120,12 +120,13 @@ static void umem_attempt(struct be_dev *d)
 	}
 }
 
-/* --irq-affinity auto: look at the queues' load every BE_IRQAFF_AUTO_MS. */
+/* --irq-affinity auto: look at the queues' load once a window (a device
+ * with one queue has no other CPUs' queue to cross to). */
 static int irqaff_timeout_ms(struct be_dev *d)
 {
 	uint64_t now;
 
-	if (d->o.irq_aff != BE_IRQ_AFF_AUTO || !d->started)
+	if (d->o.irq_aff != BE_IRQ_AFF_AUTO || !d->started || d->nq < 2)
 		return -1;
 	now = be_now_ns();
 	if (d->irqaff.next_ns > now)
@@ -134,9 +135,10 @@ static int irqaff_timeout_ms(struct be_dev *d)
 }
 
 /*
- * auto without --cpus: a queue whose callbacks moved to the idle queues' CPUs
- * runs its thread there too, off the submitter's CPU; the others may run
- * anywhere, where the scheduler wakes them beside the kicker.
+ * auto without --cpus: crossed, each queue's thread runs where its callbacks
+ * do, off its submitter's CPU (left free to roam, the thread would be woken
+ * beside the kicker, the CPU the callbacks just left); local, the threads
+ * may run anywhere.
  */
 static void irqaff_place_threads(struct be_dev *d)
 {
@@ -161,15 +163,19 @@ static void irqaff_place_threads(struct be_dev *d)
 static void irqaff_tick(struct be_dev *d)
 {
 	unsigned long long reqs[BE_MAX_QUEUES], moves = d->irqaff.moves;
+	bool busy;
 
 	if (irqaff_timeout_ms(d) != 0)
 		return;
 	for (unsigned int i = 0; i < d->nq; i++)
 		reqs[i] = __atomic_load_n(&d->q[i].st.reqs, __ATOMIC_RELAXED);
-	be_irqaff_auto_tick(d->name, d->nq, reqs, &d->irqaff);
+	busy = be_irqaff_auto_tick(d->name, d->nq, reqs, &d->irqaff);
 	if (d->irqaff.moves != moves)
 		irqaff_place_threads(d);
-	d->irqaff.next_ns = be_now_ns() + BE_IRQAFF_AUTO_MS * 1000000ull;
+	/* Short windows while the disk is busy: the placement follows the
+	 * load within tens of milliseconds; an idle disk costs few wake-ups. */
+	d->irqaff.next_ns = be_now_ns() +
+			    (busy ? BE_IRQAFF_AUTO_MS : BE_IRQAFF_IDLE_MS) * 1000000ull;
 }
 
 /* The sooner of two poll timeouts (-1: none). */

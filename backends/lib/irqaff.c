@@ -145,25 +145,36 @@ bool be_irqaff_target(enum be_irq_affinity mode, const struct be_cpuset *cur,
 	}
 }
 
-void be_irqaff_auto_targets(unsigned int nq, const struct be_cpuset *driver, const bool *busy,
+bool be_irqaff_auto_decide(struct be_irqaff *st, unsigned int nbusy)
+{
+	bool want_local = nbusy >= 2;
+
+	if (want_local == st->local) {
+		st->streak = 0;
+		return st->local;
+	}
+	if (++st->streak >= (want_local ? BE_IRQAFF_LOCAL_AFTER : BE_IRQAFF_CROSS_AFTER)) {
+		st->local = want_local;
+		st->streak = 0;
+	}
+	return st->local;
+}
+
+void be_irqaff_auto_targets(unsigned int nq, const struct be_cpuset *driver, bool local,
 			    struct be_cpuset *want)
 {
-	struct be_cpuset idle = { 0 };
-
-	for (unsigned int j = 0; j < nq; j++)
-		if (!busy[j])
-			for (int k = 0; k < BE_CPUSET_WORDS; k++)
-				idle.w[k] |= driver[j].w[k];
 	for (unsigned int i = 0; i < nq; i++) {
-		struct be_cpuset away;
+		struct be_cpuset others = { 0 };
 
 		want[i] = driver[i];
-		if (!busy[i])
+		if (local)
 			continue;
-		for (int k = 0; k < BE_CPUSET_WORDS; k++)
-			away.w[k] = idle.w[k] & ~driver[i].w[k];
-		if (!be_cpuset_empty(&away))
-			want[i] = away;
+		for (unsigned int j = 0; j < nq; j++)
+			if (j != i)
+				for (int k = 0; k < BE_CPUSET_WORDS; k++)
+					others.w[k] |= driver[j].w[k] & ~driver[i].w[k];
+		if (!be_cpuset_empty(&others))
+			want[i] = others;
 	}
 }
 
@@ -246,24 +257,27 @@ static void auto_start(const char *name, unsigned int nq, struct be_irqaff *st)
 		st->last_reqs[i] = 0;
 	}
 	st->have_driver = true;
+	st->streak = 0;
+	st->next_ns = 0; /* the first tick places them at once */
 }
 
-void be_irqaff_auto_tick(const char *name, unsigned int nq, const unsigned long long *reqs,
+bool be_irqaff_auto_tick(const char *name, unsigned int nq, const unsigned long long *reqs,
 			 struct be_irqaff *st)
 {
 	struct be_cpuset want[BE_IRQAFF_MAX_VQS];
-	bool busy[BE_IRQAFF_MAX_VQS] = { false };
 	char text[MASK_TEXT], path[160];
+	unsigned int nbusy = 0;
 
 	if (!st->have_driver)
-		return;
+		return false;
 	if (nq > BE_IRQAFF_MAX_VQS)
 		nq = BE_IRQAFF_MAX_VQS;
 	for (unsigned int i = 0; i < nq; i++) {
-		busy[i] = reqs[i] - st->last_reqs[i] >= BE_IRQAFF_AUTO_BUSY;
+		if (reqs[i] != st->last_reqs[i])
+			nbusy++;
 		st->last_reqs[i] = reqs[i];
 	}
-	be_irqaff_auto_targets(nq, st->driver, busy, want);
+	be_irqaff_auto_targets(nq, st->driver, be_irqaff_auto_decide(st, nbusy), want);
 	for (unsigned int i = 0; i < nq; i++) {
 		int ret;
 
@@ -280,6 +294,7 @@ void be_irqaff_auto_tick(const char *name, unsigned int nq, const unsigned long 
 		st->applied++;
 		st->moves++;
 	}
+	return nbusy > 0;
 }
 
 /* One vq: 1 written, 0 left as it is, -errno. */

@@ -20,14 +20,23 @@ enum be_irq_affinity {
 	BE_IRQ_AFF_AWAY,      /* each vq's callback on the online CPUs its
 			       * hardware queue does not serve */
 	BE_IRQ_AFF_QUEUE_CPU, /* each vq's callback on its queue thread's CPU */
-	BE_IRQ_AFF_AUTO,      /* away while the other queues idle, else the
-			       * driver's: re-decided every BE_IRQAFF_AUTO_MS */
+	BE_IRQ_AFF_AUTO,      /* away, the queue threads too, while at most one
+			       * queue is busy; the driver's while several are */
 };
 
-/* auto: how often the queues' load is looked at, and the requests in that
- * time that make a queue busy (200 per second). */
-#define BE_IRQAFF_AUTO_MS 100
-#define BE_IRQAFF_AUTO_BUSY 20
+/*
+ * auto: the queues' request counts are looked at every BE_IRQAFF_AUTO_MS
+ * while the disk is busy, every BE_IRQAFF_IDLE_MS while it idles; a queue
+ * that took a request in that window is busy. Several queues busy in
+ * BE_IRQAFF_LOCAL_AFTER windows in a row make the placement local; at most
+ * one busy in BE_IRQAFF_CROSS_AFTER windows in a row make it crossed again.
+ * A submitter moving to another CPU, and so to another queue, shows both
+ * queues busy in one window only: it does not flip the placement.
+ */
+#define BE_IRQAFF_AUTO_MS 5
+#define BE_IRQAFF_IDLE_MS 100
+#define BE_IRQAFF_LOCAL_AFTER 2
+#define BE_IRQAFF_CROSS_AFTER 4
 
 /* "driver", "away", "queue-cpu", "auto" */
 const char *be_irq_affinity_name(enum be_irq_affinity mode);
@@ -50,6 +59,8 @@ struct be_irqaff {
 	unsigned long long moves; /* placements changed by auto */
 	uint64_t next_ns;         /* the next auto tick */
 	bool have_driver;
+	bool local;               /* auto's placement: the driver's, or crossed */
+	unsigned int streak;      /* windows in a row that asked for the other */
 };
 
 /* "%*pb" text, as sysfs shows a cpumask and cpumask_parse reads it: 32-bit
@@ -70,14 +81,20 @@ bool be_irqaff_target(enum be_irq_affinity mode, const struct be_cpuset *cur,
 		      const struct be_cpuset *online, int cpu, struct be_cpuset *out);
 
 /*
- * auto: where each of nq vqs' callbacks go, given the driver's placement and
- * which queues are busy: a busy vq's go to the CPUs of the queues that are
- * not busy (except its own), if there are any; every other vq's stay where
- * the driver put them. With one queue in use, the completion work leaves the
- * submitting CPU for idle ones; with all in use, each stays local, where a
- * wake-up costs no cross-CPU interrupt.
+ * auto, after one window in which nbusy queues were busy: whether the
+ * placement is now local (st->local), with the hysteresis described above.
  */
-void be_irqaff_auto_targets(unsigned int nq, const struct be_cpuset *driver, const bool *busy,
+bool be_irqaff_auto_decide(struct be_irqaff *st, unsigned int nbusy);
+
+/*
+ * auto: where each of nq vqs' callbacks go, given the driver's placement.
+ * Local: where the driver put them, beside the submitters, where a wake-up
+ * costs no cross-CPU interrupt (best while several queues are busy). Crossed:
+ * each vq's on the CPUs of the other queues (none left: the driver's), so
+ * that with one queue in use the completion work leaves the submitting CPU,
+ * whichever CPU, and so whichever queue, the submitter is on.
+ */
+void be_irqaff_auto_targets(unsigned int nq, const struct be_cpuset *driver, bool local,
 			    struct be_cpuset *want);
 
 /*
@@ -89,8 +106,9 @@ void be_irqaff_auto_targets(unsigned int nq, const struct be_cpuset *driver, con
 void be_irqaff_apply(const char *name, unsigned int nq, enum be_irq_affinity mode,
 		     const int *cpus, struct be_irqaff *st);
 
-/* auto, every BE_IRQAFF_AUTO_MS: reqs[i] is queue i's request count so far. */
-void be_irqaff_auto_tick(const char *name, unsigned int nq, const unsigned long long *reqs,
+/* auto, once a window: reqs[i] is queue i's request count so far. Returns
+ * whether any queue took a request in the window. */
+bool be_irqaff_auto_tick(const char *name, unsigned int nq, const unsigned long long *reqs,
 			 struct be_irqaff *st);
 
 #endif

@@ -97,8 +97,28 @@ case " $BLKD_ARGS " in
 esac
 case " $BLKD_ARGS " in
 *" --irq-affinity auto "*)
-	# One fio job at a time (QD 1 and 64) keeps one queue busy and the
-	# other idle: auto must have moved the busy vq's callbacks at least once.
+	# auto's two placements, read back from the driver's sysfs while fio
+	# runs: one job (one queue busy at a time) crossed, vq0's callbacks on
+	# CPU 1 (mask 2) and vq1's on CPU 0 (mask 1); two jobs pinned to the two
+	# vCPUs (both queues busy) local, as the driver put them at probe.
+	irq_masks() { echo "$(cat /sys/class/vduse/vduse0/vq0/irq_cb_affinity),$(cat /sys/class/vduse/vduse0/vq1/irq_cb_affinity)"; }
+	for jobs in 1 2; do
+		want=2,1
+		[ $jobs -eq 2 ] && want=1,2
+		fio --name=aff-$jobs --filename="$dev" --direct=1 --ioengine=io_uring --rw=randread \
+			--bs=4k --iodepth=4 --size=32M --time_based --runtime=3 --numjobs=$jobs \
+			--cpus_allowed=0-1 --cpus_allowed_policy=split --eta=never \
+			</dev/null >/dev/null 2>&1 &
+		fio_pid=$!
+		sleep 2
+		got=$(irq_masks)
+		wait $fio_pid || fail "fio with $jobs job(s) exited non-zero"
+		[ "$got" = "$want" ] || fail "auto with $jobs fio job(s): vq0,vq1 irq_cb_affinity '$got', want '$want'"
+		log "auto, $jobs fio job(s): vq0,vq1 callbacks on masks $got: ok"
+	done
+	kill -USR1 "$BACKEND_PID"
+	sleep 0.5
+	grep '"event":"sigusr1"' /tmp/blkd.log | tail -n 1 >/tmp/stats.json
 	grep -q '"irq_affinity":{"mode":"auto","applied":[1-9][0-9]*,"kept":[0-9]*,"failed":0,"errno":0,"moves":[1-9]' /tmp/stats.json ||
 		fail "auto moved no callback: $(grep -o '"irq_affinity":{[^}]*}' /tmp/stats.json)"
 	log "irq affinity: $(grep -o '"irq_affinity":{[^}]*}' /tmp/stats.json)" ;;

@@ -5,7 +5,8 @@
  * separated) round-trip; CPU lists as /sys/devices/system/cpu/online has
  * them parse; malformed text is refused. "away" is the online CPUs outside
  * the driver's mask, nothing when that is empty; "queue-cpu" is the one CPU;
- * "auto" moves a busy vq's callbacks to the CPUs of idle queues only.
+ * "auto" crosses each vq's callbacks to the other queues' CPUs, or leaves
+ * them local, and flips between the two only after its hysteresis.
  * A device without the driver's sysfs file is counted as failed, not fatal.
  */
 #include <stdio.h>
@@ -81,26 +82,49 @@ int main(void)
 	CHECK(!be_irqaff_target(BE_IRQ_AFF_QUEUE_CPU, &cur, &online, -1, &out), "queue-cpu without a CPU");
 	CHECK(!be_irqaff_target(BE_IRQ_AFF_DRIVER, &cur, &online, 0, &out), "driver changes something");
 
-	/* auto, two queues on CPUs 0 and 1: one busy moves its callbacks to the
-	 * idle queue's CPU; both or neither busy, each stays local. */
+	/* auto, two queues on CPUs 0 and 1: crossed, each vq's callbacks go to
+	 * the other queue's CPU; local, each stays where the driver put it. */
 	{
 		struct be_cpuset drv[3] = { cpus_of("0"), cpus_of("1"), cpus_of("2-3") }, want[3];
-		bool one[2] = { true, false }, both[2] = { true, true }, none[2] = { false, false };
-		bool three[3] = { true, false, false };
 
-		be_irqaff_auto_targets(2, drv, one, want);
-		CHECK(want[0].w[0] == 2 && want[1].w[0] == 2, "one busy: %llx %llx",
+		be_irqaff_auto_targets(2, drv, false, want);
+		CHECK(want[0].w[0] == 2 && want[1].w[0] == 1, "crossed: %llx %llx",
 		      (unsigned long long)want[0].w[0], (unsigned long long)want[1].w[0]);
-		be_irqaff_auto_targets(2, drv, both, want);
-		CHECK(want[0].w[0] == 1 && want[1].w[0] == 2, "both busy");
-		be_irqaff_auto_targets(2, drv, none, want);
-		CHECK(want[0].w[0] == 1 && want[1].w[0] == 2, "none busy");
-		be_irqaff_auto_targets(3, drv, three, want);
-		CHECK(want[0].w[0] == 0xe, "one of three busy: %llx", (unsigned long long)want[0].w[0]);
-		/* A busy vq spread over every CPU has nowhere else to go. */
+		be_irqaff_auto_targets(2, drv, true, want);
+		CHECK(want[0].w[0] == 1 && want[1].w[0] == 2, "local");
+		be_irqaff_auto_targets(3, drv, false, want);
+		CHECK(want[0].w[0] == 0xe && want[1].w[0] == 0xd && want[2].w[0] == 0x3,
+		      "three crossed: %llx %llx %llx", (unsigned long long)want[0].w[0],
+		      (unsigned long long)want[1].w[0], (unsigned long long)want[2].w[0]);
+		/* A vq spread over every CPU has nowhere else to go. */
 		drv[0] = cpus_of("0-3");
-		be_irqaff_auto_targets(3, drv, three, want);
+		be_irqaff_auto_targets(3, drv, false, want);
 		CHECK(want[0].w[0] == 0xf, "nowhere to go: %llx", (unsigned long long)want[0].w[0]);
+		be_irqaff_auto_targets(1, drv, false, want);
+		CHECK(want[0].w[0] == 0xf, "one queue: %llx", (unsigned long long)want[0].w[0]);
+	}
+
+	/* auto's hysteresis: crossed at first; a submitter moving between
+	 * queues (both busy in one window) does not flip it; several busy in
+	 * BE_IRQAFF_LOCAL_AFTER windows in a row make it local, and a short lull
+	 * keeps it so; BE_IRQAFF_CROSS_AFTER windows of one (or none) cross it. */
+	{
+		struct be_irqaff a = { 0 };
+		int w;
+
+		CHECK(!be_irqaff_auto_decide(&a, 1), "one busy: local");
+		CHECK(!be_irqaff_auto_decide(&a, 2), "a migration's window: local");
+		CHECK(!be_irqaff_auto_decide(&a, 1) && !be_irqaff_auto_decide(&a, 0), "idle: local");
+		for (w = 1; w < BE_IRQAFF_LOCAL_AFTER; w++)
+			CHECK(!be_irqaff_auto_decide(&a, 2), "local after %d windows", w);
+		CHECK(be_irqaff_auto_decide(&a, 3), "not local after %d windows", w);
+		for (w = 1; w < BE_IRQAFF_CROSS_AFTER; w++)
+			CHECK(be_irqaff_auto_decide(&a, w % 2), "crossed after %d windows", w);
+		CHECK(be_irqaff_auto_decide(&a, 2), "a lull's end: crossed");
+		for (w = 0; w < BE_IRQAFF_CROSS_AFTER - 1; w++)
+			CHECK(be_irqaff_auto_decide(&a, 1), "crossed after %d windows", w + 1);
+		CHECK(!be_irqaff_auto_decide(&a, 1), "still local after %d windows",
+		      BE_IRQAFF_CROSS_AFTER);
 	}
 
 	/* No such device here: both vqs counted as failed, none applied. */
