@@ -53,6 +53,10 @@ static void usage(FILE *f)
 	      "                         --cpus CPU) or auto (each vq's on the other\n"
 	      "                         queues' CPUs, its thread too, while at most one\n"
 	      "                         queue is busy; the driver's while several are)\n"
+	      "      --crossed-poll-us N  with --irq-affinity auto: while crossed, poll for\n"
+	      "                         N us after work, 0-1000000 (default: --poll-us);\n"
+	      "                         the thread has a CPU of its own then, but for the\n"
+	      "                         callbacks it yields to\n"
 	      "      --umem             register anonymous memory of ours as the kernel's\n"
 	      "                         bounce region (VDUSE_IOTLB_REG_UMEM), once the\n"
 	      "                         guest's first request has created it\n"
@@ -165,7 +169,7 @@ static int cpus(const char *s, struct blkd_opts *o)
 }
 
 enum { O_QSIZE = 256, O_BLK, O_SERIAL, O_DIRECT, O_SQPOLL, O_DEPTH, O_POLL, O_BATCH, O_BATCH_US, O_CPUS, O_IRQ_AFF,
-       O_ATTACH, O_JSON, O_INTERVAL, O_UMEM, O_UMEM_HUGE };
+       O_CROSSED_POLL, O_ATTACH, O_JSON, O_INTERVAL, O_UMEM, O_UMEM_HUGE };
 
 int blkd_parse(int argc, char **argv, struct blkd_opts *o)
 {
@@ -187,6 +191,7 @@ int blkd_parse(int argc, char **argv, struct blkd_opts *o)
 		{ "batch-us", required_argument, 0, O_BATCH_US },
 		{ "cpus", required_argument, 0, O_CPUS },
 		{ "irq-affinity", required_argument, 0, O_IRQ_AFF },
+		{ "crossed-poll-us", required_argument, 0, O_CROSSED_POLL },
 		{ "attach", no_argument, 0, O_ATTACH },
 		{ "json", no_argument, 0, O_JSON },
 		{ "stats-interval", required_argument, 0, O_INTERVAL },
@@ -201,6 +206,7 @@ int blkd_parse(int argc, char **argv, struct blkd_opts *o)
 	memset(o, 0, sizeof(*o));
 	o->dev.name = "vduse0";
 	o->dev.nq = 1;
+	o->dev.crossed_poll_us = -1;
 	o->blk_size = 512;
 	opterr = 0;
 	optind = 1;
@@ -297,6 +303,12 @@ int blkd_parse(int argc, char **argv, struct blkd_opts *o)
 			else
 				return bad("irq-affinity", optarg, "driver, away, queue-cpu or auto");
 			break;
+		case O_CROSSED_POLL:
+			if (num("crossed-poll-us", optarg, 0, 1000000, "microseconds from 0 to 1000000",
+				&v))
+				return -1;
+			o->dev.crossed_poll_us = (int)v;
+			break;
 		case O_ATTACH:
 			o->attach = true;
 			break;
@@ -357,6 +369,10 @@ int blkd_parse(int argc, char **argv, struct blkd_opts *o)
 	}
 	if (o->dev.irq_aff == BE_IRQ_AFF_QUEUE_CPU && !o->have_cpus) {
 		fprintf(stderr, "vduse-blkd: --irq-affinity queue-cpu needs --cpus: the CPU of each queue thread\n");
+		return -1;
+	}
+	if (o->dev.crossed_poll_us >= 0 && o->dev.irq_aff != BE_IRQ_AFF_AUTO) {
+		fprintf(stderr, "vduse-blkd: --crossed-poll-us needs --irq-affinity auto: only auto crosses and uncrosses queues\n");
 		return -1;
 	}
 	if (batch > qsize) {

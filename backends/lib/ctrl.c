@@ -135,27 +135,35 @@ static int irqaff_timeout_ms(struct be_dev *d)
 }
 
 /*
- * auto without --cpus: crossed, each queue's thread runs where its callbacks
- * do, off its submitter's CPU (left free to roam, the thread would be woken
- * beside the kicker, the CPU the callbacks just left); local, the threads
- * may run anywhere.
+ * auto: each queue's thread runs where its callbacks do, unless --cpus
+ * pinned it. Crossed, that is off its submitter's CPU (left free to roam,
+ * the thread would be woken beside the kicker, the CPU the callbacks just
+ * left), and it polls for --crossed-poll-us after work: that CPU is
+ * otherwise idle but for the callbacks, which a polling thread's
+ * sched_yield lets run. Local, it is its submitters' CPUs, where kick,
+ * request and completion need no cross-CPU wake-up (a thread left where
+ * crossing put it would wake across CPUs twice per request), and it polls
+ * for --poll-us: polling beside a busy submitter would take its CPU.
  */
 static void irqaff_place_threads(struct be_dev *d)
 {
-	cpu_set_t all;
+	bool pin = !d->o.cpus;
 
-	if (d->o.cpus || sched_getaffinity(0, sizeof(all), &all))
-		return;
 	for (unsigned int i = 0; i < d->nq && i < BE_IRQAFF_MAX_VQS; i++) {
 		const struct be_cpuset *w = &d->irqaff.written[i];
-		cpu_set_t set = all;
+		bool crossed = !be_cpuset_equal(w, &d->irqaff.driver[i]);
+		cpu_set_t set;
 
-		if (!be_cpuset_equal(w, &d->irqaff.driver[i])) {
-			CPU_ZERO(&set);
-			for (int c = 0; c < BE_CPUSET_WORDS * 64 && c < CPU_SETSIZE; c++)
-				if (w->w[c / 64] >> (c % 64) & 1)
-					CPU_SET(c, &set);
-		}
+		__atomic_store_n(&d->q[i].poll_us,
+				 crossed && d->o.crossed_poll_us >= 0 ? (unsigned int)d->o.crossed_poll_us
+								      : d->o.qo.poll_us,
+				 __ATOMIC_RELAXED);
+		if (!pin)
+			continue;
+		CPU_ZERO(&set);
+		for (int c = 0; c < BE_CPUSET_WORDS * 64 && c < CPU_SETSIZE; c++)
+			if (w->w[c / 64] >> (c % 64) & 1)
+				CPU_SET(c, &set);
 		pthread_setaffinity_np(d->q[i].thr, sizeof(set), &set);
 	}
 }

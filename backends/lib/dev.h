@@ -27,6 +27,8 @@ struct be_dev_opts {
 	const int *cpus; /* nq entries or NULL */
 	enum be_umem_mode umem; /* register user memory as the bounce region */
 	enum be_irq_affinity irq_aff; /* BE_IRQ_AFF_QUEUE_CPU needs cpus */
+	/* BE_IRQ_AFF_AUTO: a queue's poll time while crossed, or -1: qo.poll_us */
+	int crossed_poll_us;
 };
 
 /* Control messages, timed by type. */

@@ -59,6 +59,7 @@ int be_queue_init(struct be_queue *q, struct be_target *t, struct iotlb *tlb,
 	q->tlb = tlb;
 	q->devfd = devfd;
 	q->o = *o;
+	q->poll_us = o->poll_us;
 	q->tfd = -1;
 	q->tpriv = NULL;
 	q->inflight = q->unpublished = 0;
@@ -375,6 +376,7 @@ static void *queue_thread(void *arg)
 	struct be_queue *q = arg;
 	uint64_t idle_since = be_now_ns();
 	bool kicked = false;
+	unsigned int poll_us;
 
 	if (q->o.cpu >= 0) {
 		cpu_set_t set;
@@ -411,12 +413,13 @@ static void *queue_thread(void *arg)
 			idle_since = 0;
 			continue;
 		}
-		if (q->o.poll_us && !q->stopping && !q->holding) {
+		poll_us = __atomic_load_n(&q->poll_us, __ATOMIC_RELAXED);
+		if (poll_us && !q->stopping && !q->holding) {
 			uint64_t now = be_now_ns();
 
 			if (!idle_since)
 				idle_since = now;
-			if (now - idle_since < q->o.poll_us * 1000ull) {
+			if (now - idle_since < poll_us * 1000ull) {
 				STAT_INC(&q->st, empty_polls);
 				/* Poll only the CPU's idle time: a runnable task on
 				 * this CPU (the driver's inject work, the guest's

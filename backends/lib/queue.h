@@ -38,6 +38,9 @@ struct be_queue {
 	struct be_target *tgt;
 	void *tpriv;
 	struct be_queue_opts o;
+	/* o.poll_us, or what the control thread set since (--crossed-poll-us):
+	 * read at each idle moment. */
+	unsigned int poll_us;
 	struct be_io *ios;    /* vq.num slots */
 	uint16_t *free;       /* stack of free slot numbers */
 	struct be_batch_time *bt; /* times of the unpublished completions */

@@ -16,13 +16,14 @@ static void queue_json(FILE *f, const struct be_queue *q)
 		"\"unsupp\":%llu,\"bad_avail\":%llu,\"bad_head\":%llu,\"kicks\":%llu,"
 		"\"spurious_kicks\":%llu,\"empty_polls\":%llu,\"sleeps\":%llu,\"irqs\":%llu,"
 		"\"irqs_suppressed\":%llu,\"batches\":%llu,\"batch_max\":%llu,\"full\":%llu,"
-		"\"errors\":{",
+		"\"poll_us\":%u,\"errors\":{",
 		q->idx, q->running ? "true" : "false", U(s->reqs), U(s->reads), U(s->writes),
 		U(s->flushes), U(s->discards), U(s->write_zeroes), U(s->get_ids),
 		U(s->bytes_read), U(s->bytes_written), U(s->ok), U(s->ioerr), U(s->unsupp),
 		U(s->bad_avail), U(s->bad_head), U(s->kicks), U(s->spurious_kicks),
 		U(s->empty_polls), U(s->sleeps), U(s->irqs), U(s->irqs_suppressed),
-		U(s->batches), U(s->batch_max), U(s->full));
+		U(s->batches), U(s->batch_max), U(s->full),
+		__atomic_load_n(&q->poll_us, __ATOMIC_RELAXED));
 	for (int i = 1; i < BLK_ERR_NR; i++)
 		fprintf(f, "%s\"%s\":%llu", i > 1 ? "," : "", blk_err_names[i], U(s->err[i]));
 	fprintf(f, "}");
@@ -69,9 +70,10 @@ void be_dev_stats_json(struct be_dev *d, FILE *f)
 		d->umem.mode == BE_UMEM_HUGEPAGE ? "true" : "false", U(d->umem.attempts),
 		U(d->umem.failures), -d->umem.err, U(d->umem.register_ns));
 	fprintf(f, "\"irq_affinity\":{\"mode\":\"%s\",\"applied\":%llu,\"kept\":%llu,\"failed\":%llu,"
-		"\"errno\":%d,\"moves\":%llu},\"control\":{",
+		"\"errno\":%d,\"moves\":%llu,\"placement\":\"%s\"},\"control\":{",
 		be_irq_affinity_name(d->o.irq_aff), U(d->irqaff.applied), U(d->irqaff.kept),
-		U(d->irqaff.failed), d->irqaff.err, U(d->irqaff.moves));
+		U(d->irqaff.failed), d->irqaff.err, U(d->irqaff.moves),
+		d->o.irq_aff != BE_IRQ_AFF_AUTO ? "fixed" : d->irqaff.local ? "local" : "crossed");
 	for (int i = 0; i < 3; i++)
 		fprintf(f, "\"%s\":{\"count\":%llu,\"ns_total\":%llu,\"ns_max\":%llu},", msg[i],
 			U(d->cs.count[i]), U(d->cs.ns_total[i]), U(d->cs.ns_max[i]));

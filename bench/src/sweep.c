@@ -367,6 +367,7 @@ static const struct blkd_arg {
 	{ "--blk-size", BA_POW2, 512, 4096, 0, "512, 1024, 2048 or 4096" },
 	{ "--cpus", BA_CPUS, 0, 1023, 0, "a comma-separated list of CPU numbers 0-1023, e.g. 0,1" },
 	{ "--irq-affinity", BA_IRQ, 0, 0, 0, "driver, away, queue-cpu or auto (queue-cpu needs --cpus)" },
+	{ "--crossed-poll-us", BA_NUM, 0, 1000000, 0, "microseconds from 0 to 1000000 (needs --irq-affinity auto)" },
 	{ "--direct", BA_FLAG, 0, 0, 1, NULL },
 	{ "--sqpoll", BA_FLAG, 0, 0, 1, NULL },
 	{ "--uring-depth", BA_NUM, 1, 4096, 1, "a whole number from 1 to 4096" },
@@ -375,7 +376,7 @@ static const struct blkd_arg {
 static const char *const blkd_args_allowed =
 	"--umem, --umem-hugepage, --poll-us N, --batch N, --batch-us N, --queue-size N, "
 	"--blk-size N, "
-	"--cpus LIST, --irq-affinity driver|away|queue-cpu|auto, and for blkd-file --direct, --sqpoll, --uring-depth N";
+	"--cpus LIST, --irq-affinity driver|away|queue-cpu|auto, --crossed-poll-us N, and for blkd-file --direct, --sqpoll, --uring-depth N";
 static const struct {
 	const char *names, *why;
 } blkd_args_refused[] = {
@@ -398,7 +399,7 @@ static int parse_blkd_args(struct parser *p, struct sweep_backend *b, const char
 	char *copy = strdup(val), *word, *save = NULL, *value, *eq, *out = NULL, *t, *item;
 	int seen[NBLKD_ARGS] = { 0 };
 	unsigned long batch = 0, qsize = 256;
-	int irq_queue_cpu = 0, have_cpus = 0;
+	int irq_queue_cpu = 0, irq_auto = 0, crossed_poll = 0, have_cpus = 0;
 	uint64_t v = 0;
 	size_t i;
 	int ret = 0;
@@ -473,6 +474,7 @@ static int parse_blkd_args(struct parser *p, struct sweep_backend *b, const char
 					goto out;
 				}
 				irq_queue_cpu = !strcmp(value, "queue-cpu");
+				irq_auto = !strcmp(value, "auto");
 			} else if (vlab_parse_u64(value, &v) || v < blkd_args[i].lo || v > blkd_args[i].hi ||
 				   (blkd_args[i].kind == BA_POW2 && (v & (v - 1)))) {
 				ret = fail(p, p->line, "%s args: %s '%s' is not valid: %s", p->label, word,
@@ -492,6 +494,8 @@ static int parse_blkd_args(struct parser *p, struct sweep_backend *b, const char
 			b->blk_size = (unsigned)v;
 		else if (!strcmp(word, "--cpus"))
 			have_cpus = 1;
+		else if (!strcmp(word, "--crossed-poll-us"))
+			crossed_poll = 1;
 		if (blkd_args[i].file_only && !b->file_only)
 			b->file_only = blkd_args[i].name;
 		t = NULL;
@@ -510,6 +514,11 @@ static int parse_blkd_args(struct parser *p, struct sweep_backend *b, const char
 	}
 	if (irq_queue_cpu && !have_cpus) {
 		ret = fail(p, p->line, "%s args: --irq-affinity queue-cpu needs --cpus (the CPU of each queue thread)",
+			   p->label);
+		goto out;
+	}
+	if (crossed_poll && !irq_auto) {
+		ret = fail(p, p->line, "%s args: --crossed-poll-us needs --irq-affinity auto (only auto crosses queues)",
 			   p->label);
 		goto out;
 	}

@@ -139,6 +139,9 @@ static const struct bad bad_cases[] = {
 	{ BA("blkd-ram", "--cpus 1024"), 13, "args: --cpus '1024' is not valid", NULL },
 	{ BA("blkd-ram", "--irq-affinity local --cpus 0"), 13, "args: --irq-affinity 'local' is not valid: driver, away, queue-cpu or auto", NULL },
 	{ BA("blkd-ram", "--irq-affinity queue-cpu"), 13, "args: --irq-affinity queue-cpu needs --cpus", NULL },
+	{ BA("blkd-ram", "--crossed-poll-us 100"), 13, "args: --crossed-poll-us needs --irq-affinity auto", NULL },
+	{ BA("blkd-ram", "--irq-affinity away --crossed-poll-us 100"), 13, "args: --crossed-poll-us needs --irq-affinity auto", NULL },
+	{ BA("blkd-ram", "--irq-affinity auto --crossed-poll-us 1000001"), 13, "args: --crossed-poll-us '1000001' is not valid: microseconds from 0 to 1000000", NULL },
 	{ BA("blkd-ram", "--direct"), 13, "args: '--direct' is only for type = blkd-file; this backend has type = blkd-ram", NULL },
 	{ BA("blkd-null", "--uring-depth 8"), 13, "args: '--uring-depth' is only for type = blkd-file", NULL },
 	{ "[sweep]\nname = t\n[driver s]\nmodule = stock\n[backend b]\ntype = blkd-ram\nargs = --blk-size 4096\n[workload w]\nrw = read\nbs = 512\niodepth = 1\n",
@@ -294,6 +297,15 @@ static void check_args_good(void)
 				"--irq-affinity queue-cpu") &&
 		      sw.backends[1].umem == SWEEP_UMEM_HUGEPAGE && sw.backends[1].blk_size == 4096,
 		      "args [%s] umem %d", sw.backends[1].args, sw.backends[1].umem);
+	free(err);
+	sweep_free(&sw);
+	err = NULL;
+	ret = sweep_parse("t.conf", BASE "[backend f]\nargs = --irq-affinity=auto --crossed-poll-us 200\n"
+			  "type = blkd-null\n", &sw, &err);
+	CHECK(ret == 0, "auto with --crossed-poll-us: %s", err);
+	if (!ret)
+		CHECK(!strcmp(sw.backends[1].args, "--irq-affinity auto --crossed-poll-us 200"),
+		      "args [%s]", sw.backends[1].args);
 	free(err);
 	sweep_free(&sw);
 }
