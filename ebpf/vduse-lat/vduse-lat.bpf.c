@@ -41,11 +41,23 @@ __u64 be_seen[LAT_MAX_QUEUES];
 
 struct rqinfo {
 	__u64 rq; /* the request struct this slot holds now */
-	__u64 issue, add, added, kick;
+	__u64 issue, add, added;
 	__u64 seen, pop, submit, done; /* vduse-blkd's USDT probes */
 	__u32 queue;
-	__u32 pad;
+	__u32 kick_gen; /* the vq's next kick when it was added: its own */
 };
+
+/*
+ * The kicks of each vq, numbered: a request added while kick_gen[vq] was g
+ * was announced by kick g, the vq's first after it (whichever thread sent
+ * it). A ring holds the times of the last KICK_RING kicks, each tagged
+ * with its number + 1 (0: none yet); a request whose kick has not come yet
+ * when it completes (the backend was busy, notifications off) or was
+ * overwritten meanwhile is unkicked. O(1) per add and kick: no per-thread
+ * list of added requests to walk at each kick.
+ */
+__u32 kick_gen[LAT_MAX_QUEUES];
+struct kickrec kick_ring[LAT_MAX_QUEUES][KICK_RING];
 
 /*
  * The requests in flight, one slot per (hardware queue, driver tag): blk-mq
@@ -84,15 +96,6 @@ struct {
 	__type(key, __u32);
 	__type(value, struct hist);
 } qhists SEC(".maps");
-
-struct lat_pending zero_pending;
-
-struct {
-	__uint(type, BPF_MAP_TYPE_HASH);
-	__uint(max_entries, 4096);
-	__type(key, __u32);
-	__type(value, struct lat_pending);
-} pending SEC(".maps");
 
 /* kprobe variant of virtqueue_add_sgs: its vq and data arguments, by thread. */
 struct addargs {
@@ -218,9 +221,8 @@ static __always_inline void on_add_start(struct virtqueue *vq, void *data)
 
 static __always_inline void on_add_end(struct virtqueue *vq, void *data, int ret)
 {
-	__u32 tid = (__u32)bpf_get_current_pid_tgid(), n, slot;
 	struct rqinfo *info;
-	struct lat_pending *p;
+	__u32 slot;
 
 	if (ret)
 		return;
@@ -228,21 +230,7 @@ static __always_inline void on_add_end(struct virtqueue *vq, void *data, int ret
 	if (!info)
 		return;
 	info->added = bpf_ktime_get_ns();
-	p = bpf_map_lookup_elem(&pending, &tid);
-	if (!p) {
-		bpf_map_update_elem(&pending, &tid, &zero_pending, BPF_NOEXIST);
-		p = bpf_map_lookup_elem(&pending, &tid);
-		if (!p)
-			return;
-	}
-	n = p->n;
-	if (n >= LAT_PENDING_MAX) {
-		__sync_fetch_and_add(&counts.pending_full, 1);
-		return;
-	}
-	p->slot[n] = slot;
-	p->issue[n] = info->issue;
-	p->n = n + 1;
+	info->kick_gen = *(volatile __u32 *)&kick_gen[info->queue & QMASK];
 }
 
 SEC("fentry/virtqueue_add_sgs")
@@ -286,30 +274,28 @@ int BPF_KRETPROBE(kr_add, int ret)
 	return 0;
 }
 
-/* A kick covers every request this thread added since its previous one. */
-static __always_inline void on_kick(void)
+/* A kick announces every request added to its vq since the vq's previous
+ * kick. Two CPUs kicking one vq at the same moment may take one number
+ * (a fetch-and-add needs BPF ISA v3): the second's time, microseconds
+ * apart, stands for both. */
+static __always_inline void on_kick(__u32 vq)
 {
-	__u32 tid = (__u32)bpf_get_current_pid_tgid(), i, n;
-	struct lat_pending *p = bpf_map_lookup_elem(&pending, &tid);
-	__u64 now = bpf_ktime_get_ns();
+	__u32 q = vq & QMASK, g = kick_gen[q];
+	struct kickrec *r = &kick_ring[q][g % KICK_RING];
 
+	kick_gen[q] = g + 1;
 	__sync_fetch_and_add(&counts.kicks, 1);
-	if (!p)
-		return;
-	n = p->n;
-	for (i = 0; i < LAT_PENDING_MAX; i++) {
-		struct rqinfo *info;
-		__u32 key;
+	r->t = bpf_ktime_get_ns();
+	*(volatile __u32 *)&r->tag = g + 1;
+}
 
-		if (i >= n)
-			break;
-		key = p->slot[i];
-		info = bpf_map_lookup_elem(&inflight, &key);
-		/* The slot may hold another request by now. */
-		if (info && info->issue == p->issue[i] && !info->kick)
-			info->kick = now;
-	}
-	p->n = 0;
+/* When the request's own kick came, or 0: not (yet) or overwritten. */
+static __always_inline __u64 kick_time(const struct rqinfo *info)
+{
+	__u32 g = info->kick_gen;
+	struct kickrec *r = &kick_ring[info->queue & QMASK][g % KICK_RING];
+
+	return *(volatile __u32 *)&r->tag == g + 1 ? r->t : 0;
 }
 
 static __always_inline void on_inject(__u32 vq)
@@ -352,7 +338,7 @@ static __always_inline __u32 work_vq(struct work_struct *work)
 /* Variant 1: the driver's tracepoints (kernel/patches 0003, "vduse:" events);
  * tp_btf on a module's tracepoints needs Linux 5.11 or later. */
 SEC("tp_btf/vduse_kick")
-int BPF_PROG(tp_kick) { on_kick(); return 0; }
+int BPF_PROG(tp_kick, const char *name, u16 vq) { on_kick(vq); return 0; }
 SEC("tp_btf/vduse_inject")
 int BPF_PROG(tp_inject, const char *name, u16 vq) { on_inject(vq); return 0; }
 SEC("tp_btf/vduse_callback")
@@ -360,7 +346,7 @@ int BPF_PROG(tp_callback, const char *name, u16 vq) { on_callback(vq); return 0;
 
 /* Variant 2: fentry on the module's functions (module BTF, stock or ours). */
 SEC("fentry/vduse_vdpa_kick_vq")
-int BPF_PROG(fe_kick) { on_kick(); return 0; }
+int BPF_PROG(fe_kick, void *vdpa, u16 idx) { on_kick(idx); return 0; }
 SEC("fentry/vduse_dev_ioctl")
 int BPF_PROG(fe_ioctl, struct file *file, unsigned int cmd, unsigned long arg)
 {
@@ -372,7 +358,7 @@ int BPF_PROG(fe_callback, struct work_struct *work) { on_callback(work_vq(work))
 
 /* Variant 3: kprobes, where fentry cannot attach. */
 SEC("kprobe/vduse_vdpa_kick_vq")
-int BPF_KPROBE(kp_kick) { on_kick(); return 0; }
+int BPF_KPROBE(kp_kick, void *vdpa, u16 idx) { on_kick(idx); return 0; }
 SEC("kprobe/vduse_dev_ioctl")
 int BPF_KPROBE(kp_ioctl, void *file, unsigned int cmd, unsigned long arg)
 {
@@ -495,7 +481,7 @@ SEC("tp_btf/block_rq_complete")
 int BPF_PROG(rq_complete, struct request *rq)
 {
 	__u64 now = bpf_ktime_get_ns();
-	__u64 t_add, t_added, t_kick, t_seen, t_pop, t_sub, t_done, t_inj, t_cb;
+	__u64 t_add, t_added, t_kick, t_seen, t_pop, t_sub, t_done, t_inj, t_cb, kicked;
 	__s64 slot = slot_of(rq->mq_hctx->queue_num, rq->tag);
 	__u32 q, k = slot;
 	struct rqinfo *info = slot < 0 ? NULL : bpf_map_lookup_elem(&inflight, &k);
@@ -507,8 +493,9 @@ int BPF_PROG(rq_complete, struct request *rq)
 	 * so they always add up to the total. */
 	t_add = hop(info->add, info->issue, now);
 	t_added = hop(info->added, t_add, now);
-	t_kick = hop(info->kick, t_added, now);
-	if (!info->kick)
+	kicked = info->added ? kick_time(info) : 0;
+	t_kick = hop(kicked, t_added, now);
+	if (!kicked)
 		__sync_fetch_and_add(&counts.unkicked, 1);
 	t_seen = hop(info->seen, t_kick, now);
 	t_pop = hop(info->pop, t_seen, now);

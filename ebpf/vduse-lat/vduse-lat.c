@@ -424,7 +424,6 @@ static void print_json(const struct report *r, const struct hist *h, const struc
 	json__u64(&j, "ios", c->ios);
 	json__u64(&j, "unkicked", c->unkicked);
 	json__u64(&j, "early_callback", c->early_callback);
-	json__u64(&j, "pending_full", c->pending_full);
 	json__u64(&j, "inflight_full", c->inflight_full);
 	json__u64(&j, "kicks", c->kicks);
 	json__u64(&j, "injects", c->injects);

@@ -53,7 +53,6 @@ struct lat_counts {
 	__u64 unkicked;       /* no kick of their own (notification suppressed) */
 	__u64 early_callback; /* completed by a callback injected before their kick
 			       * (or, with USDT, before their push) */
-	__u64 pending_full;   /* more requests between two kicks than tracked */
 	__u64 inflight_full;  /* requests not traced: a tag beyond LAT_MAX_TAGS */
 	__u64 kicks;
 	__u64 injects;
@@ -68,13 +67,13 @@ struct lat_counts {
 	__u64 queue_overflow; /* I/Os on vq indexes >= LAT_MAX_QUEUES */
 };
 
-#define LAT_PENDING_MAX 64
+/* One kick of a vq, in the BPF side's ring of the last KICK_RING (.bss). */
+#define KICK_RING 256
 
-/* Requests a thread added to the ring since its last kick (BPF map value). */
-struct lat_pending {
-	__u32 n;
-	__u64 slot[LAT_PENDING_MAX]; /* in inflight */
-	__u64 issue[LAT_PENDING_MAX];
+struct kickrec {
+	__u64 t;   /* bpf_ktime_get_ns() */
+	__u32 tag; /* the kick's number + 1; 0: none yet */
+	__u32 pad;
 };
 
 #endif
