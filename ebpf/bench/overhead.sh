@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: GPL-2.0-only
 # The eBPF tools' overhead (a benchmark, not a test): fio 4 KiB random-read
 # IOPS on a qemu-storage-daemon null-co VDUSE disk with no tool and with
-# vduse-lat, vduse-stat, vduse-copy attached, interleaved in one boot, as
+# vduse-lat, vduse-stat, vduse-copy attached (fio pinned to vCPU 0, the
+# backend to vCPU 1, so that every run takes one path), interleaved in one boot, as
 # ratios to the tool-free runs of the same repetition (median, min, max),
 # and the time each tool's BPF programs ran per I/O (kernel.bpf_stats_enabled,
 # a separate run per tool): a cost measure that other VMs sharing the host's
@@ -42,7 +43,7 @@ $1 == "OVH" { iops[$2, $3] = $4; if ($2 > n) n = $2 }
 $1 == "COST" { cost[$2] = $4 ? $3 / $4 : 0 }
 $1 == "PROG" && $6 > 0 { prog[++np] = sprintf("%-12s %-16s %9.2f %9.2f %9.2f", $2, $3, $4 / $6, $5 / $4 / 1000, $5 / $6 / 1000) }
 END {
-	printf "driver %s, backend %s, fio 4k randread QD%s, %s s per run,\n", drv, be, qd, secs
+	printf "driver %s, backend %s, fio 4k randread QD%s on vCPU 0, backend on vCPU 1, %s s per run,\n", drv, be, qd, secs
 	printf "%d interleaved repetitions, %s\n", n, accel
 	printf "%-12s %10s %8s %8s %8s %10s\n", "tool", "IOPS(med)", "ratio", "min", "max", "bpf_us/IO"
 	nc = split(be ~ /^blkd-/ ? "none lat latk stat copy" : "none lat stat copy", cfgs, " ")
