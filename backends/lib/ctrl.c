@@ -138,9 +138,9 @@ static int irqaff_timeout_ms(struct be_dev *d)
  * auto: each queue's thread runs where its callbacks do, unless --cpus
  * pinned it. Crossed, that is off its submitter's CPU (left free to roam,
  * the thread would be woken beside the kicker, the CPU the callbacks just
- * left), and it polls for --crossed-poll-us after work: that CPU is
- * otherwise idle but for the callbacks, which a polling thread's
- * sched_yield lets run. Local, it is its submitters' CPUs, where kick,
+ * left), and it polls for --crossed-poll-us after work while the queue is
+ * shallow (BE_POLL_SHALLOW_DEPTH): that CPU is otherwise idle but for the
+ * callbacks, which a polling thread's sched_yield lets run. Local, it is its submitters' CPUs, where kick,
  * request and completion need no cross-CPU wake-up (a thread left where
  * crossing put it would wake across CPUs twice per request), and it polls
  * for --poll-us: polling beside a busy submitter would take its CPU.
@@ -154,10 +154,12 @@ static void irqaff_place_threads(struct be_dev *d)
 		bool crossed = !be_cpuset_equal(w, &d->irqaff.driver[i]);
 		cpu_set_t set;
 
+		bool cpoll = crossed && d->o.crossed_poll_us >= 0;
+
 		__atomic_store_n(&d->q[i].poll_us,
-				 crossed && d->o.crossed_poll_us >= 0 ? (unsigned int)d->o.crossed_poll_us
-								      : d->o.qo.poll_us,
+				 cpoll ? (unsigned int)d->o.crossed_poll_us : d->o.qo.poll_us,
 				 __ATOMIC_RELAXED);
+		__atomic_store_n(&d->q[i].poll_shallow, cpoll, __ATOMIC_RELAXED);
 		if (!pin)
 			continue;
 		CPU_ZERO(&set);

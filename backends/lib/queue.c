@@ -60,6 +60,7 @@ int be_queue_init(struct be_queue *q, struct be_target *t, struct iotlb *tlb,
 	q->devfd = devfd;
 	q->o = *o;
 	q->poll_us = o->poll_us;
+	q->poll_shallow = false;
 	q->tfd = -1;
 	q->tpriv = NULL;
 	q->inflight = q->unpublished = 0;
@@ -414,6 +415,10 @@ static void *queue_thread(void *arg)
 			continue;
 		}
 		poll_us = __atomic_load_n(&q->poll_us, __ATOMIC_RELAXED);
+		if (__atomic_load_n(&q->poll_shallow, __ATOMIC_RELAXED) &&
+		    (q->depth_now > q->depth_prev ? q->depth_now : q->depth_prev) >
+			    BE_POLL_SHALLOW_DEPTH)
+			poll_us = 0;
 		if (poll_us && !q->stopping && !q->holding) {
 			uint64_t now = be_now_ns();
 

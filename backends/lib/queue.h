@@ -25,6 +25,14 @@ struct be_queue_opts {
 	int cpu;              /* pin to this CPU, or -1 */
 };
 
+/*
+ * Polling pays where the next request comes soon after the last completion
+ * and a wake-up would be on its path (queue depth 1-4: latency-bound).
+ * Deeper, kicks are off while the thread works anyway, and its polling
+ * takes the CPU from what shares it (the crossed callbacks).
+ */
+#define BE_POLL_SHALLOW_DEPTH 4
+
 struct be_batch_time {
 	uint64_t pop, done;
 };
@@ -39,8 +47,10 @@ struct be_queue {
 	void *tpriv;
 	struct be_queue_opts o;
 	/* o.poll_us, or what the control thread set since (--crossed-poll-us):
-	 * read at each idle moment. */
+	 * read at each idle moment. poll_shallow: poll only while the driver
+	 * keeps at most BE_POLL_SHALLOW_DEPTH requests with us at once. */
 	unsigned int poll_us;
+	bool poll_shallow;
 	struct be_io *ios;    /* vq.num slots */
 	uint16_t *free;       /* stack of free slot numbers */
 	struct be_batch_time *bt; /* times of the unpublished completions */
