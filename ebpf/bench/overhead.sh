@@ -7,7 +7,11 @@
 # ratios to the tool-free runs of the same repetition (median, min, max),
 # and the time each tool's BPF programs ran per I/O (kernel.bpf_stats_enabled,
 # a separate run per tool): a cost measure that other VMs sharing the host's
-# CPUs disturb far less than IOPS.
+# CPUs disturb far less than IOPS. bpf_share is that run's BPF time over its
+# fio run time: at QD 1, where one I/O's path runs at a time, the share of
+# each I/O's latency spent in the tool's programs (trampolines and traps
+# not counted), measured within one run, so that the host's speed, which
+# varies from run to run under TCG, cancels out.
 # BACKEND is qsd-null (default) or blkd-null/blkd-ram (vduse-blkd): there,
 # "vduse-lat" includes its 5 USDT uprobes per I/O and "vduse-lat -U" is
 # vduse-lat without them.
@@ -40,12 +44,12 @@ function sort_n(a, n,    i, j, t) {
 		for (j = i; j > 1 && a[j - 1] > a[j]; j--) { t = a[j]; a[j] = a[j - 1]; a[j - 1] = t }
 }
 $1 == "OVH" { iops[$2, $3] = $4; if ($2 > n) n = $2 }
-$1 == "COST" { cost[$2] = $4 ? $3 / $4 : 0 }
+$1 == "COST" { cost[$2] = $4 ? $3 / $4 : 0; share[$2] = $3 / (secs * 1e9) }
 $1 == "PROG" && $6 > 0 { prog[++np] = sprintf("%-12s %-16s %9.2f %9.2f %9.2f", $2, $3, $4 / $6, $5 / $4 / 1000, $5 / $6 / 1000) }
 END {
 	printf "driver %s, backend %s, fio 4k randread QD%s on vCPU 0, backend on vCPU 1, %s s per run,\n", drv, be, qd, secs
 	printf "%d interleaved repetitions, %s\n", n, accel
-	printf "%-12s %10s %8s %8s %8s %10s\n", "tool", "IOPS(med)", "ratio", "min", "max", "bpf_us/IO"
+	printf "%-12s %10s %8s %8s %8s %10s %9s\n", "tool", "IOPS(med)", "ratio", "min", "max", "bpf_us/IO", "bpf_share"
 	nc = split(be ~ /^blkd-/ ? "none lat latk stat copy" : "none lat stat copy", cfgs, " ")
 	for (c = 1; c <= nc; c++) {
 		k = 0
@@ -54,8 +58,19 @@ END {
 		med = k % 2 ? v[(k + 1) / 2] : (v[k / 2] + v[k / 2 + 1]) / 2
 		medi = k % 2 ? w[(k + 1) / 2] : (w[k / 2] + w[k / 2 + 1]) / 2
 		name = cfgs[c] == "none" ? "none" : cfgs[c] == "latk" ? "vduse-lat -U" : "vduse-" cfgs[c]
-		printf "%-12s %10.0f %8.3f %8.3f %8.3f %10s\n", name, medi, med, v[1], v[k],
-			cfgs[c] == "none" ? "-" : sprintf("%.1f", cost[cfgs[c]] / 1000)
+		printf "%-12s %10.0f %8.3f %8.3f %8.3f %10s %9s\n", name, medi, med, v[1], v[k],
+			cfgs[c] == "none" ? "-" : sprintf("%.1f", cost[cfgs[c]] / 1000),
+			cfgs[c] == "none" ? "-" : sprintf("%.1f%%", 100 * share[cfgs[c]])
+	}
+	printf "\nIOPS per repetition (in the order run):\n%-4s", "rep"
+	for (c = 1; c <= nc; c++)
+		printf " %10s", cfgs[c]
+	printf "\n"
+	for (r = 1; r <= n; r++) {
+		printf "%-4d", r
+		for (c = 1; c <= nc; c++)
+			printf " %10.0f", iops[r, cfgs[c]]
+		printf "\n"
 	}
 	if (np) {
 		printf "\nwhere the BPF time goes (the kernel.bpf_stats_enabled runs):\n"

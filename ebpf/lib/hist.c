@@ -25,10 +25,12 @@ void hist__sub(struct hist *dst, const struct hist *a, const struct hist *b)
 {
 	__u32 i;
 
-	dst->count = a->count - b->count;
+	dst->count = 0;
 	dst->sum = a->sum - b->sum;
-	for (i = 0; i < HIST_SLOTS; i++)
+	for (i = 0; i < HIST_SLOTS; i++) {
 		dst->slots[i] = a->slots[i] - b->slots[i];
+		dst->count += dst->slots[i];
+	}
 }
 
 double hist__mean(const struct hist *h)

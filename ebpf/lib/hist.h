@@ -22,7 +22,7 @@
 #define HIST_ERROR_BOUND (1.0 / (2 * HIST_SUB))
 
 struct hist {
-	__u64 count;
+	__u64 count; /* left 0 by the BPF side: hist__sub sums the slots */
 	__u64 sum;
 	__u64 slots[HIST_SLOTS];
 };

@@ -13,7 +13,8 @@
 
 __u64 hist__slot_lower(__u32 slot);
 __u64 hist__slot_upper(__u32 slot); /* exclusive */
-/* dst = a - b, slot by slot (a later snapshot minus an earlier one). */
+/* dst = a - b, slot by slot (a later snapshot minus an earlier one); its
+ * count is the sum of its slots (the BPF side keeps no count). */
 void hist__sub(struct hist *dst, const struct hist *a, const struct hist *b);
 double hist__mean(const struct hist *h);
 /* The value below which a fraction p (0..1) of the samples lie: the midpoint

@@ -15,6 +15,9 @@
 #include "probes.bpf.h"
 
 const volatile bool copy_probe; /* the loader attached kp_bounce/kr_bounce */
+/* fexit only (copy_probe on fentry hooks): the exit programs take size and
+ * direction from the arguments fexit also gets; no entry programs. */
+const volatile bool exit_only;
 
 struct copy_stats stats[NR_COPY_DIRS];
 
@@ -90,6 +93,41 @@ static __always_inline void on_exit(void)
 	c->start = 0;
 }
 
+/*
+ * exit_only: the copies since this thread's previous map or unmap on this
+ * CPU belong to the call now returning (map and unmap run with interrupts
+ * off, under virtio-blk's vq lock: no other call on this CPU in between).
+ * Half the programs per call of the entry-and-exit pair: the entry
+ * programs were a quarter of the BPF time per I/O (3.7 of 15.1 us, TCG).
+ */
+static __always_inline void on_exit_args(int dir, __u64 size)
+{
+	__u32 tid = (__u32)bpf_get_current_pid_tgid();
+	struct call *c = this_call();
+	struct copy_stats *s;
+	bool mine;
+
+	if (!c)
+		return;
+	mine = c->tid == tid;
+	if (dir == COPY_TO_DEV || dir == COPY_FROM_DEV) {
+		s = dir == COPY_TO_DEV ? &stats[COPY_TO_DEV] : &stats[COPY_FROM_DEV];
+		__sync_fetch_and_add(&s->calls, 1);
+		__sync_fetch_and_add(&s->bytes, size);
+		hist_add(&s->size, size);
+		if (mine && c->copies) {
+			__sync_fetch_and_add(&s->copies, c->copies);
+			hist_add(&s->time, c->copy_ns);
+		} else {
+			__sync_fetch_and_add(&s->no_copy, 1);
+		}
+	}
+	c->copies = 0;
+	c->copy_ns = 0;
+	c->copy_start = 0;
+	c->tid = tid;
+}
+
 static __always_inline bool to_dev(int dir)
 {
 	return dir == VLAB_DMA_TO_DEVICE || dir == VLAB_DMA_BIDIRECTIONAL;
@@ -109,7 +147,14 @@ int BPF_PROG(fe_map, void *domain, void *page, unsigned long offset, size_t size
 }
 
 SEC("fexit/vduse_domain_map_page")
-int BPF_PROG(fx_map) { on_exit(); return 0; }
+int BPF_PROG(fx_map, void *domain, void *page, unsigned long offset, size_t size, int dir)
+{
+	if (exit_only)
+		on_exit_args(to_dev(dir) ? COPY_TO_DEV : -1, size);
+	else
+		on_exit();
+	return 0;
+}
 
 SEC("fentry/vduse_domain_unmap_page")
 int BPF_PROG(fe_unmap, void *domain, __u64 addr, size_t size, int dir)
@@ -120,7 +165,14 @@ int BPF_PROG(fe_unmap, void *domain, __u64 addr, size_t size, int dir)
 }
 
 SEC("fexit/vduse_domain_unmap_page")
-int BPF_PROG(fx_unmap) { on_exit(); return 0; }
+int BPF_PROG(fx_unmap, void *domain, __u64 addr, size_t size, int dir)
+{
+	if (exit_only)
+		on_exit_args(from_dev(dir) ? COPY_FROM_DEV : -1, size);
+	else
+		on_exit();
+	return 0;
+}
 
 SEC("kprobe/vduse_domain_map_page")
 int BPF_KPROBE(kp_map, void *domain, void *page, unsigned long offset, size_t size, int dir)
@@ -144,11 +196,28 @@ int BPF_KPROBE(kp_unmap, void *domain, __u64 addr, size_t size, int dir)
 SEC("kretprobe/vduse_domain_unmap_page")
 int BPF_KRETPROBE(kr_unmap) { on_exit(); return 0; }
 
+/* The call a copy belongs to: the one in progress (entry and exit), or,
+ * exit_only, this thread's on this CPU (a record another thread left is
+ * taken over). */
+static __always_inline struct call *copy_call(void)
+{
+	struct call *c;
+	__u32 tid;
+
+	if (!exit_only)
+		return my_call();
+	c = this_call();
+	tid = (__u32)bpf_get_current_pid_tgid();
+	if (c && c->tid != tid)
+		*c = (struct call){ .tid = tid };
+	return c;
+}
+
 /* The copy itself; attached by the loader to the symbol kallsyms names. */
 SEC("kprobe")
 int BPF_KPROBE(kp_bounce)
 {
-	struct call *c = my_call();
+	struct call *c = copy_call();
 
 	if (c)
 		c->copy_start = bpf_ktime_get_ns();
@@ -158,7 +227,7 @@ int BPF_KPROBE(kp_bounce)
 SEC("kretprobe")
 int BPF_KRETPROBE(kr_bounce)
 {
-	struct call *c = my_call();
+	struct call *c = copy_call();
 
 	if (c && c->copy_start) {
 		c->copy_ns += bpf_ktime_get_ns() - c->copy_start;
