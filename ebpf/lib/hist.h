@@ -33,29 +33,44 @@ struct hist {
 #define HIST_INLINE static inline
 #endif
 
-/* Index of the highest set bit of v (v > 0). */
+/* 1 if v > c, else 0, without a branch; both below 2^63. */
+#define HIST_GT(v, c) ((__u64)((__u64)(c) - (v)) >> 63)
+/* One step of the binary search: if v has a bit at or above bit b, shift
+ * it down by b and add b to r. */
+#define HIST_LOG2_STEP(v, r, b)                                 \
+	do {                                                    \
+		__u64 s_ = HIST_GT(v, (1ull << (b)) - 1) * (b); \
+		(v) >>= s_;                                     \
+		(r) |= s_;                                      \
+	} while (0)
+
+/*
+ * Index of the highest set bit of v (0 < v < 2^63), without a branch: BPF
+ * has no count-leading-zeros, and under TCG every conditional branch ends a
+ * translation block, so the branchy binary search cost about as much as the
+ * rest of a histogram add.
+ */
 HIST_INLINE __u32 hist_log2(__u64 v)
 {
-	__u32 r = 0;
+	__u64 r = 0;
 
-	if (v >> 32) { v >>= 32; r += 32; }
-	if (v >> 16) { v >>= 16; r += 16; }
-	if (v >> 8) { v >>= 8; r += 8; }
-	if (v >> 4) { v >>= 4; r += 4; }
-	if (v >> 2) { v >>= 2; r += 2; }
-	if (v >> 1) r += 1;
-	return r;
+	HIST_LOG2_STEP(v, r, 32);
+	HIST_LOG2_STEP(v, r, 16);
+	HIST_LOG2_STEP(v, r, 8);
+	HIST_LOG2_STEP(v, r, 4);
+	HIST_LOG2_STEP(v, r, 2);
+	return (__u32)(r | (v >> 1));
 }
 
 HIST_INLINE __u32 hist_slot(__u64 v)
 {
 	__u32 e;
 
+	if (v >> HIST_MAX_BITS)
+		return HIST_SLOTS - 1;
 	if (v < HIST_SUB)
 		return (__u32)v;
 	e = hist_log2(v);
-	if (e >= HIST_MAX_BITS)
-		return HIST_SLOTS - 1;
 	return (e - HIST_SUB_BITS + 1) * HIST_SUB +
 	       (__u32)((v >> (e - HIST_SUB_BITS)) - HIST_SUB);
 }

@@ -51,6 +51,19 @@ int main(void)
 			      "value %llu outside slot %u", (unsigned long long)ys[k], s);
 		}
 	}
+	/* The branch-free log2 against a plain loop, around every power of two. */
+	for (i = 0; i < 63; i++) {
+		__u64 x = 1ull << i, ys[3] = { x, x + (x >> 1), (x << 1) - 1 };
+
+		for (int k = 0; k < 3; k++) {
+			__u32 want = 0;
+
+			for (__u64 y = ys[k]; y > 1; y >>= 1)
+				want++;
+			CHECK(hist_log2(ys[k]) == want, "log2(%llu) = %u, want %u",
+			      (unsigned long long)ys[k], hist_log2(ys[k]), want);
+		}
+	}
 	/* Contiguous, and width / lower bound within twice the error bound. */
 	for (i = 1; i < HIST_SLOTS; i++) {
 		double w = (double)(hist__slot_upper(i) - hist__slot_lower(i));
