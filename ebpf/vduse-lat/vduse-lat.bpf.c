@@ -137,6 +137,50 @@ static __always_inline __s64 slot_of(__u32 hwq, __u32 tag)
 	return (__s64)hwq * LAT_MAX_TAGS + tag;
 }
 
+/* virtio-blk passes its per-request data (the blk-mq PDU, which follows
+ * struct request: blk_mq_rq_to_pdu) as virtqueue_add_sgs's data, from
+ * virtblk_add_req (seen on 6.12 in the lab VM: every request gets its add). */
+static __always_inline __u64 pdu_of(struct request *rq)
+{
+	return (__u64)rq + bpf_core_type_size(struct request);
+}
+
+static __always_inline struct request *rq_of_pdu(void *data)
+{
+	return (void *)((__u64)data - bpf_core_type_size(struct request));
+}
+
+/*
+ * The request this CPU issued last. virtio_queue_rq issues a request
+ * (blk_mq_start_request) and adds it to its virtqueue right after, on the
+ * same CPU, so the add hooks find their request here by its PDU, with no
+ * read of the request or the virtqueue (two probe-read helper calls per
+ * hook, about a third of vduse-lat's BPF time on the add path under TCG).
+ * Where another issue came in between (virtio_queue_rqs issues a whole
+ * batch before adding it), the PDU differs and the hooks read the request.
+ * A per-CPU array's lookup is inlined by the verifier (Linux 6.10+).
+ */
+struct issued {
+	__u64 pdu;
+	__u32 slot, pad;
+};
+
+struct {
+	__uint(type, BPF_MAP_TYPE_PERCPU_ARRAY);
+	__uint(max_entries, 1);
+	__type(key, __u32);
+	__type(value, struct issued);
+} last_issued SEC(".maps");
+
+static __always_inline void note_issued(struct request *rq, __u32 slot)
+{
+	__u32 zero = 0;
+	struct issued *li = bpf_map_lookup_elem(&last_issued, &zero);
+
+	if (li)
+		*li = (struct issued){ .pdu = pdu_of(rq), .slot = slot };
+}
+
 /* The slot's previous request is complete by now (its tag is free): every
  * hop is rewritten; a completed request is marked (issue = 0). */
 SEC("tp_btf/block_rq_issue")
@@ -157,31 +201,32 @@ int BPF_PROG(rq_issue, struct request *rq)
 		return 0;
 	}
 	*info = (struct rqinfo){ .rq = (__u64)rq, .issue = bpf_ktime_get_ns(), .queue = hwq };
+	note_issued(rq, k);
 	return 0;
-}
-
-/* virtio-blk passes its per-request data (the blk-mq PDU, which follows
- * struct request: blk_mq_rq_to_pdu) as virtqueue_add_sgs's data, from
- * virtblk_add_req (seen on 6.12 in the lab VM: every request gets its add). */
-static __always_inline __u64 rq_of_pdu(void *data)
-{
-	return (__u64)data - bpf_core_type_size(struct request);
 }
 
 /*
  * The request being added to vq, if it is one of ours (issued, not yet
- * completed): its tag is read from the request struct that precedes data
- * (not a BTF pointer here: one probe read), and the slot must hold it.
+ * completed): the one this CPU issued last, or else the one whose tag the
+ * request struct before data holds (not a BTF pointer here: probe reads);
+ * either way the slot must hold it.
  */
 static __always_inline struct rqinfo *added_rq(struct virtqueue *vq, void *data, __u32 *slotp)
 {
-	struct request *rq = (void *)rq_of_pdu(data);
+	struct request *rq = rq_of_pdu(data);
 	struct rqinfo *info;
-	__s64 slot = slot_of(BPF_CORE_READ(vq, index), BPF_CORE_READ(rq, tag));
-	__u32 k = slot;
+	struct issued *li;
+	__u32 zero = 0, k;
+	__s64 slot;
 
+	li = bpf_map_lookup_elem(&last_issued, &zero);
+	if (li && li->pdu == (__u64)data)
+		slot = li->slot;
+	else
+		slot = slot_of(BPF_CORE_READ(vq, index), BPF_CORE_READ(rq, tag));
 	if (slot < 0)
 		return NULL;
+	k = slot;
 	info = bpf_map_lookup_elem(&inflight, &k);
 	if (!info || !info->issue || info->rq != (__u64)rq)
 		return NULL;
