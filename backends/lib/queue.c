@@ -285,6 +285,14 @@ static void flush(struct be_queue *q)
 	q->unpublished = 0;
 }
 
+unsigned int be_queue_depth(struct be_queue *q)
+{
+	unsigned int ours = q->depth_now > q->depth_prev ? q->depth_now : q->depth_prev;
+	unsigned int driver = vq_unacked(&q->vq);
+
+	return driver > ours ? driver : ours;
+}
+
 /*
  * Nanoseconds the held batch may still wait for company; 0: publish now.
  * Never hold when the driver has had no more requests with us at once than
@@ -416,8 +424,7 @@ static void *queue_thread(void *arg)
 		}
 		poll_us = __atomic_load_n(&q->poll_us, __ATOMIC_RELAXED);
 		if (__atomic_load_n(&q->poll_shallow, __ATOMIC_RELAXED) &&
-		    (q->depth_now > q->depth_prev ? q->depth_now : q->depth_prev) >
-			    BE_POLL_SHALLOW_DEPTH)
+		    be_queue_depth(q) > BE_POLL_SHALLOW_DEPTH)
 			poll_us = 0;
 		if (poll_us && !q->stopping && !q->holding) {
 			uint64_t now = be_now_ns();

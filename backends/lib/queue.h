@@ -29,7 +29,9 @@ struct be_queue_opts {
  * Polling pays where the next request comes soon after the last completion
  * and a wake-up would be on its path (queue depth 1-4: latency-bound).
  * Deeper, kicks are off while the thread works anyway, and its polling
- * takes the CPU from what shares it (the crossed callbacks).
+ * takes the CPU from what shares it (the crossed callbacks). The driver's
+ * count matters as much as ours: a target that finishes each request at
+ * once (null) never holds more than one, however deep the guest's queue.
  */
 #define BE_POLL_SHALLOW_DEPTH 4
 
@@ -47,8 +49,8 @@ struct be_queue {
 	void *tpriv;
 	struct be_queue_opts o;
 	/* o.poll_us, or what the control thread set since (--crossed-poll-us):
-	 * read at each idle moment. poll_shallow: poll only while the driver
-	 * keeps at most BE_POLL_SHALLOW_DEPTH requests with us at once. */
+	 * read at each idle moment. poll_shallow: poll only while the queue
+	 * runs at most BE_POLL_SHALLOW_DEPTH deep (be_queue_depth). */
 	unsigned int poll_us;
 	bool poll_shallow;
 	struct be_io *ios;    /* vq.num slots */
@@ -90,6 +92,12 @@ void be_queue_pause(struct be_queue *q);
 void be_queue_resume(struct be_queue *q);
 /* One pass without waiting: take work, reap, publish. Returns work done. */
 int be_queue_poll_once(struct be_queue *q);
+/*
+ * How deep the queue has run lately: the most requests the driver had with
+ * us at once over the last 16 to 32 batches, or the requests whose
+ * completions it has not yet taken back (vq_unacked), whichever is more.
+ */
+unsigned int be_queue_depth(struct be_queue *q);
 
 #include "clock.h"
 

@@ -45,6 +45,11 @@ uint16_t vq_avail_pending(struct vq_ring *r)
 	return n > r->num ? 0 : n;
 }
 
+uint16_t vq_unacked(struct vq_ring *r)
+{
+	return r->event_idx ? (uint16_t)(r->last_avail - USED_EVENT(r)) : 0;
+}
+
 int vq_pop(struct vq_ring *r, uint16_t *head)
 {
 	uint16_t n, id;

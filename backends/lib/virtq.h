@@ -80,5 +80,14 @@ bool vq_need_notify(struct vq_ring *r);
 void vq_kicks(struct vq_ring *r, bool enable);
 /* Entries waiting in the avail ring (0 if broken). */
 uint16_t vq_avail_pending(struct vq_ring *r);
+/*
+ * Requests taken from the ring whose completions the driver has not yet
+ * acknowledged, by its used_event (EVENT_IDX): it writes there the used
+ * index it has consumed up to whenever it re-enables interrupts (0 while
+ * they are off), so the count grows while its completion work lags, even
+ * when we finish every request at once. Guest-written: for heuristics
+ * only. 0 without EVENT_IDX.
+ */
+uint16_t vq_unacked(struct vq_ring *r);
 
 #endif

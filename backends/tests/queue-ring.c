@@ -7,7 +7,9 @@
  * EVENT_IDX suppresses interrupts the driver did not ask for; re-enabling
  * kicks publishes avail_event; completions are published in batches, and
  * with coalescing (batch_us) held, once the driver has shown a queue depth
- * above the batch's, until the batch fills, falls due or the queue stops.
+ * above the batch's, until the batch fills, falls due or the queue stops;
+ * the depth the polling gate reads counts the completions the driver has
+ * not taken back (used_event) even when the target holds none.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -218,6 +220,47 @@ static void batch_hold(void)
 	sim_fini(&s);
 }
 
+/* A null target holds nothing, yet a driver that lags behind our
+ * completions keeps the queue deep: the polling gate must see that. */
+static void depth_unacked(void)
+{
+	struct sim s;
+	uint16_t *used_event;
+
+	sim_init(&s, 64, &null_ops, 1 << 20, true, false);
+	used_event = (uint16_t *)&s.avail->ring[64];
+	sim_req(&s, 0, VIRTIO_BLK_T_FLUSH, 0, 0, false, NULL);
+	sim_post(&s, 0);
+	sim_run(&s);
+	*used_event = 1; /* the driver took that one back */
+	CHECK(be_queue_depth(&s.q) == 1, "depth 1 after one request: %u", be_queue_depth(&s.q));
+	for (int i = 0; i < 24; i++) {
+		sim_post(&s, 0);
+		sim_run(&s); /* one at a time: we never hold more than one */
+	}
+	CHECK(s.used->idx == 25, "all completed: used idx %u", s.used->idx);
+	CHECK(be_queue_depth(&s.q) == 24, "24 completions not taken back: depth %u",
+	      be_queue_depth(&s.q));
+	CHECK(be_queue_depth(&s.q) > BE_POLL_SHALLOW_DEPTH, "a lagging driver reads as shallow");
+	*used_event = 25; /* it caught up */
+	CHECK(be_queue_depth(&s.q) == 1, "caught up: depth %u, want our own 1",
+	      be_queue_depth(&s.q));
+	*used_event = 0; /* interrupts off while it works (virtio_ring writes 0) */
+	CHECK(be_queue_depth(&s.q) == 25, "interrupts off: depth %u", be_queue_depth(&s.q));
+	sim_fini(&s);
+
+	/* Without EVENT_IDX the driver tells nothing: our own count alone. */
+	sim_init(&s, 64, &null_ops, 1 << 20, false, false);
+	sim_req(&s, 0, VIRTIO_BLK_T_FLUSH, 0, 0, false, NULL);
+	for (int i = 0; i < 8; i++) {
+		sim_post(&s, 0);
+		sim_run(&s);
+	}
+	CHECK(vq_unacked(&s.q.vq) == 0 && be_queue_depth(&s.q) == 1,
+	      "no EVENT_IDX: unacked %u depth %u", vq_unacked(&s.q.vq), be_queue_depth(&s.q));
+	sim_fini(&s);
+}
+
 int main(void)
 {
 	bad_head();
@@ -227,6 +270,7 @@ int main(void)
 	no_interrupt_flag();
 	batch_limit();
 	batch_hold();
+	depth_unacked();
 	if (failures) {
 		printf("%d check(s) failed\n", failures);
 		return 1;
