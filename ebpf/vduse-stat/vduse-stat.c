@@ -40,7 +40,7 @@ static const char usage_text[] =
 "  -h, --help        this text\n"
 "\n"
 "OVERHEAD (ebpf/bench/overhead.sh; TCG, fio 4 KiB randread QD1): 17 us of\n"
-"BPF run time per I/O, 2.1% of the run's time: under the 3% goal by\n"
+"BPF run time per I/O, 2.1-2.3% of the run's time: under the 3% goal by\n"
 "that measure; the IOPS ratio, within TCG's noise, does not show it. Not\n"
 "measured on KVM or hardware.\n"
 "\n"
