@@ -140,11 +140,6 @@ static __always_inline __s64 slot_of(__u32 hwq, __u32 tag)
 /* virtio-blk passes its per-request data (the blk-mq PDU, which follows
  * struct request: blk_mq_rq_to_pdu) as virtqueue_add_sgs's data, from
  * virtblk_add_req (seen on 6.12 in the lab VM: every request gets its add). */
-static __always_inline __u64 pdu_of(struct request *rq)
-{
-	return (__u64)rq + bpf_core_type_size(struct request);
-}
-
 static __always_inline struct request *rq_of_pdu(void *data)
 {
 	return (void *)((__u64)data - bpf_core_type_size(struct request));
@@ -153,15 +148,15 @@ static __always_inline struct request *rq_of_pdu(void *data)
 /*
  * The request this CPU issued last. virtio_queue_rq issues a request
  * (blk_mq_start_request) and adds it to its virtqueue right after, on the
- * same CPU, so the add hooks find their request here by its PDU, with no
- * read of the request or the virtqueue (two probe-read helper calls per
+ * same CPU, so the add hooks find their request here (the one whose PDU
+ * they were handed), with no read of the request or the virtqueue (two probe-read helper calls per
  * hook, about a third of vduse-lat's BPF time on the add path under TCG).
  * Where another issue came in between (virtio_queue_rqs issues a whole
- * batch before adding it), the PDU differs and the hooks read the request.
+ * batch before adding it), the request differs and the hooks read it.
  * A per-CPU array's lookup is inlined by the verifier (Linux 6.10+).
  */
 struct issued {
-	__u64 pdu;
+	__u64 rq;
 	__u32 slot, pad;
 };
 
@@ -178,7 +173,7 @@ static __always_inline void note_issued(struct request *rq, __u32 slot)
 	struct issued *li = bpf_map_lookup_elem(&last_issued, &zero);
 
 	if (li)
-		*li = (struct issued){ .pdu = pdu_of(rq), .slot = slot };
+		*li = (struct issued){ .rq = (__u64)rq, .slot = slot };
 }
 
 /* The slot's previous request is complete by now (its tag is free): every
@@ -220,7 +215,7 @@ static __always_inline struct rqinfo *added_rq(struct virtqueue *vq, void *data,
 	__s64 slot;
 
 	li = bpf_map_lookup_elem(&last_issued, &zero);
-	if (li && li->pdu == (__u64)data)
+	if (li && li->rq == (__u64)rq)
 		slot = li->slot;
 	else
 		slot = slot_of(BPF_CORE_READ(vq, index), BPF_CORE_READ(rq, tag));
