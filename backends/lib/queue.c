@@ -285,9 +285,16 @@ static void flush(struct be_queue *q)
 	q->unpublished = 0;
 }
 
+/* The most requests the driver had with us at once, over the last 16 to 32
+ * published batches. */
+static unsigned int held_depth(const struct be_queue *q)
+{
+	return q->depth_now > q->depth_prev ? q->depth_now : q->depth_prev;
+}
+
 unsigned int be_queue_depth(struct be_queue *q)
 {
-	unsigned int ours = q->depth_now > q->depth_prev ? q->depth_now : q->depth_prev;
+	unsigned int ours = held_depth(q);
 	unsigned int driver = vq_unacked(&q->vq);
 
 	return driver > ours ? driver : ours;
@@ -301,7 +308,7 @@ unsigned int be_queue_depth(struct be_queue *q)
 static uint64_t hold_left(struct be_queue *q)
 {
 	uint64_t age, limit = q->o.batch_us * 1000ull;
-	unsigned int depth = q->depth_now > q->depth_prev ? q->depth_now : q->depth_prev;
+	unsigned int depth = held_depth(q);
 
 	if (!limit || !q->unpublished || q->unpublished >= q->o.batch ||
 	    q->unpublished + q->inflight >= depth || q->stopping || q->holding)
