@@ -101,8 +101,12 @@ backend_start() {
 		args="--target $t --name $2 --size $bytes --queues ${VLAB_QUEUES:-1} --json"
 		# ram and file images live on /dev/shm; qsd-file uses the same file.
 		[ "$t" = null ] || args="$args --path /dev/shm/vlab-ram.img"
+		# Empty the log here, not in the background child: until the
+		# child runs, a reused log still holds the previous daemon's
+		# banner, and the wait below would take that for this one's.
+		: >"$3"
 		# shellcheck disable=SC2086 # word splitting of the option lists is wanted
-		vduse-blkd $args ${VLAB_BLKD_ARGS:-} >"$3" 2>&1 &
+		vduse-blkd $args ${VLAB_BLKD_ARGS:-} >>"$3" 2>&1 &
 		BACKEND_PID=$!
 		# The node appears at VDUSE_CREATE_DEV, before the queues are set
 		# up; the daemon's banner says it is ready for `vdpa dev add`.
