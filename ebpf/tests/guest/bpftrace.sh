@@ -4,9 +4,9 @@
 # the BPF programs without attaching), then runs for one second of fio on a
 # VDUSE disk (ARGS: stock|ours): it starts (its BEGIN line is the ready
 # signal), exits 0 at SIGINT and prints a non-empty histogram. The SIGINT is
-# sent the way bpftrace 0.17 used to miss it (its epoll_wait timed out while
-# another task held its CPU, so the signal came after the timeout but before
-# the syscall returned); each script's signal_deliver probe must end it.
+# sent the way bpftrace 0.17 misses it (its epoll_wait times out while
+# another task holds its CPU, so the signal comes after the timeout but before
+# the syscall returns); each script's signal_deliver probe must end it.
 drv=${1:-stock}
 command -v bpftrace >/dev/null || skip "bpftrace is not on the tools disk (bench/vm/tools.list)"
 kmsg_mark "ebpf $ETEST $drv"
