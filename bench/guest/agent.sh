@@ -119,10 +119,43 @@ probes_stop() {
 	PROBE_PIDS=
 }
 
+# cpu_sample DEV PID: "backend guest ios", cumulative since boot: the CPU
+# ticks of process PID (all its threads, user and system), the busy ticks of
+# all vCPUs (everything but idle and iowait: fio, the backend, the kworkers
+# that run the inject work, interrupts), and the I/Os the disk DEV completed
+# (reads and writes). Two samples around fio give CPU per I/O over one
+# window, ramp included on both sides, without perf.
+cpu_sample() {
+	local st b g d
+	read -r st <"/proc/$2/stat" || return 1
+	# shellcheck disable=SC2086 # the fields after the comm, split on purpose
+	set -- "$1" ${st##*) }
+	b=$((${13} + ${14}))
+	read -r st <"/proc/stat" # cpu user nice system idle iowait irq softirq steal ...
+	# shellcheck disable=SC2086
+	set -- "$1" $st
+	g=$(($3 + $4 + $5 + $8 + $9 + ${10}))
+	# shellcheck disable=SC2046 # reads, merges, sectors, ticks, writes, ...
+	set -- $(cat "/sys/block/${1#/dev/}/stat")
+	d=$(($1 + $5))
+	echo "$b $g $d"
+}
+
+# cpu_record PDIR BEFORE AFTER: PDIR/cpu.json from two cpu_sample lines.
+cpu_record() {
+	local tck
+	tck=$(getconf CLK_TCK 2>/dev/null) || tck=100
+	# shellcheck disable=SC2086 # two lines of three numbers
+	set -- "$1" $2 $3
+	echo "{ \"clk_tck\": $tck, \"backend_ticks\": $(($5 - $2))," \
+		"\"guest_busy_ticks\": $(($6 - $3)), \"guest_cpus\": $(nproc)," \
+		"\"disk_ios\": $(($7 - $4)) }" >"$1/cpu.json"
+}
+
 # run_point PDIR: one point, its results in PDIR, its verdict in $status.
 # (Not run in a subshell: the backend's pid must survive for teardown.)
 run_point() {
-	local pdir=$1 dev rc perf_pid=
+	local pdir=$1 dev rc perf_pid= cpu0 cpu1
 	[ "$FAULT" = "panic:$VLAB_SEQ" ] && echo c >/proc/sysrq-trigger
 	status="failed: cannot load module $VLAB_MODULE $VLAB_MODPARAMS"
 	ensure_module "$VLAB_MODULE" "$VLAB_MODPARAMS" || return
@@ -138,8 +171,11 @@ run_point() {
 	fi
 	probes_start "$pdir" || { probes_stop; return; }
 	profile_start
+	cpu0=$(cpu_sample "$dev" "$BACKEND_PID")
 	run_fio "$pdir" "$dev" "$VLAB_RUNTIME" "$VLAB_RAMP"
 	rc=$?
+	cpu1=$(cpu_sample "$dev" "$BACKEND_PID") && [ -n "$cpu0" ] &&
+		cpu_record "$pdir" "$cpu0" "$cpu1"
 	# while attached: umem_bytes is 0 again once the backend deregisters
 	device_record "$pdir" vduse0
 	[ -n "$perf_pid" ] && { kill -INT "$perf_pid"; wait "$perf_pid"; }

@@ -130,7 +130,11 @@ static void write_header(struct doc *d, const struct report *r)
 	doc_para(d, 0, "Each row gives, over the repetitions that succeeded (n), the median IOPS "
 		       "with its 95%% percentile-bootstrap interval (10000 resamples, bootstrap "
 		       "seed %s), the median of fio's mean and p99 completion latency, the median "
-		       "CPU time per I/O (fio plus backend, from perf stat task-clock) and the "
+		       "CPU time per I/O of fio plus the backend (perf stat task-clock when the "
+		       "sweep ran perf, otherwise fio's own usr+sys time and the backend's "
+		       "/proc/PID/stat ticks) and of the whole guest (every vCPU's busy time, "
+		       "which also holds the driver's kworkers and interrupts), over the I/Os "
+		       "the disk completed, and the "
 		       "IOPS ratio to the baseline driver (%s) on the same backend: the median of "
 		       "per-repetition ratios (rep r of both ran in the same block) with its "
 		       "bootstrap interval. \"-\" marks a cell without data.",
@@ -148,16 +152,16 @@ static int write_workload(struct doc *d, const struct report *r, size_t wl)
 {
 	static const char *const heads[] = {
 		"QD", "Configuration", "n", "IOPS [95% interval]", "Mean lat (us)",
-		"p99 lat (us)", "CPU/IO (us)", "IOPS ratio to baseline [95%]",
+		"p99 lat (us)", "CPU/IO (us)", "Guest CPU/IO (us)", "IOPS ratio to baseline [95%]",
 		"IOPS ratio to baseline backend [95%]",
 	};
 	const struct rworkload *w = &r->wl[wl];
-	size_t ncols = r->have_bratio ? 9 : 8;
-	char *cells[9], qd[24], n[24], **row;
+	size_t ncols = r->have_bratio ? 10 : 9;
+	char *cells[10], qd[24], n[24], **row;
 	size_t q, c, k;
 
 	doc_heading(d, 2, "%s, bs %s, numjobs %ld", w->rw, w->bs, w->numjobs);
-	doc_table_begin(d, heads, ncols, "rlrrrrrrr");
+	doc_table_begin(d, heads, ncols, "rlrrrrrrrr");
 	for (q = 0; q < r->nqd; q++) {
 		if (!report_has_qd(r, wl, r->qd[q]))
 			continue;
@@ -169,8 +173,8 @@ static int write_workload(struct doc *d, const struct report *r, size_t wl)
 			cells[1] = fmt_config(&r->cfg[c]);
 			cells[2] = row ? n : NULL;
 			cells[3] = fmt_median(r, row, "%.0f", 1);
-			cells[7] = fmt_ratio(r, row, "");
-			cells[8] = fmt_ratio(r, row, "backend_");
+			cells[8] = fmt_ratio(r, row, "");
+			cells[9] = fmt_ratio(r, row, "backend_");
 			row = report_agg_row(r, r->cfg[c].name, w->rw, w->bs, r->qd[q], w->numjobs,
 					     "lat_mean_us");
 			cells[4] = fmt_median(r, row, "%.1f", 0);
@@ -180,9 +184,12 @@ static int write_workload(struct doc *d, const struct report *r, size_t wl)
 			row = report_agg_row(r, r->cfg[c].name, w->rw, w->bs, r->qd[q], w->numjobs,
 					     "cpu_us_per_io");
 			cells[6] = fmt_median(r, row, "%.2f", 0);
+			row = report_agg_row(r, r->cfg[c].name, w->rw, w->bs, r->qd[q], w->numjobs,
+					     "cpu_us_per_io_guest");
+			cells[7] = fmt_median(r, row, "%.2f", 0);
 			doc_table_row(d, cells, ncols);
 			free(cells[1]);
-			for (k = 3; k < 9; k++)
+			for (k = 3; k < 10; k++)
 				free(cells[k]);
 		}
 	}

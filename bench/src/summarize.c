@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
  * vlab-summarize: one row per benchmark point of a run, from each point's
- * params.json, fio.json, status, module and perf stat files, into
+ * params.json, fio.json, status, module, cpu.json and perf stat files, into
  * RUN_DIR/summary.csv; then the aggregation over repetitions
  * (summarize_agg.c).
  *
@@ -46,25 +46,32 @@ static void usage(void)
 "status \"missing\"; otherwise every RUN_DIR/points/<id>/params.json. From\n"
 "each point folder: fio.json (fio --output-format=json), status (\"ok\" or\n"
 "\"failed: reason\", from the guest agent), module (the vduse module identity),\n"
-"perf-fio.txt and perf-backend.txt (perf stat -x, with task-clock). A point is\n"
-"ok when the agent reported no failure and fio.json parses with every\n"
-"jobs[].error 0; otherwise its metric cells are empty.\n"
+"cpu.json (the agent's CPU ticks and disk I/O count around fio), perf-fio.txt\n"
+"and perf-backend.txt (perf stat -x, with task-clock, when the sweep ran perf).\n"
+"A point is ok when the agent reported no failure and fio.json parses with\n"
+"every jobs[].error 0; otherwise its metric cells are empty.\n"
 "\n"
 "summary.csv columns: id,seq,driver,backend,rw,bs,iodepth,numjobs,rep,status,\n"
 "iops,bw_kib_s,lat_mean_us,lat_p50_us,lat_p99_us,lat_p999_us,total_ios,\n"
 "fio_error,module,config,workload,cpu_us_per_io_fio,cpu_us_per_io_backend,\n"
-"cpu_us_per_io,flags. Rows are sorted by seq. iops, bw_kib_s and total_ios sum read\n"
-"and write over all fio jobs. Latencies are fio's completion latency (clat) in\n"
-"microseconds from the direction that did the I/O; for rw and randrw the mean\n"
-"is weighted over read and write and the percentiles are the read side's.\n"
-"Percentiles are empty unless fio ran one job (--group_reporting). CPU per I/O\n"
-"is perf's task-clock in microseconds over total_ios; cpu_us_per_io is the sum\n"
-"of fio's and the backend's, empty unless both are known. flags is \"unsafe\"\n"
-"when the driver sets bounce_strategy=direct (knob or module parameter): a\n"
+"cpu_us_per_io,flags,cpu_us_per_io_guest. Rows are sorted by seq. iops,\n"
+"bw_kib_s and total_ios sum read and write over all fio jobs. Latencies are\n"
+"fio's completion latency (clat) in microseconds from the direction that did\n"
+"the I/O; for rw and randrw the mean is weighted over read and write and the\n"
+"percentiles are the read side's. Percentiles are empty unless fio ran one\n"
+"job (--group_reporting). CPU per I/O is CPU microseconds over I/Os: perf's\n"
+"task-clock when there is a perf file, else fio's usr_cpu + sys_cpu over\n"
+"total_ios and the backend's ticks from cpu.json; perf and ticks are over\n"
+"cpu.json's disk_ios (they all span fio's ramp), else total_ios.\n"
+"cpu_us_per_io is the sum of fio's and the backend's, empty unless both are\n"
+"known; cpu_us_per_io_guest is all vCPUs' busy time (kworkers and interrupts\n"
+"too) from cpu.json. flags is \"unsafe\" when the driver sets\n"
+"bounce_strategy=direct (knob or module parameter): a\n"
 "research-only strategy exposing guest pages, never a deployable figure.\n"
 "\n"
 "aggregate.csv: one row per configuration, workload point (rw, bs, iodepth,\n"
-"numjobs) and metric (iops, bw_kib_s, lat_mean_us, lat_p99_us, cpu_us_per_io):\n"
+"numjobs) and metric (iops, bw_kib_s, lat_mean_us, lat_p99_us, cpu_us_per_io,\n"
+"cpu_us_per_io_guest):\n"
 "config,driver,backend,rw,bs,iodepth,numjobs,metric,n,median,ci_lo,ci_hi,\n"
 "ratio,ratio_lo,ratio_hi,baseline,backend_ratio,backend_ratio_lo,\n"
 "backend_ratio_hi,backend_baseline,flags. median over the ok repetitions (n) with the\n"
@@ -154,7 +161,7 @@ static int load_params(const char *dir, const char *name, struct row *r)
 	char *path, *config = NULL;
 	int ret;
 
-	r->cpu_fio_us = r->cpu_backend_us = NAN;
+	r->cpu_fio_us = r->cpu_backend_us = r->cpu_guest_us = NAN;
 	if (asprintf(&path, "%s/params.json", dir) < 0)
 		return -ENOMEM;
 	ret = vlab_json_read(path, &p);
@@ -223,21 +230,104 @@ static int read_optional_line(const char *dir, const char *file, char **line)
 	return ret == -ENOENT ? 0 : ret;
 }
 
-/* CPU microseconds per I/O from a perf stat file; NAN when there is none. */
-static double cpu_per_io(const char *dir, const char *file, const struct row *r)
+/*
+ * The CPU the guest spent while fio ran, from the agent's two samples
+ * around it (cpu.json): ticks of the backend process and of all vCPUs'
+ * busy time, and the I/Os the disk completed in the same window (ramp
+ * included, like the ticks).
+ */
+struct cpu_window {
+	double tck;			/* clock ticks per second */
+	double backend_ticks, guest_ticks;
+	double disk_ios;		/* 0: no cpu.json, or no I/O */
+};
+
+static int get_count(struct json_object *o, const char *key, double *out)
+{
+	struct json_object *v;
+
+	if (!json_object_object_get_ex(o, key, &v) || !json_object_is_type(v, json_type_int) ||
+	    json_object_get_int64(v) < 0)
+		return -EBADMSG;
+	*out = (double)json_object_get_int64(v);
+	return 0;
+}
+
+/* cpu.json is optional (older runs lack it); a bad one is warned about and ignored. */
+static void read_cpu_window(const char *dir, struct cpu_window *cw)
+{
+	struct json_object *o = NULL;
+	char *path;
+	int ret;
+
+	memset(cw, 0, sizeof(*cw));
+	if (asprintf(&path, "%s/cpu.json", dir) < 0)
+		return;
+	ret = vlab_json_read(path, &o);
+	if (!ret && (get_count(o, "clk_tck", &cw->tck) || cw->tck <= 0 ||
+		     get_count(o, "backend_ticks", &cw->backend_ticks) ||
+		     get_count(o, "guest_busy_ticks", &cw->guest_ticks) ||
+		     get_count(o, "disk_ios", &cw->disk_ios)))
+		ret = -EBADMSG;
+	if (ret) {
+		if (ret != -ENOENT)
+			fprintf(stderr, "%s: warning: %s: %s; its CPU per I/O figures left empty\n",
+				prog, path, ret == -EBADMSG ?
+				"not the agent's cpu.json (clk_tck > 0, backend_ticks, "
+				"guest_busy_ticks, disk_ios: integers >= 0)" : strerror(-ret));
+		memset(cw, 0, sizeof(*cw));
+	}
+	json_object_put(o);
+	free(path);
+}
+
+/*
+ * CPU microseconds per I/O from a perf stat file over ios; NAN when there
+ * is none. perf counts from fio's (or the backend's) start to fio's exit,
+ * ramp included, so ios should be the disk's count over that window.
+ */
+static double perf_per_io(const char *dir, const char *file, double ios)
 {
 	char *path;
 	double ms;
 	int ret;
 
-	if (!row_ok(r) || !r->fio.total_ios || asprintf(&path, "%s/%s", dir, file) < 0)
+	if (ios <= 0 || asprintf(&path, "%s/%s", dir, file) < 0)
 		return NAN;
 	ret = vlab_perf_task_clock_ms(path, &ms);
 	if (ret && ret != -ENOENT && ret != -ENODATA)
 		fprintf(stderr, "%s: warning: %s: no task-clock figure (%s); CPU per I/O left empty\n",
 			prog, path, ret == -EBADMSG ? "malformed" : strerror(-ret));
 	free(path);
-	return ret ? NAN : ms * 1000.0 / (double)r->fio.total_ios;
+	return ret ? NAN : ms * 1000.0 / ios;
+}
+
+/*
+ * The CPU columns. perf stat, when the sweep ran it, is preferred for fio
+ * and the backend (it is what older runs have); otherwise fio's own
+ * rusage over its measured I/Os, and the backend's /proc/PID/stat ticks
+ * over the disk's I/Os. A tick is 10 ms at CLK_TCK 100: 0.2% of one vCPU
+ * over a 5 s point, fine enough for CPU per I/O.
+ */
+static void cpu_per_io(const char *dir, struct row *r)
+{
+	struct cpu_window cw;
+	double ios, perf_ios;
+
+	if (!row_ok(r) || !r->fio.total_ios)
+		return;
+	read_cpu_window(dir, &cw);
+	ios = (double)r->fio.total_ios;
+	perf_ios = cw.disk_ios > 0 ? cw.disk_ios : ios;
+	r->cpu_fio_us = perf_per_io(dir, "perf-fio.txt", perf_ios);
+	if (isnan(r->cpu_fio_us))
+		r->cpu_fio_us = r->fio.cpu_ms * 1000.0 / ios;
+	r->cpu_backend_us = perf_per_io(dir, "perf-backend.txt", perf_ios);
+	if (cw.disk_ios <= 0)
+		return;
+	if (isnan(r->cpu_backend_us))
+		r->cpu_backend_us = cw.backend_ticks / cw.tck * 1e6 / cw.disk_ios;
+	r->cpu_guest_us = cw.guest_ticks / cw.tck * 1e6 / cw.disk_ios;
 }
 
 /* Decide the status column from the agent's word and fio's output. */
@@ -289,8 +379,7 @@ static int judge_point(const char *dir, struct row *r)
 		goto out;
 	}
 	ret = read_optional_line(dir, "module", &r->module);
-	r->cpu_fio_us = cpu_per_io(dir, "perf-fio.txt", r);
-	r->cpu_backend_us = cpu_per_io(dir, "perf-backend.txt", r);
+	cpu_per_io(dir, r);
 out:
 	free(agent);
 	free(path);
@@ -326,6 +415,7 @@ static int write_summary(const char *run_dir, const struct row *rows, size_t n)
 		"status", "iops", "bw_kib_s", "lat_mean_us", "lat_p50_us", "lat_p99_us",
 		"lat_p999_us", "total_ios", "fio_error", "module", "config", "workload",
 		"cpu_us_per_io_fio", "cpu_us_per_io_backend", "cpu_us_per_io", "flags",
+		"cpu_us_per_io_guest",	/* appended: readers by position keep working */
 	};
 	struct vlab_csv_out w;
 	struct vlab_atomic a;
@@ -376,6 +466,7 @@ static int write_summary(const char *run_dir, const struct row *rows, size_t n)
 		metric(&w, r, r->cpu_backend_us);
 		metric(&w, r, r->cpu_fio_us + r->cpu_backend_us); /* NAN unless both */
 		vlab_csv_cell(&w, r->flags ? r->flags : "");
+		metric(&w, r, r->cpu_guest_us);
 		vlab_csv_end_row(&w);
 	}
 	if (w.err) {

@@ -29,7 +29,12 @@ struct row {
 	struct vlab_fio fio;
 	char *module;		/* NULL when the point has no module file */
 	const char *flags;	/* "" or ROW_FLAG_UNSAFE (static strings) */
-	double cpu_fio_us, cpu_backend_us;	/* CPU time per I/O, NAN when unknown */
+	/*
+	 * CPU time per I/O in microseconds, NAN when unknown: fio's, the
+	 * backend's, and all vCPUs' busy time (fio, backend, the kworkers
+	 * running the driver's inject work, interrupts, the rest of the guest).
+	 */
+	double cpu_fio_us, cpu_backend_us, cpu_guest_us;
 };
 
 static inline int row_ok(const struct row *r)

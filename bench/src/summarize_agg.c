@@ -29,10 +29,10 @@
 #include "jsonfile.h"
 #include "summarize.h"
 
-enum { M_IOPS, M_BW, M_LAT_MEAN, M_LAT_P99, M_CPU, M_COUNT };
+enum { M_IOPS, M_BW, M_LAT_MEAN, M_LAT_P99, M_CPU, M_CPU_GUEST, M_COUNT };
 
 static const char *const metric_names[M_COUNT] = {
-	"iops", "bw_kib_s", "lat_mean_us", "lat_p99_us", "cpu_us_per_io",
+	"iops", "bw_kib_s", "lat_mean_us", "lat_p99_us", "cpu_us_per_io", "cpu_us_per_io_guest",
 };
 
 static double value_of(const struct row *r, int m)
@@ -44,7 +44,8 @@ static double value_of(const struct row *r, int m)
 	case M_BW: return r->fio.bw_kib_s;
 	case M_LAT_MEAN: return r->fio.lat_mean_us;
 	case M_LAT_P99: return r->fio.lat_p99_us;
-	default: return r->cpu_fio_us + r->cpu_backend_us;
+	case M_CPU: return r->cpu_fio_us + r->cpu_backend_us;
+	default: return r->cpu_guest_us;
 	}
 }
 
@@ -297,7 +298,8 @@ static int write_json(const struct agg_opts *o)
 		"row's key (config|rw|bs|iodepth|numjobs|metric[|ratio|backend_ratio]) with FNV-1a"));
 	json_object_object_add(j, "bootstrap", b);
 	json_object_object_add(j, "metrics", json_object_new_string(
-		"iops, bw_kib_s, lat_mean_us, lat_p99_us, cpu_us_per_io (see summary.csv)"));
+		"iops, bw_kib_s, lat_mean_us, lat_p99_us, cpu_us_per_io, cpu_us_per_io_guest "
+		"(see summary.csv)"));
 	ret = vlab_json_write(path, j);
 out:
 	free(path);

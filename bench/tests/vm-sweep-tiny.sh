@@ -4,7 +4,8 @@
 # boot, stock and ours interleaved, every point committed with fio JSON,
 # perf stat output, module identity, the device's sysfs record (device.json:
 # unsafe and umem_bytes 0 with ours) and status ok; manifest with the
-# environment and the sweep verbatim; summary.csv with CPU per I/O,
+# environment and the sweep verbatim; the agent's cpu.json around fio;
+# summary.csv with CPU per I/O (fio plus backend, and guest-wide),
 # aggregate.csv, valid PNG/SVG charts, REPORT.md and report.html naming the
 # accelerator; with --profile, each point's top kernel symbols.
 . "$(dirname "$0")/sweep-lib.sh"
@@ -26,6 +27,8 @@ for p in "$run"/points/*; do
 	grep -q '\[k\]' "$p/profile-self.txt" || fail "$id: no kernel symbols in the --profile output"
 	grep -q '\[k\]' "$p/profile-children.txt" || fail "$id: no --profile output with children"
 	grep -q '"device": "vduse0"' "$p/device.json" || fail "$id: no device.json"
+	grep -Eq '"guest_busy_ticks": [1-9][0-9]*, .*"disk_ios": [1-9]' "$p/cpu.json" ||
+		fail "$id: cpu.json lacks busy ticks or disk I/Os: $(cat "$p/cpu.json" 2>&1)"
 	case $id in
 	*-stock-*) [ "$(cat "$p/module")" = stock ] || fail "$id ran module $(cat "$p/module")" ;;
 	*-ours-*) [ "$(cat "$p/module")" = "$ours" ] || fail "$id ran module $(cat "$p/module")"
@@ -41,11 +44,14 @@ grep -q '"sweep_file"' "$run/manifest.json" || fail "manifest lacks the sweep fi
 accel=$("$BENCH/vm/accel.sh")
 grep -q "\"accelerator\": \"$accel\"" "$run/manifest.json" || fail "manifest lacks accelerator $accel"
 grep -qi "$accel" "$run/REPORT.md" || fail "REPORT.md does not name the accelerator"
-# CPU per I/O is filled in for every point.
-col=$(head -n 1 "$run/summary.csv" | tr ',' '\n' | grep -nx cpu_us_per_io | cut -d: -f1)
-[ -n "$col" ] || fail "summary.csv has no cpu_us_per_io column"
-empty=$(tail -n +2 "$run/summary.csv" | cut -d, -f"$col" | grep -c '^$')
-[ "$empty" -eq 0 ] || fail "$empty rows without CPU per I/O"
+# CPU per I/O, fio's plus the backend's and the whole guest's, is filled in
+# for every point.
+for name in cpu_us_per_io cpu_us_per_io_guest; do
+	col=$(head -n 1 "$run/summary.csv" | tr ',' '\n' | grep -nx "$name" | cut -d: -f1)
+	[ -n "$col" ] || fail "summary.csv has no $name column"
+	empty=$(tail -n +2 "$run/summary.csv" | cut -d, -f"$col" | grep -c '^$')
+	[ "$empty" -eq 0 ] || fail "$empty rows without $name"
+done
 for png in "$run"/*.png; do head -c 8 "$png" | od -An -c | grep -q 'P   N   G' || fail "$png is not a PNG"; done
 for svg in "$run"/*.svg; do grep -q '<svg' "$svg" || fail "$svg is not SVG"; done
 grep -q '<svg' "$run/report.html" || fail "report.html has no inline SVG"

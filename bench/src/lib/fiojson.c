@@ -45,6 +45,17 @@ static int get_number(struct json_object *obj, const char *key, double *out)
 	return 0;
 }
 
+/* One job's CPU over its measured runtime, in ms; NAN without the keys. */
+static double job_cpu_ms(struct json_object *job)
+{
+	double usr, sys, runtime_ms;
+
+	if (get_number(job, "usr_cpu", &usr) || get_number(job, "sys_cpu", &sys) ||
+	    get_number(job, "job_runtime", &runtime_ms))
+		return NAN;
+	return (usr + sys) / 100.0 * runtime_ms;
+}
+
 static double get_percentile(struct json_object *clat, const char *key)
 {
 	struct json_object *pct, *v;
@@ -112,6 +123,7 @@ static int parse_document(struct json_object *root, enum vlab_fio_dir dir, struc
 		out->iops += rd.iops + wr.iops;
 		out->bw_kib_s += (rd.bw_bytes + wr.bw_bytes) / 1024.0;
 		out->total_ios += rd.total_ios + wr.total_ios;
+		out->cpu_ms += job_cpu_ms(job); /* NAN sticks */
 		if (dir != VLAB_FIO_WRITE) {
 			lat_sum += rd.clat_mean_ns * rd.clat_n;
 			lat_n += rd.clat_n;

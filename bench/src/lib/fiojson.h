@@ -23,6 +23,13 @@ struct vlab_fio {
 	double bw_kib_s;	/* read + write bw_bytes / 1024, summed over jobs */
 	uint64_t total_ios;	/* read + write, summed over jobs */
 	/*
+	 * CPU fio itself used while it measured, in milliseconds: each job's
+	 * (usr_cpu + sys_cpu) percent of its job_runtime, summed over jobs.
+	 * fio restarts its rusage with its statistics after ramp_time, so this
+	 * covers the same window as total_ios. NAN when a job lacks the keys.
+	 */
+	double cpu_ms;
+	/*
 	 * Completion latency (clat_ns) in microseconds, NAN when unknown.
 	 * The mean is weighted by each mean's sample count (clat_ns.N) across
 	 * jobs and, for mixed workloads, across read and write. Percentiles

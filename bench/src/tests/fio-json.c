@@ -2,7 +2,8 @@
 /*
  * Description: vlab_fio_read() on real fio 3.33 output (see data/README.md)
  * finds iops, bandwidth, I/O counts, latency and jobs[].error by key, sums
- * over directions and jobs, picks the latency direction from rw, skips the
+ * over directions and jobs, takes fio's own CPU time from usr_cpu, sys_cpu
+ * and job_runtime, picks the latency direction from rw, skips the
  * "note:" and "fio: pid=..." lines fio prints before its JSON, and refuses
  * text that holds no fio JSON.
  *
@@ -43,6 +44,7 @@ static void test_randread(void)
 	CHECK_NEAR(f.lat_p50_us, 67.072, 1e-9);		/* percentile "50.000000" 67072 */
 	CHECK_NEAR(f.lat_p99_us, 126.464, 1e-9);
 	CHECK_NEAR(f.lat_p999_us, 211.968, 1e-9);
+	CHECK_NEAR(f.cpu_ms, (2.6 + 41.5) / 100 * 1000, 1e-9);	/* usr, sys %, job_runtime */
 }
 
 static void test_randwrite(void)
@@ -93,6 +95,7 @@ static void test_two_jobs(void)
 	CHECK(f.total_ios == 41804, "total_ios %llu", (unsigned long long)f.total_ios);
 	/* (46479.00677 * 20974 + 47097.449832 * 20830) / 41804 / 1000 */
 	CHECK_NEAR(f.lat_mean_us, 46.787163142, 1e-6);
+	CHECK_NEAR(f.cpu_ms, (0.6 + 24.7 + 2.8 + 21.6) / 100 * 1000, 1e-9);	/* summed */
 	/* per-job percentiles cannot be merged, so none are reported */
 	CHECK(isnan(f.lat_p50_us) && isnan(f.lat_p99_us) && isnan(f.lat_p999_us),
 	      "percentiles %g %g %g", f.lat_p50_us, f.lat_p99_us, f.lat_p999_us);
@@ -124,6 +127,21 @@ static void test_not_fio_json(void)
 	      "job without read/write accepted");
 }
 
+static void test_no_cpu_keys(void)
+{
+	static const char dir[] = "{\"iops\": 1, \"bw_bytes\": 4096, \"total_ios\": 1, "
+				  "\"clat_ns\": {\"mean\": 1000, \"N\": 1}}";
+	char *doc = tu_fmt("{\"jobs\": [{\"error\": 0, \"usr_cpu\": 1.5, \"read\": %s, "
+			   "\"write\": %s}]}", dir, dir);
+	struct vlab_fio f;
+
+	/* the CPU keys are optional: without job_runtime the figure is unknown */
+	CHECK(vlab_fio_parse(doc, VLAB_FIO_READ, &f) == 0, "parse failed");
+	CHECK(f.total_ios == 2 && isnan(f.cpu_ms), "total_ios %llu cpu_ms %g",
+	      (unsigned long long)f.total_ios, f.cpu_ms);
+	free(doc);
+}
+
 static void test_rw_mapping(void)
 {
 	enum vlab_fio_dir d;
@@ -147,6 +165,7 @@ int main(int argc, char **argv)
 	test_two_jobs();
 	test_job_error();
 	test_not_fio_json();
+	test_no_cpu_keys();
 	test_rw_mapping();
 	return tu_result("fio-json");
 }

@@ -5,7 +5,9 @@
  * into summary.csv: one row per planned point sorted by seq, metrics from
  * fio JSON, status from the agent (its reason kept) or from fio, "missing"
  * for a planned point that never finished, CPU per I/O from perf stat
- * task-clock over total_ios (empty without data), empty metric cells for
+ * task-clock when there is one, else fio's usr+sys and the agent's
+ * cpu.json ticks (the disk's I/O count the denominator when cpu.json has
+ * it, a bad cpu.json warned about and ignored), empty metric cells for
  * failed points, and exit 1 with a count when any failed; aggregate.csv with
  * n, medians, intervals and the paired ratio to the baseline, and the
  * bootstrap seed in aggregate.json; exit 0 when all are ok; exit 1 and no
@@ -26,7 +28,7 @@ static const char *plan_prog, *summarize_prog, *data_dir;
 static const char *const header =
 	"id,seq,driver,backend,rw,bs,iodepth,numjobs,rep,status,iops,bw_kib_s,lat_mean_us,"
 	"lat_p50_us,lat_p99_us,lat_p999_us,total_ios,fio_error,module,config,workload,"
-	"cpu_us_per_io_fio,cpu_us_per_io_backend,cpu_us_per_io,flags\n";
+	"cpu_us_per_io_fio,cpu_us_per_io_backend,cpu_us_per_io,flags,cpu_us_per_io_guest\n";
 
 /* What each point of the 12-point run gets, by seq. */
 struct setup {
@@ -35,44 +37,65 @@ struct setup {
 	const char *status;	/* the agent's status file, or NULL */
 	const char *module;	/* module file, or NULL */
 	const char *perf_fio, *perf_backend;	/* perf stat fixtures, or NULL */
+	const char *cpu_json;	/* the agent's cpu.json, or NULL */
 	/* expected summary cells from "status" to "module" */
 	const char *cells;
-	/* expected cpu_us_per_io_fio,cpu_us_per_io_backend,cpu_us_per_io */
-	const char *cpu;
+	/* expected cpu_us_per_io_fio,_backend,cpu_us_per_io and cpu_us_per_io_guest */
+	const char *cpu, *guest;
 };
+
+/* 100 ticks a second: 0.5 s of backend, 1.8 s of busy vCPUs, 16000 I/Os */
+#define CPU_JSON_16K "{ \"clk_tck\": 100, \"backend_ticks\": 50, \"guest_busy_ticks\": 180, " \
+		     "\"guest_cpus\": 2, \"disk_ios\": 16000 }\n"
+#define CPU_JSON_14K "{ \"clk_tck\": 100, \"backend_ticks\": 70, \"guest_busy_ticks\": 300, " \
+		     "\"guest_cpus\": 2, \"disk_ios\": 14000 }\n"
+#define CPU_JSON_BAD "{ \"clk_tck\": 0, \"backend_ticks\": 70, \"guest_busy_ticks\": 300, " \
+		     "\"disk_ios\": 14000 }\n"
 
 /*
  * Metric values come from the fixtures as read with jq (see fio-json.c):
  * fio-randread.json iops 14023.976024, bw_bytes 57442205, clat mean 70159.73 ns,
  * p50/p99/p99.9 67072/126464/211968 ns, total_ios 14038. perf-dd.txt has
  * task-clock 64.77 ms: 64770 us / 14038 = 4.614 us per I/O; perf-sleep.txt
- * 1.14 ms: 0.081.
+ * 1.14 ms: 0.081. Without perf, fio's CPU is its usr_cpu + sys_cpu percent
+ * of job_runtime over total_ios: (2.6 + 41.5)% of 1000 ms / 14038 = 31.415
+ * us; (0.6 + 24.7 + 2.8 + 21.6)% of 1000 ms / 41804 = 11.889 us for two jobs.
+ * With cpu.json, perf's figures are over its disk_ios (perf spans the ramp
+ * as the disk count does): 64770 / 16000 = 4.048; the backend's ticks
+ * 50 / 100 s / 16000 = 31.250 us, the guest's 180 / 100 / 16000 = 112.500.
  */
 static const struct setup setups[] = {
-	{ 0, "fio-randread.json", "ok", "stock", "perf-dd.txt", "perf-sleep.txt",
-	  "ok,14023.976,56095.903,70.160,67.072,126.464,211.968,14038,0,stock", "4.614,0.081,4.695" },
+	{ 0, "fio-randread.json", "ok", "stock", "perf-dd.txt", "perf-sleep.txt", NULL,
+	  "ok,14023.976,56095.903,70.160,67.072,126.464,211.968,14038,0,stock",
+	  "4.614,0.081,4.695", "" },
 	/* two fio jobs: sums, weighted mean, no percentiles; no status file means fio decides */
-	{ 0, "fio-randread-2jobs.json", NULL, NULL, NULL, NULL,
-	  "ok,41762.238,167048.950,46.787,,,,41804,0,", ",," },
-	{ 0, "fio-enospc.json", "ok", "stock", "perf-dd.txt", NULL,
-	  "failed: fio job error 28 (No space left on device),,,,,,,,28,stock", ",," },
-	{ 0, NULL, "failed: vdpa dev add, timed out\n", NULL, NULL, NULL,
-	  "\"failed: vdpa dev add, timed out\",,,,,,,,,", ",," },
-	{ 0, "fio-badengine.txt", "ok", NULL, NULL, NULL,
-	  "failed: fio.json holds no fio JSON output,,,,,,,,,", ",," },
-	{ 0, NULL, NULL, NULL, NULL, NULL, "failed: no fio.json,,,,,,,,,", ",," },
-	{ 0, "fio-randread.json", "failed", NULL, NULL, NULL,
-	  "failed: the agent gave no reason,,,,,,,,0,", ",," },
-	{ 0, "fio-randread.json", "ok\n", "lab-1a2b3c4d5e6f\n", "perf-dd.txt", NULL,
+	{ 0, "fio-randread-2jobs.json", NULL, NULL, NULL, NULL, NULL,
+	  "ok,41762.238,167048.950,46.787,,,,41804,0,", "11.889,,", "" },
+	{ 0, "fio-enospc.json", "ok", "stock", "perf-dd.txt", NULL, CPU_JSON_16K,
+	  "failed: fio job error 28 (No space left on device),,,,,,,,28,stock", ",,", "" },
+	{ 0, NULL, "failed: vdpa dev add, timed out\n", NULL, NULL, NULL, NULL,
+	  "\"failed: vdpa dev add, timed out\",,,,,,,,,", ",,", "" },
+	{ 0, "fio-badengine.txt", "ok", NULL, NULL, NULL, NULL,
+	  "failed: fio.json holds no fio JSON output,,,,,,,,,", ",,", "" },
+	{ 0, NULL, NULL, NULL, NULL, NULL, NULL, "failed: no fio.json,,,,,,,,,", ",,", "" },
+	{ 0, "fio-randread.json", "failed", NULL, NULL, NULL, CPU_JSON_16K,
+	  "failed: the agent gave no reason,,,,,,,,0,", ",,", "" },
+	/* perf for fio over the disk's count; the backend and the guest from ticks */
+	{ 0, "fio-randread.json", "ok\n", "lab-1a2b3c4d5e6f\n", "perf-dd.txt", NULL, CPU_JSON_16K,
 	  "ok,14023.976,56095.903,70.160,67.072,126.464,211.968,14038,0,lab-1a2b3c4d5e6f",
-	  "4.614,," },
-	{ 1, NULL, NULL, NULL, NULL, NULL, "missing,,,,,,,,,", ",," },
-	{ 0, "fio-randread.json", "ok", NULL, "perf-notcounted.txt", "perf-sleep.txt",
-	  "ok,14023.976,56095.903,70.160,67.072,126.464,211.968,14038,0,", ",0.081," },
-	{ 0, "fio-randread.json", "ok", NULL, NULL, NULL,
-	  "ok,14023.976,56095.903,70.160,67.072,126.464,211.968,14038,0,", ",," },
-	{ 0, "fio-randread.json", "ok", NULL, NULL, NULL,
-	  "ok,14023.976,56095.903,70.160,67.072,126.464,211.968,14038,0,", ",," },
+	  "4.048,31.250,35.298", "112.500" },
+	{ 1, NULL, NULL, NULL, NULL, NULL, NULL, "missing,,,,,,,,,", ",,", "" },
+	/* perf counted nothing for fio: fio's own figure stands in */
+	{ 0, "fio-randread.json", "ok", NULL, "perf-notcounted.txt", "perf-sleep.txt", NULL,
+	  "ok,14023.976,56095.903,70.160,67.072,126.464,211.968,14038,0,", "31.415,0.081,31.496",
+	  "" },
+	/* no perf: fio's rusage over its own I/Os; 70 ticks / 14000 = 50 us, 300: 214.286 */
+	{ 0, "fio-randread.json", "ok", NULL, NULL, NULL, CPU_JSON_14K,
+	  "ok,14023.976,56095.903,70.160,67.072,126.464,211.968,14038,0,", "31.415,50.000,81.415",
+	  "214.286" },
+	/* a cpu.json with clk_tck 0 is ignored with a warning */
+	{ 0, "fio-randread.json", "ok", NULL, NULL, NULL, CPU_JSON_BAD,
+	  "ok,14023.976,56095.903,70.160,67.072,126.464,211.968,14038,0,", "31.415,,", "" },
 };
 #define NPOINTS (sizeof(setups) / sizeof(setups[0]))
 
@@ -161,6 +184,8 @@ static void populate(const char *run, char **ids)
 			put_text(run, ids[i], "status", setups[i].status);
 		if (setups[i].module)
 			put_text(run, ids[i], "module", setups[i].module);
+		if (setups[i].cpu_json)
+			put_text(run, ids[i], "cpu.json", setups[i].cpu_json);
 	}
 }
 
@@ -195,6 +220,8 @@ static void test_mixed_run(const char *run)
 	rc = summarize(run, NULL, &output);
 	CHECK(rc == 1, "exit %d with failed points, expected 1", rc);
 	CHECK(output && strstr(output, "6 of 12 points failed or are missing"), "message: %s", output);
+	CHECK(output && strstr(output, "/cpu.json: not the agent's cpu.json (clk_tck > 0"),
+	      "no warning for the bad cpu.json: %s", output);
 
 	path = tu_fmt("%s/summary.csv", run);
 	got = tu_slurp(path);
@@ -206,8 +233,9 @@ static void test_mixed_run(const char *run)
 		const char *driver = strstr(ids[i], "-stock-") ? "stock" : "ours";
 		const char *qd = strstr(ids[i], "-qd16-") ? "16" : "1";
 
-		want = tu_fmt("\n%s,%zu,%s,null,randread,4k,%s,1,%zu,%s,%s/null,w,%s,\n", ids[i], i,
-			      driver, qd, i / 4 + 1, setups[i].cells, driver, setups[i].cpu);
+		want = tu_fmt("\n%s,%zu,%s,null,randread,4k,%s,1,%zu,%s,%s/null,w,%s,,%s\n", ids[i],
+			      i, driver, qd, i / 4 + 1, setups[i].cells, driver, setups[i].cpu,
+			      setups[i].guest);
 		CHECK(strstr(got, want), "row %zu missing:%s", i, want);
 		free(want);
 	}
@@ -276,10 +304,10 @@ static void test_all_ok(const char *run)
 	CHECK(text && !strncmp(text, want_agg[0], strlen(want_agg[0])), "aggregate header: %s", text ? text : "(none)");
 	for (i = 1; text && i < sizeof(want_agg) / sizeof(want_agg[0]); i++)
 		CHECK(strstr(text, want_agg[i]), "aggregate.csv lacks%s", want_agg[i]);
-	/* 2 configurations x 5 metrics, plus the header */
+	/* 2 configurations x 6 metrics, plus the header */
 	for (n = 0, i = 0; text && text[i]; i++)
 		n += text[i] == '\n';
-	CHECK(n == 11, "aggregate.csv has %zu lines, expected 11", n);
+	CHECK(n == 13, "aggregate.csv has %zu lines, expected 13", n);
 	free(text);
 	text = slurp_in(run, "aggregate.json");
 	CHECK(text && strstr(text, "\"seed\": 5") && strstr(text, "\"seed_source\": \"plan\"") &&
@@ -382,9 +410,10 @@ static void test_backend_ratio_and_flags(const char *run)
 	text = slurp_in(run, "summary.csv");
 	for (i = 0; text && i < n; i++) {
 		line = strstr(text, ids[i]);
+		/* flags is the last column but one; no cpu.json, so the guest column is empty */
 		CHECK(line && (strstr(ids[i], "-direct-") ?
-			       !strncmp(strchr(line, '\n') - 7, ",unsafe", 7) :
-			       strchr(line, '\n')[-1] == ','),
+			       !strncmp(strchr(line, '\n') - 8, ",unsafe,", 8) :
+			       !strncmp(strchr(line, '\n') - 2, ",,", 2)),
 		      "summary.csv row %s: wrong flags", ids[i]);
 	}
 	free(text);
