@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
  * vlab-report: turn a summarised run (manifest.json, plan/plan.json,
- * summary.csv, aggregate.csv, aggregate.json) into charts, REPORT.md and a
+ * summary.csv, aggregate.csv) into charts, REPORT.md and a
  * self-contained report.html. This file is the command line and the
  * loading; see report.h for the other parts.
  */
@@ -31,9 +31,10 @@ static void usage(void)
 "Reads RUN_DIR/manifest.json (name, accelerator, guest_kernel, created_utc;\n"
 "missing keys print as \"unknown\"), RUN_DIR/plan/plan.json (sweep name, seed,\n"
 "baseline, configuration order; format 1), RUN_DIR/summary.csv, and, when\n"
-"present, aggregate.csv and aggregate.json (medians, 95%% bootstrap intervals,\n"
-"ratios to the baseline, bootstrap seed) and points/<id>/vduse-lat.json\n"
-"(probe data). Writes, every file replaced atomically:\n"
+"present, aggregate.csv (medians with their order-statistic intervals and\n"
+"the levels those achieve, ratios to the baseline with their 95%% t\n"
+"intervals) and points/<id>/vduse-lat.json (probe data). Writes, every\n"
+"file replaced atomically:\n"
 "  chart.{csv,gp,png,svg}  IOPS against queue depth per configuration, one\n"
 "                          panel per rw/bs/numjobs (median, bars min-max)\n"
 "  charts/lat.*            latency p50/p99/p99.9 against queue depth per\n"
@@ -347,10 +348,9 @@ out:
 	return ret;
 }
 
-/* aggregate.csv and its seed; a run summarised by an older vlab has neither. */
+/* aggregate.csv; a run summarised by an older vlab may have none. */
 static int load_aggregate(struct report *r)
 {
-	struct json_object *j = NULL, *b = NULL;
 	char *path;
 	int ret;
 
@@ -371,18 +371,13 @@ static int load_aggregate(struct report *r)
 		r->have_agg = 1;
 		for (i = 0; c >= 0 && i < r->agg.nrows; i++)
 			r->have_bratio |= *r->agg.rows[i][c] != '\0';
+		r->agg_bootstrap = vlab_csv_col(&r->agg, "ci_level") < 0;
+		if (r->agg_bootstrap)
+			fprintf(stderr, "%s: warning: %s predates the order-statistic intervals; "
+				"run vlab-summarize for intervals with their real level\n", prog, path);
 	}
 	free(path);
-	if (ret)
-		return ret;
-	if (asprintf(&path, "%s/aggregate.json", r->run_dir) < 0)
-		return -ENOMEM;
-	if (vlab_json_read(path, &j) == 0 && j)
-		json_object_object_get_ex(j, "bootstrap", &b);
-	r->boot_seed = manifest_value(b, "seed");
-	json_object_put(j);
-	free(path);
-	return r->boot_seed ? 0 : -ENOMEM;
+	return ret;
 }
 
 static void free_report(struct report *r)
@@ -396,7 +391,6 @@ static void free_report(struct report *r)
 	free(r->sweep);
 	free(r->plan_seed);
 	free(r->baseline);
-	free(r->boot_seed);
 	for (i = 0; r->plan_configs && r->plan_configs[i]; i++)
 		free(r->plan_configs[i]);
 	free(r->plan_configs);

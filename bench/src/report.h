@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
  * vlab-report: the run as the report sees it. report.c loads manifest.json,
- * the plan, summary.csv, aggregate.csv and aggregate.json;
+ * the plan, summary.csv and aggregate.csv;
  * report_stats.c aggregates repetitions for the charts; report_chart.c
  * draws chart.* (IOPS against queue depth), report_figs.c the charts in
  * charts/ (latency percentiles, bandwidth, ratio to the baseline) and
@@ -113,8 +113,8 @@ struct report {
 	const char *run_dir;
 	/* from manifest.json; "unknown" when missing */
 	char *name, *accelerator, *guest_kernel, *created_utc;
-	/* from plan/plan.json and aggregate.json; "unknown" when missing */
-	char *sweep, *plan_seed, *baseline, *boot_seed;
+	/* from plan/plan.json; "unknown" when missing */
+	char *sweep, *plan_seed, *baseline;
 	char **plan_configs;		/* plan order of configurations, or NULL */
 	struct vlab_csv csv;		/* summary.csv, owns the strings */
 	struct rpoint *pts;		/* sorted by seq */
@@ -127,6 +127,11 @@ struct report {
 	size_t nqd;
 	struct vlab_csv agg;		/* aggregate.csv; empty when missing */
 	int have_agg;
+	/*
+	 * aggregate.csv without ci_level: an older vlab-summarize's percentile
+	 * bootstrap, whose "95%" intervals were the range of 3 to 5 repetitions
+	 */
+	int agg_bootstrap;
 	int have_bratio;		/* some aggregate row has a backend_ratio */
 	size_t nunsafe;			/* configurations flagged unsafe */
 	size_t probe_points;		/* points with a vduse-lat.json */

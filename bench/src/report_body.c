@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
  * vlab-report: what REPORT.md and report.html say. Figures in the tables
- * come from aggregate.csv (medians, bootstrap intervals, ratios), so the
+ * come from aggregate.csv (medians and ratios with their intervals), so the
  * report never computes a number the aggregate does not hold; "-" marks a
  * cell without data. The stage breakdown, which the aggregate does not
  * cover, prints the rows of charts/stages.csv (report_stages.c).
@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "atomic.h"
+#include "interval.h"
 #include "report.h"
 #include "report_doc.h"
 
@@ -27,11 +28,18 @@ static double agg_num(const struct report *r, char **row, const char *col)
 	return row && c >= 0 && *row[c] ? strtod(row[c], NULL) : NAN;
 }
 
+/*
+ * "3325 [3310, 3340]", and where the interval falls short of 95%, its real
+ * level: "3325 [3310, 3340] (range of 3, 75%)". Short of 95% the interval
+ * is always the whole range (k = 1): the order-statistic rule settles for
+ * less only when even the range cannot reach the level.
+ */
 static char *fmt_median(const struct report *r, char **row, const char *fmt, int interval)
 {
 	double m = agg_num(r, row, "median"), lo = agg_num(r, row, "ci_lo");
-	double hi = agg_num(r, row, "ci_hi");
-	char *s = NULL, *f = NULL;
+	double hi = agg_num(r, row, "ci_hi"), level = agg_num(r, row, "ci_level");
+	struct vlab_median_ci ci = { .k = 1, .level = level };
+	char *s = NULL, *f = NULL, note[64] = "";
 
 	if (isnan(m))
 		return NULL;
@@ -40,7 +48,13 @@ static char *fmt_median(const struct report *r, char **row, const char *fmt, int
 			s = NULL;
 		return s;
 	}
-	if (asprintf(&f, "%s [%s, %s]", fmt, fmt, fmt) < 0 || asprintf(&s, f, m, lo, hi) < 0)
+	if (level < VLAB_INTERVAL_LEVEL) {
+		ci.n = (size_t)agg_num(r, row, "n");
+		strcpy(note, " (");
+		vlab_median_ci_text(&ci, note + 2, sizeof(note) - 3);
+		strcat(note, ")");
+	}
+	if (asprintf(&f, "%s [%s, %s]%%s", fmt, fmt, fmt) < 0 || asprintf(&s, f, m, lo, hi, note) < 0)
 		s = NULL;
 	free(f);
 	return s;
@@ -62,7 +76,9 @@ static char *fmt_ratio(const struct report *r, char **row, const char *pre)
 
 	if (isnan(v))
 		return NULL;
-	if (asprintf(&s, "%.3f [%.3f, %.3f]", v, lo, hi) < 0)
+	/* a ratio without interval rests on one pair: the t interval needs two */
+	if (isnan(lo) ? asprintf(&s, "%.3f (1 pair: no interval)", v) < 0 :
+			asprintf(&s, "%.3f [%.3f, %.3f]", v, lo, hi) < 0)
 		return NULL;
 	return s;
 }
@@ -100,7 +116,8 @@ static void write_header(struct doc *d, const struct report *r)
 {
 	static const char *const heads[] = { "Field", "Value" };
 	size_t i, nok = 0, nmissing = 0;
-	char *rows[10][2] = { { 0 } }, pts[96];
+	char *rows[9][2] = { { 0 } }, pts[96];
+	const char *median_how, *ratio_how;
 
 	for (i = 0; i < r->npts; i++) {
 		nok += r->pts[i].ok;
@@ -116,9 +133,8 @@ static void write_header(struct doc *d, const struct report *r)
 	rows[4][0] = "Guest kernel", rows[4][1] = r->guest_kernel;
 	rows[5][0] = "Points", rows[5][1] = pts;
 	rows[6][0] = "Plan seed", rows[6][1] = r->plan_seed;
-	rows[7][0] = "Bootstrap seed", rows[7][1] = r->boot_seed;
-	rows[8][0] = "Baseline driver", rows[8][1] = r->baseline;
-	for (i = 0; i < 9; i++)
+	rows[7][0] = "Baseline driver", rows[7][1] = r->baseline;
+	for (i = 0; i < 8; i++)
 		doc_table_row(d, rows[i], 2);
 	doc_table_end(d);
 	write_unsafe(d, r);
@@ -127,30 +143,49 @@ static void write_header(struct doc *d, const struct report *r)
 		doc_para(d, 1, "This run used TCG (QEMU's software emulation): only in-boot ratios "
 			       "are meaningful, that is ratios between configurations measured "
 			       "interleaved in the same boot; absolute figures measure the emulator.");
+	if (r->agg_bootstrap) {
+		median_how = "with the interval of an older vlab-summarize (a percentile bootstrap: "
+			     "with 3 to 5 repetitions that is their whole range, which holds the "
+			     "median only 75% (n=3) to 94% (n=5) of the time, not the 95% it was "
+			     "labelled; run vlab-summarize again for intervals with their real level)";
+		ratio_how = "the median of per-repetition ratios (rep r of both ran in the same "
+			    "block) with the same kind of interval";
+	} else {
+		median_how = "with a distribution-free interval for the median: from the k-th "
+			     "smallest to the k-th largest repetition, k the largest for which it "
+			     "holds the true median with at least 95% confidence whatever the "
+			     "distribution. Fewer than 6 repetitions cannot reach 95% even with "
+			     "their whole range: the cell then gives the level they do reach, as "
+			     "in \"(range of 3, 75%)\" or \"(range of 5, 94%)\"; one repetition "
+			     "has no interval. Then";
+		ratio_how = "the geometric mean of per-repetition ratios (rep r of both ran in the "
+			    "same block) with a 95% t interval on their logarithms, exact when "
+			    "the log-ratios are normal; none from a single pair";
+	}
 	doc_para(d, 0, "Each row gives, over the repetitions that succeeded (n), the median IOPS "
-		       "with its 95%% percentile-bootstrap interval (10000 resamples, bootstrap "
-		       "seed %s), the median of fio's mean and p99 completion latency, the median "
+		       "%s, the median of fio's mean and p99 completion latency, the median "
 		       "CPU time per I/O of fio plus the backend (perf stat task-clock when the "
 		       "sweep ran perf, otherwise fio's own usr+sys time and the backend's "
 		       "/proc/PID/stat ticks) and of the whole guest (every vCPU's busy time, "
 		       "which also holds the driver's kworkers and interrupts), over the I/Os "
 		       "the disk completed, and the "
-		       "IOPS ratio to the baseline driver (%s) on the same backend: the median of "
-		       "per-repetition ratios (rep r of both ran in the same block) with its "
-		       "bootstrap interval. \"-\" marks a cell without data.",
-		 r->boot_seed, r->baseline);
+		       "IOPS ratio to the baseline driver (%s) on the same backend: %s. "
+		       "\"-\" marks a cell without data.",
+		 median_how, r->baseline, ratio_how);
 	if (r->have_bratio)
 		doc_para(d, 0, "The sweep names baseline backends (baseline_backend): the last "
 			       "column gives the IOPS ratio to the baseline backend with the same "
 			       "driver (for example vduse-blkd against qemu-storage-daemon), per "
-			       "repetition in the same block, with its bootstrap interval; the "
+			       "repetition in the same block, %s; the "
 			       "configuration it is compared with is the backend_baseline column "
-			       "of aggregate.csv.");
+			       "of aggregate.csv.", r->agg_bootstrap ?
+			 "with the same kind of interval" :
+			 "as a geometric mean with its 95% t interval on the logarithms");
 }
 
 static int write_workload(struct doc *d, const struct report *r, size_t wl)
 {
-	static const char *const heads[] = {
+	const char *heads[] = {
 		"QD", "Configuration", "n", "IOPS [95% interval]", "Mean lat (us)",
 		"p99 lat (us)", "CPU/IO (us)", "Guest CPU/IO (us)", "IOPS ratio to baseline [95%]",
 		"IOPS ratio to baseline backend [95%]",
@@ -160,6 +195,11 @@ static int write_workload(struct doc *d, const struct report *r, size_t wl)
 	char *cells[10], qd[24], n[24], **row;
 	size_t q, c, k;
 
+	if (r->agg_bootstrap) { /* not 95%: see the header */
+		heads[3] = "IOPS [bootstrap interval]";
+		heads[8] = "IOPS ratio to baseline [bootstrap]";
+		heads[9] = "IOPS ratio to baseline backend [bootstrap]";
+	}
 	doc_heading(d, 2, "%s, bs %s, numjobs %ld", w->rw, w->bs, w->numjobs);
 	doc_table_begin(d, heads, ncols, "rlrrrrrrrr");
 	for (q = 0; q < r->nqd; q++) {

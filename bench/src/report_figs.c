@@ -3,8 +3,8 @@
  * vlab-report: the charts under charts/, each family one CSV of derived
  * figures, one gnuplot script that draws only from it, and a PNG and an SVG
  * per chart: latency percentiles against queue depth (lat), bandwidth
- * against block size (bw) and the ratio to the baseline with its bootstrap
- * interval (ratio, from aggregate.csv). The stage breakdown (stages) is
+ * against block size (bw) and the ratio to the baseline with its interval
+ * (ratio, from aggregate.csv). The stage breakdown (stages) is
  * report_stages.c's.
  */
 #define _GNU_SOURCE
@@ -281,7 +281,9 @@ static int ratio_metric(struct family *fa, struct report *r, const struct aggcol
 	}
 	if (!nlabels)
 		goto out;
-	snprintf(label, sizeof(label), "%s: %s (median, 95%% bootstrap interval)", what, k->against);
+	snprintf(label, sizeof(label), "%s: %s (%s)", what, k->against, r->agg_bootstrap ?
+		 "median, bootstrap interval of an older vlab-summarize" :
+		 "geometric mean of paired ratios, 95% t interval");
 	snprintf(base, sizeof(base), "%s-%s", k->prefix, metric);
 	ret = chart_begin(fa, base, label, 300 + 70 * (int)(nlabels < 10 ? 10 : nlabels), 520);
 	if (ret)
@@ -302,7 +304,9 @@ static int ratio_metric(struct family *fa, struct report *r, const struct aggcol
 		fprintf(f, "%s    '%s.csv' skip 1 using (strcol(1) eq '%s' && strcol(4) eq ",
 			nser++ ? ", \\\n" : "  plot \\\n", fa->name, metric);
 		report_gp_string(f, r->cfg[c].name);
-		fprintf(f, " ? $2 : NaN):5:6:7 with yerrorbars linetype %zu pointtype 7 title ", c + 1);
+		/* one pair has no interval: its point without a bar, not a bar to -inf */
+		fprintf(f, " ? $2 : NaN):5:(valid(6) ? $6 : $5):(valid(7) ? $7 : $5) with yerrorbars "
+			   "linetype %zu pointtype 7 title ", c + 1);
 		report_gp_string(f, r->cfg[c].name);
 	}
 	fprintf(f, ", \\\n    1 with lines dashtype 2 linecolor rgb '#808080' notitle\n");

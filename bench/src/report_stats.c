@@ -2,7 +2,7 @@
 /*
  * vlab-report: figures over repetitions for the charts (medians with their
  * min-max range) and look-ups into aggregate.csv, which holds the medians,
- * bootstrap intervals and ratios the tables print.
+ * ratios and their intervals the tables print.
  */
 #define _GNU_SOURCE
 #include <errno.h>

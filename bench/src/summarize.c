@@ -26,7 +26,6 @@
 #include "cli.h"
 #include "csv.h"
 #include "jsonfile.h"
-#include "number.h"
 #include "perfstat.h"
 #include "planfile.h"
 #include "readfile.h"
@@ -37,7 +36,7 @@ static const char *const prog = "vlab-summarize";
 static void usage(void)
 {
 	printf(
-"Usage: vlab-summarize [--seed N] RUN_DIR\n"
+"Usage: vlab-summarize RUN_DIR\n"
 "Summarise every benchmark point of a run into RUN_DIR/summary.csv and\n"
 "aggregate the repetitions into RUN_DIR/aggregate.csv and aggregate.json.\n"
 "\n"
@@ -74,18 +73,22 @@ static void usage(void)
 "cpu_us_per_io_guest):\n"
 "config,driver,backend,rw,bs,iodepth,numjobs,metric,n,median,ci_lo,ci_hi,\n"
 "ratio,ratio_lo,ratio_hi,baseline,backend_ratio,backend_ratio_lo,\n"
-"backend_ratio_hi,backend_baseline,flags. median over the ok repetitions (n) with the\n"
-"95%% percentile-bootstrap interval of the median (10000 resamples); ratio is\n"
-"the median over repetitions r of value(r) / value of the baseline driver on\n"
-"the same backend at rep r, with its interval bootstrapped the same way;\n"
-"empty for the baseline itself and without pairs. backend_ratio is the same\n"
+"backend_ratio_hi,backend_baseline,flags,ci_level,ratio_n,cv. median over the\n"
+"ok repetitions (n); ci_lo and ci_hi the distribution-free order-statistic\n"
+"interval of the median [x_(k), x_(n+1-k)], k the largest giving at least\n"
+"95%%, else (n < 6) the whole range; ci_level its achieved confidence\n"
+"(0.75 at n=3, 0.9375 at n=5), empty for n < 2. ratio is the geometric mean\n"
+"over repetitions r of value(r) / value of the baseline driver on the same\n"
+"backend at rep r (both ran in the same block), with a 95%% t interval on the\n"
+"logs of those ratios; ratio_n counts them; empty for the baseline itself,\n"
+"without pairs, and the interval with fewer than 2. backend_ratio is the same\n"
 "against the sweep's baseline_backend of this backend (same driver, point and\n"
 "rep), backend_baseline that configuration; empty without one. flags is\n"
-"\"unsafe\" when any of the configuration's points is. aggregate.json records the\n"
-"bootstrap seed, resamples, level and baseline (a CSV stays plain CSV).\n"
+"\"unsafe\" when any of the configuration's points is. cv is the sample\n"
+"standard deviation over the mean of the repetitions. aggregate.json names\n"
+"the methods, the level asked for and the baseline (a CSV stays plain CSV).\n"
 "\n"
 "Options:\n"
-"  --seed N     bootstrap seed, 0 to 4294967295 [the plan's seed, else 0]\n"
 "  -h, --help   show this help\n"
 "\n"
 "Exit status: 0 all points ok; 1 some points failed or are missing (the files\n"
@@ -94,7 +97,7 @@ static void usage(void)
 "\n"
 "Examples:\n"
 "  vlab-summarize results/run1\n"
-"  vlab-summarize --seed 7 results/run1 || echo \"some points failed\"\n");
+"  vlab-summarize results/run1 || echo \"some points failed\"\n");
 }
 
 static void free_row(struct row *r)
@@ -596,27 +599,21 @@ static int rows_from_plan(const char *run_dir, struct json_object *order, struct
 int main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
-		{ "seed", required_argument, NULL, 's' },
 		{ "help", no_argument, NULL, 'h' },
 		{ 0 }
 	};
-	struct agg_opts ao = { .seed_source = "default" };
+	struct agg_opts ao = { 0 };
 	struct vlab_planinfo pi = { 0 };
-	const char *seed_arg = NULL, *run_dir;
+	const char *run_dir;
 	const char **configs = NULL;
 	struct row *rows = NULL;
 	size_t n = 0, i, nbad = 0;
 	char *plan_dir, *err = NULL;
 	struct stat st;
-	uint64_t seed = 0;
 	int c, ret, have_plan;
 
 	opterr = 0;
 	while ((c = getopt_long(argc, argv, ":h", longopts, NULL)) != -1) {
-		if (c == 's') {
-			seed_arg = optarg;
-			continue;
-		}
 		if (c != 'h')
 			vlab_getopt_error(prog, c, argv);
 		usage();
@@ -626,9 +623,6 @@ int main(int argc, char **argv)
 		vlab_usage_error(prog, "RUN_DIR is required");
 	if (optind + 1 != argc)
 		vlab_usage_error(prog, "unexpected argument '%s'; give one RUN_DIR", argv[optind + 1]);
-	if (seed_arg && (vlab_parse_u64(seed_arg, &seed) || seed > UINT32_MAX))
-		vlab_usage_error(prog, "--seed: '%s' is not a whole number from 0 to 4294967295",
-				 seed_arg);
 	run_dir = argv[optind];
 	vlab_require_dir(prog, "RUN_DIR", run_dir);
 
@@ -647,15 +641,9 @@ int main(int argc, char **argv)
 		ret = rows_from_plan(run_dir, pi.order, &rows, &n);
 		ao.baseline = pi.baseline;
 		ao.sweep = pi.name;
-		ao.seed = pi.seed;
-		ao.seed_source = "plan";
 	} else {
 		ret = rows_from_folders(run_dir, &rows, &n);
 		ao.baseline = "stock"; /* what the pre-sweep planner compared against */
-	}
-	if (seed_arg) {
-		ao.seed = seed;
-		ao.seed_source = "--seed";
 	}
 	if (ret)
 		goto out;

@@ -46,8 +46,6 @@ static inline int row_ok(const struct row *r)
 struct agg_opts {
 	const char *run_dir;
 	const char *baseline;		/* driver name; NULL: no ratios */
-	unsigned long long seed;
-	const char *seed_source;	/* "--seed", "plan" or "default" */
 	const char *sweep;		/* sweep name or NULL */
 	const char *const *configs;	/* configuration order, NULL-terminated, or NULL */
 	const struct vlab_planinfo *plan; /* baseline backends; NULL: none */

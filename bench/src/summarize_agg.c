@@ -2,17 +2,21 @@
 /*
  * vlab-summarize: aggregate.csv and aggregate.json. Per configuration,
  * workload point and metric: the median over the ok repetitions with its
- * 95% percentile-bootstrap interval, and the ratio to the baseline driver
- * on the same backend, formed per repetition (rep r of both ran in the same
- * block, minutes apart, so pairing them cancels the drift between blocks)
- * and bootstrapped the same way. With the sweep's baseline_backend, the
- * same against the baseline backend of the same driver (backend_ratio),
- * e.g. vduse-blkd against qemu-storage-daemon; and a configuration's flags
- * (unsafe: bounce_strategy=direct) carried over from its points.
+ * order-statistic interval (lib/interval.h: distribution-free, with the
+ * level it achieves, which 3 to 5 repetitions keep below 95%), their
+ * coefficient of variation, and the ratio to the baseline driver on the
+ * same backend, formed per repetition (rep r of both ran in the same
+ * block, minutes apart, so pairing them cancels the drift between blocks):
+ * the geometric mean of those ratios with a t interval on their logs. With
+ * the sweep's baseline_backend, the same against the baseline backend of
+ * the same driver (backend_ratio), e.g. vduse-blkd against
+ * qemu-storage-daemon; and a configuration's flags (unsafe:
+ * bounce_strategy=direct) carried over from its points.
  *
- * The bootstrap seed and settings go to aggregate.json rather than into a
- * comment line of the CSV, so aggregate.csv stays plain RFC 4180 that any
- * CSV reader (gnuplot, pandas, vlab_csv_read) loads without options.
+ * The methods and the level asked for go to aggregate.json rather than
+ * into a comment line of the CSV, so aggregate.csv stays plain RFC 4180
+ * that any CSV reader (gnuplot, pandas, vlab_csv_read) loads without
+ * options.
  */
 #define _GNU_SOURCE
 #include <errno.h>
@@ -24,8 +28,8 @@
 #include <json-c/json.h>
 
 #include "atomic.h"
-#include "bootstrap.h"
 #include "csv.h"
+#include "interval.h"
 #include "jsonfile.h"
 #include "summarize.h"
 
@@ -93,11 +97,11 @@ static double baseline_backend_value(const struct row *rows, size_t n, const cha
 static int write_group(struct vlab_csv_out *w, const struct agg_opts *o, const struct row *rows,
 		       size_t n, const struct row *r0, double *vals, double *ratios, double *bratios)
 {
-	struct vlab_interval med, rat, brat;
-	struct vlab_rng rng;
+	struct vlab_median_ci med;
+	struct vlab_ratio_ci rat, brat;
 	size_t i, nv, nr, nb;
-	char key[256], *base = NULL, *bbase = NULL;
-	int m, ret, is_base = o->baseline && !strcmp(r0->driver, o->baseline);
+	char *base = NULL, *bbase = NULL;
+	int m, ret = 0, is_base = o->baseline && !strcmp(r0->driver, o->baseline);
 	const char *bbackend = o->plan ? vlab_plan_baseline_backend(o->plan, r0->backend) : NULL;
 	const char *flags = "";
 	double v, b;
@@ -132,26 +136,11 @@ static int write_group(struct vlab_csv_out *w, const struct agg_opts *o, const s
 			if (!isnan(b) && b > 0)
 				ratios[nr++] = v / b;
 		}
-		snprintf(key, sizeof(key), "%s|%s|%s|%ld|%ld|%s", r0->config, r0->rw, r0->bs,
-			 r0->iodepth, r0->numjobs, metric_names[m]);
-		vlab_boot_seed(&rng, o->seed, key);
-		ret = vlab_boot_median(vals, nv, &rng, VLAB_BOOT_RESAMPLES, VLAB_BOOT_LEVEL, &med);
-		if (!ret) {
-			size_t klen = strlen(key);
-
-			strncat(key, "|ratio", sizeof(key) - strlen(key) - 1);
-			vlab_boot_seed(&rng, o->seed, key);
-			ret = vlab_boot_median(ratios, nr, &rng, VLAB_BOOT_RESAMPLES,
-					       VLAB_BOOT_LEVEL, &rat);
-			key[klen] = '\0';
-			strncat(key, "|backend_ratio", sizeof(key) - strlen(key) - 1);
-			vlab_boot_seed(&rng, o->seed, key);
-			if (!ret)
-				ret = vlab_boot_median(bratios, nb, &rng, VLAB_BOOT_RESAMPLES,
-						       VLAB_BOOT_LEVEL, &brat);
-		}
+		ret = vlab_median_ci(vals, nv, VLAB_INTERVAL_LEVEL, &med);
 		if (ret)
 			break;
+		vlab_ratio_paired_ci(ratios, nr, VLAB_INTERVAL_LEVEL, &rat);
+		vlab_ratio_paired_ci(bratios, nb, VLAB_INTERVAL_LEVEL, &brat);
 		vlab_csv_cell(w, r0->config);
 		vlab_csv_cell(w, r0->driver);
 		vlab_csv_cell(w, r0->backend);
@@ -173,6 +162,13 @@ static int write_group(struct vlab_csv_out *w, const struct agg_opts *o, const s
 		cell(w, brat.hi, "%.4f");
 		vlab_csv_cell(w, bbase);
 		vlab_csv_cell(w, flags);
+		/* appended after flags, so readers by position keep working */
+		cell(w, med.k ? med.level : NAN, "%.6g");
+		if (o->baseline && !is_base)
+			vlab_csv_cellf(w, "%zu", nr);
+		else
+			vlab_csv_cell(w, NULL);
+		cell(w, vlab_cv(vals, nv), "%.4f");
 		vlab_csv_end_row(w);
 	}
 	free(base);
@@ -197,6 +193,7 @@ static int write_csv(const struct agg_opts *o, const struct row *rows, size_t n)
 		"config", "driver", "backend", "rw", "bs", "iodepth", "numjobs", "metric", "n",
 		"median", "ci_lo", "ci_hi", "ratio", "ratio_lo", "ratio_hi", "baseline",
 		"backend_ratio", "backend_ratio_lo", "backend_ratio_hi", "backend_baseline", "flags",
+		"ci_level", "ratio_n", "cv",
 	};
 	double *vals = calloc(n + 1, sizeof(*vals)), *ratios = calloc(n + 1, sizeof(*ratios));
 	double *bratios = calloc(n + 1, sizeof(*bratios));
@@ -286,17 +283,25 @@ static int write_json(const struct agg_opts *o)
 	json_object_object_add(j, "baseline_backends",
 			       o->plan && o->plan->baseline_backends ?
 			       json_object_get(o->plan->baseline_backends) : json_object_new_object());
-	json_object_object_add(b, "seed", json_object_new_int64((int64_t)o->seed));
-	json_object_object_add(b, "seed_source", json_object_new_string(o->seed_source));
-	json_object_object_add(b, "resamples", json_object_new_int(VLAB_BOOT_RESAMPLES));
-	json_object_object_add(b, "level", json_object_new_double_s(VLAB_BOOT_LEVEL, "0.95"));
-	json_object_object_add(b, "method", json_object_new_string(
-		"percentile bootstrap of the median over the ok repetitions; ratio: the median "
-		"of per-repetition ratios to the baseline driver on the same backend, "
-		"bootstrapped the same way; backend_ratio: the same against the baseline "
-		"backend (same driver); each row's RNG is seeded from the seed and the "
-		"row's key (config|rw|bs|iodepth|numjobs|metric[|ratio|backend_ratio]) with FNV-1a"));
-	json_object_object_add(j, "bootstrap", b);
+	json_object_object_add(b, "requested_level",
+			       json_object_new_double_s(VLAB_INTERVAL_LEVEL, "0.95"));
+	json_object_object_add(b, "median", json_object_new_string(
+		"distribution-free order-statistic interval [x_(k), x_(n+1-k)] of the sorted ok "
+		"repetitions, k the largest whose confidence 1 - 2 P(Binom(n, 1/2) <= k-1) is at "
+		"least the requested level; when even the range (k = 1) falls short (n < 6) the "
+		"range with the level it achieves; ci_level is that achieved level; no interval "
+		"for n < 2"));
+	json_object_object_add(b, "ratio", json_object_new_string(
+		"per-repetition ratios to the baseline driver on the same backend (rep r of both "
+		"ran in the same block): their geometric mean, with the t interval on their logs "
+		"exp(mean +- t(n-1) s / sqrt(n)) at the requested level; ratio_n counts the pairs; "
+		"no interval for fewer than 2"));
+	json_object_object_add(b, "backend_ratio", json_object_new_string(
+		"the same against the baseline backend of the sweep's baseline_backend (same "
+		"driver, point and rep)"));
+	json_object_object_add(b, "cv", json_object_new_string(
+		"sample standard deviation over mean of the ok repetitions; none for n < 2"));
+	json_object_object_add(j, "intervals", b);
 	json_object_object_add(j, "metrics", json_object_new_string(
 		"iops, bw_kib_s, lat_mean_us, lat_p99_us, cpu_us_per_io, cpu_us_per_io_guest "
 		"(see summary.csv)"));

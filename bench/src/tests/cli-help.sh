@@ -39,7 +39,9 @@ expect 2 "--sweep FILE is required" "$1"
 expect 2 "RUN_A and RUN_B are required" "$5" a
 expect 2 "unexpected argument 'c'" "$5" a b c
 expect 2 "RUN_A '/nonexistent/a': No such file or directory" "$5" /nonexistent/a /tmp
-expect 2 "--seed: 'x' is not a whole number" "$2" --seed x /tmp
+# the bootstrap's seed went with the bootstrap: refused, not silently ignored
+expect 2 "vlab-summarize: unknown option '--seed'" "$2" --seed 1 /tmp
+expect 2 "vlab-compare: unknown option '--seed'" "$5" --seed 1 /tmp /tmp
 
 [ "$failed" -eq 0 ] && echo "cli-help: all checks passed"
 exit "$failed"

@@ -4,10 +4,14 @@
  * perf fixtures and vlab-summarize writes every chart as a valid PNG (its
  * signature) and SVG ('<svg'): IOPS against queue depth, latency
  * percentiles per rw/bs, bandwidth against block size per rw/iodepth,
- * ratio to the baseline for IOPS, p99 latency and CPU per I/O; REPORT.md with the sweep, seeds, accelerator, the
- * TCG sentence, per point and configuration the median IOPS with its
- * interval, latencies, CPU per I/O and the ratio, the failed and missing
- * points, and the probe data found; report.html self-contained (every SVG
+ * ratio to the baseline for IOPS, p99 latency and CPU per I/O; REPORT.md with the sweep, seed, accelerator, the
+ * TCG sentence, the interval methods named (no bootstrap), per point and
+ * configuration the median IOPS with its interval and, short of 95%, the
+ * level it reaches ("range of 2, 50%"), none from one repetition,
+ * latencies, CPU per I/O and the ratio ("1 pair: no interval"), the failed
+ * and missing points, and the probe data found; an aggregate.csv of an
+ * older vlab-summarize (no ci_level) is shown as bootstrap intervals, never
+ * labelled 95%; report.html self-contained (every SVG
  * inline, no src= links, no scripts). A legacy run where every point failed
  * (no plan, no aggregate) under KVM still gets a report, without the TCG
  * sentence. Skips without gnuplot.
@@ -40,16 +44,18 @@ static const char *const want_md[] = {
 	"| Guest kernel | 6.1.0-test |\n",
 	"| Points | 16: 14 ok, 1 failed, 1 missing |\n",
 	"| Plan seed | 11 |\n",
-	"| Bootstrap seed | 11 |\n",
 	"| Baseline driver | stock |\n",
 	"only in-boot ratios are meaningful",
+	"the median IOPS with a distribution-free interval for the median",
+	"with a 95% t interval on their logarithms",
 	"## randread, bs 4k, numjobs 1\n",
 	"| QD | Configuration | n | IOPS \\[95% interval\\] | Mean lat (us) | p99 lat (us) | CPU/IO (us) | Guest CPU/IO (us) | IOPS ratio to baseline \\[95%\\] |\n",
-	"| 1 | stock/null | 2 | 14024 \\[14024, 14024\\] | 70.2 | 126.5 | 4.70 | 142.47 | - |\n",
-	"| 1 | ours/null | 2 | 14024 \\[14024, 14024\\] | 70.2 | 126.5 | 4.70 | 142.47 | 1.000 \\[1.000, 1.000\\] |\n",
+	/* two repetitions reach 50%, and the cell says so */
+	"| 1 | stock/null | 2 | 14024 \\[14024, 14024\\] (range of 2, 50%) | 70.2 | 126.5 | 4.70 | 142.47 | - |\n",
+	"| 1 | ours/null | 2 | 14024 \\[14024, 14024\\] (range of 2, 50%) | 70.2 | 126.5 | 4.70 | 142.47 | 1.000 \\[1.000, 1.000\\] |\n",
 	/* 64k qd4: rep 2 is missing for stock and failed for ours, so one pair */
-	"| 4 | stock/null | 1 | 14024 \\[14024, 14024\\] | 70.2 | 126.5 | 4.70 | 142.47 | - |\n",
-	"| 4 | ours/null | 1 | 14024 \\[14024, 14024\\] | 70.2 | 126.5 | 4.70 | 142.47 | 1.000 \\[1.000, 1.000\\] |\n",
+	"| 4 | stock/null | 1 | 14024 | 70.2 | 126.5 | 4.70 | 142.47 | - |\n",
+	"| 4 | ours/null | 1 | 14024 | 70.2 | 126.5 | 4.70 | 142.47 | 1.000 (1 pair: no interval) |\n",
 	"## Failed and missing points\n",
 	"-stock-null-randread-64k-qd4-j1-r2: missing\n",
 	"-ours-null-randread-64k-qd4-j1-r2: failed: backend crashed\n",
@@ -160,9 +166,10 @@ static void check_backend_ratio_and_unsafe(const char *r3)
 		"**UNSAFE RESULTS: 2 configuration(s) ran with bounce\\_strategy=direct",
 		": direct/q, direct/b. Their figures",
 		"| CPU/IO (us) | Guest CPU/IO (us) | IOPS ratio to baseline \\[95%\\] | IOPS ratio to baseline backend \\[95%\\] |\n",
-		"| 1 | stock/q | 2 | 14024 \\[14024, 14024\\] | 70.2 | 126.5 | 4.70 | 142.47 | - | - |\n",
-		"| 1 | stock/b | 2 | 14024 \\[14024, 14024\\] | 70.2 | 126.5 | 4.70 | 142.47 | - | 1.000 \\[1.000, 1.000\\] |\n",
-		"| 1 | direct/b (UNSAFE: bounce\\_strategy=direct) | 2 | 14024 \\[14024, 14024\\] | 70.2 | 126.5 | 4.70 | 142.47 | 1.000 \\[1.000, 1.000\\] | 1.000 \\[1.000, 1.000\\] |\n",
+		"| 1 | stock/q | 2 | 14024 \\[14024, 14024\\] (range of 2, 50%) | 70.2 | 126.5 | 4.70 | 142.47 | - | - |\n",
+		"| 1 | stock/b | 2 | 14024 \\[14024, 14024\\] (range of 2, 50%) | 70.2 | 126.5 | 4.70 | 142.47 | - | 1.000 \\[1.000, 1.000\\] |\n",
+		"| 1 | direct/b (UNSAFE: bounce\\_strategy=direct) | 2 | 14024 \\[14024, 14024\\] (range of 2, 50%) | 70.2 | 126.5 | 4.70 | 142.47 | 1.000 \\[1.000, 1.000\\] | 1.000 \\[1.000, 1.000\\] |\n",
+		"as a geometric mean with its 95% t interval on the logarithms",
 		"](charts/backend-ratio-iops.png)",
 	};
 	char *rargv[] = { (char *)report_prog, (char *)r3, NULL }, *html;
@@ -175,6 +182,42 @@ static void check_backend_ratio_and_unsafe(const char *r3)
 	html = slurp_in(r3, "report.html");
 	CHECK(html && strstr(html, "UNSAFE RESULTS"), "report.html lacks the UNSAFE line");
 	free(html);
+}
+
+/*
+ * aggregate.csv as an older vlab-summarize wrote it: its last three columns
+ * (ci_level, ratio_n, cv) cut off. Its intervals are the bootstrap's, so
+ * the report must not call them 95%.
+ */
+static void check_old_aggregate(const char *dir)
+{
+	static const char *const want[] = {
+		"| IOPS \\[bootstrap interval\\] |", "IOPS ratio to baseline \\[bootstrap\\] |",
+		"with the interval of an older vlab-summarize (a percentile bootstrap",
+	};
+	char *path = tu_fmt("%s/aggregate.csv", dir), *text = tu_slurp(path), *line, *save = NULL;
+	char *cut = tu_fmt("%s", ""), *more, *md, *comma;
+	char *rargv[] = { (char *)report_prog, (char *)dir, NULL };
+	int i;
+
+	for (line = text ? strtok_r(text, "\n", &save) : NULL; line; line = strtok_r(NULL, "\n", &save)) {
+		for (i = 0; i < 3 && (comma = strrchr(line, ',')); i++)
+			*comma = '\0';
+		more = tu_fmt("%s%s\n", cut, line);
+		free(cut);
+		cut = more;
+	}
+	tu_write(path, cut);
+	if (!run(rargv, 0, "vlab-report on an older aggregate.csv")) {
+		check_md(dir, want, sizeof(want) / sizeof(want[0]));
+		md = slurp_in(dir, "REPORT.md");
+		CHECK(md && !strstr(md, "95% interval") && !strstr(md, "(range of"),
+		      "an older aggregate's intervals shown as 95%% or as order statistics");
+		free(md);
+	}
+	free(cut);
+	free(text);
+	free(path);
 }
 
 static void check_md(const char *dir, const char *const *want, size_t n)
@@ -229,7 +272,7 @@ static void check_html(const char *dir, size_t ncharts)
 
 int main(int argc, char **argv)
 {
-	char *dir, *r1, *r2, *path, *gp;
+	char *dir, *r1, *r2, *path, *gp, *md;
 	char *rargv[] = { NULL, NULL, NULL };
 	size_t i;
 
@@ -257,7 +300,13 @@ int main(int argc, char **argv)
 		check_html(r1, NCHARTS);
 		gp = slurp_in(r1, "charts/ratio.gp");
 		CHECK(gp && strstr(gp, "'TCG: compare configurations only'"), "ratio.gp lacks the TCG label");
+		CHECK(gp && strstr(gp, "geometric mean of paired ratios, 95% t interval"),
+		      "ratio.gp does not name the interval");
 		free(gp);
+		md = slurp_in(r1, "REPORT.md");
+		CHECK(md && !strstr(md, "ootstrap"), "REPORT.md still names the bootstrap");
+		free(md);
+		check_old_aggregate(r1);
 	}
 
 	/* legacy summary, every point failed, KVM */

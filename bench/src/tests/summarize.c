@@ -9,8 +9,11 @@
  * cpu.json ticks (the disk's I/O count the denominator when cpu.json has
  * it, a bad cpu.json warned about and ignored), empty metric cells for
  * failed points, and exit 1 with a count when any failed; aggregate.csv with
- * n, medians, intervals and the paired ratio to the baseline, and the
- * bootstrap seed in aggregate.json; exit 0 when all are ok; exit 1 and no
+ * n, medians, the order-statistic interval with its achieved level (0.9375
+ * at 5 repetitions), the geometric-mean paired ratio to the baseline with
+ * its log-t interval and count, the coefficient of variation, no interval
+ * from one repetition or one pair, and the methods named in aggregate.json;
+ * no --seed option any more; exit 0 when all are ok; exit 1 and no
  * csv for a broken params.json or a point folder outside the plan; exit 2
  * for a plan of another format; runs without a plan are read from
  * points/<id>/params.json as before.
@@ -189,15 +192,10 @@ static void populate(const char *run, char **ids)
 	}
 }
 
-static int summarize(const char *run, const char *seed, char **output)
+static int summarize(const char *run, char **output)
 {
-	char *argv[] = { (char *)summarize_prog, (char *)run, NULL, NULL, NULL };
+	char *argv[] = { (char *)summarize_prog, (char *)run, NULL };
 
-	if (seed) {
-		argv[1] = "--seed";
-		argv[2] = (char *)seed;
-		argv[3] = (char *)run;
-	}
 	return tu_run(argv, output);
 }
 
@@ -217,7 +215,7 @@ static void test_mixed_run(const char *run)
 		goto out;
 	populate(run, ids);
 
-	rc = summarize(run, NULL, &output);
+	rc = summarize(run, &output);
 	CHECK(rc == 1, "exit %d with failed points, expected 1", rc);
 	CHECK(output && strstr(output, "6 of 12 points failed or are missing"), "message: %s", output);
 	CHECK(output && strstr(output, "/cpu.json: not the agent's cpu.json (clk_tck > 0"),
@@ -251,7 +249,7 @@ static void test_mixed_run(const char *run)
 	path = tu_fmt("%s/summary.csv", run);
 	unlink(path);
 	free(output);
-	rc = summarize(run, NULL, &output);
+	rc = summarize(run, &output);
 	CHECK(rc == 1 && output && strstr(output, "/points/999-stranger is not in this run's plan"),
 	      "unplanned folder: exit %d: %s", rc, output);
 	CHECK(access(path, F_OK) < 0, "summary.csv written for a mixed-up run");
@@ -275,15 +273,18 @@ static void test_all_ok(const char *run)
 	static const char *const want_agg[] = {
 		"config,driver,backend,rw,bs,iodepth,numjobs,metric,n,median,ci_lo,ci_hi,ratio,"
 		"ratio_lo,ratio_hi,baseline,backend_ratio,backend_ratio_lo,backend_ratio_hi,"
-		"backend_baseline,flags\n",
-		"\nstock/null,stock,null,randread,4k,1,1,iops,1,14023.976,14023.976,14023.976,,,,stock/null,,,,,\n",
-		"\nstock/null,stock,null,randread,4k,1,1,lat_p99_us,1,126.464,126.464,126.464,,,,stock/null,,,,,\n",
-		"\nstock/null,stock,null,randread,4k,1,1,cpu_us_per_io,1,4.695,4.695,4.695,,,,stock/null,,,,,\n",
-		"\nours/null,ours,null,randread,4k,1,1,iops,1,41762.238,41762.238,41762.238,2.9779,2.9779,2.9779,stock/null,,,,,\n",
-		/* no percentiles with two fio jobs: n 0, empty cells */
-		"\nours/null,ours,null,randread,4k,1,1,lat_p99_us,0,,,,,,,stock/null,,,,,\n",
+		"backend_baseline,flags,ci_level,ratio_n,cv\n",
+		/* one repetition: a median without interval, level or cv */
+		"\nstock/null,stock,null,randread,4k,1,1,iops,1,14023.976,,,,,,stock/null,,,,,,,,\n",
+		"\nstock/null,stock,null,randread,4k,1,1,lat_p99_us,1,126.464,,,,,,stock/null,,,,,,,,\n",
+		"\nstock/null,stock,null,randread,4k,1,1,cpu_us_per_io,1,4.695,,,,,,stock/null,,,,,,,,\n",
+		/* one pair: a ratio without interval */
+		"\nours/null,ours,null,randread,4k,1,1,iops,1,41762.238,,,2.9779,,,stock/null,,,,,,,1,\n",
+		/* no percentiles with two fio jobs: n 0, empty cells, no pair */
+		"\nours/null,ours,null,randread,4k,1,1,lat_p99_us,0,,,,,,,stock/null,,,,,,,0,\n",
 	};
 	char *ids[2], *order = NULL, *output = NULL, *text;
+	char *argv[] = { (char *)summarize_prog, NULL, NULL, NULL, NULL };
 	size_t i, n;
 	int rc;
 
@@ -298,7 +299,7 @@ static void test_all_ok(const char *run)
 		put(run, ids[i], "perf-sleep.txt", "perf-backend.txt");
 		put_text(run, ids[i], "status", "ok\n");
 	}
-	rc = summarize(run, NULL, &output);
+	rc = summarize(run, &output);
 	CHECK(rc == 0, "all-ok run exited %d: %s", rc, output);
 	text = slurp_in(run, "aggregate.csv");
 	CHECK(text && !strncmp(text, want_agg[0], strlen(want_agg[0])), "aggregate header: %s", text ? text : "(none)");
@@ -310,15 +311,80 @@ static void test_all_ok(const char *run)
 	CHECK(n == 13, "aggregate.csv has %zu lines, expected 13", n);
 	free(text);
 	text = slurp_in(run, "aggregate.json");
-	CHECK(text && strstr(text, "\"seed\": 5") && strstr(text, "\"seed_source\": \"plan\"") &&
-	      strstr(text, "\"resamples\": 10000") && strstr(text, "\"level\": 0.95"),
-	      "aggregate.json: %s", text);
+	CHECK(text && strstr(text, "\"intervals\": {") && strstr(text, "\"requested_level\": 0.95") &&
+	      strstr(text, "order-statistic") && strstr(text, "t interval on their logs") &&
+	      !strstr(text, "bootstrap") && !strstr(text, "seed"), "aggregate.json: %s", text);
 	free(text);
 	free(output);
-	rc = summarize(run, "9", &output);
-	text = slurp_in(run, "aggregate.json");
-	CHECK(rc == 0 && text && strstr(text, "\"seed\": 9") && strstr(text, "\"seed_source\": \"--seed\""),
-	      "--seed 9: exit %d, %s", rc, text);
+	/* the bootstrap's seed is gone with it */
+	argv[1] = "--seed";
+	argv[2] = "9";
+	argv[3] = (char *)run;
+	rc = tu_run(argv, &output);
+	CHECK(rc == 2 && output && strstr(output, "unknown option '--seed'"), "--seed 9: exit %d, %s",
+	      rc, output);
+	free(output);
+	free(order);
+}
+
+/* A copy of fio-randread.json claiming iops IOPS. */
+static void put_fio_iops(const char *run, const char *id, double iops)
+{
+	char *path = tu_fmt("%s/fio-randread.json", data_dir), *text = tu_slurp(path), *at, *out;
+	static const char *const was = "\"iops\" : 14023.976024,";
+
+	at = text ? strstr(text, was) : NULL;
+	CHECK(at, "%s has no %s", path, was);
+	if (at) {
+		*at = '\0';
+		out = tu_fmt("%s\"iops\" : %.6f,%s", text, iops, at + strlen(was));
+		put_text(run, id, "fio.json", out);
+		free(out);
+	}
+	free(text);
+	free(path);
+}
+
+/*
+ * Five repetitions, stock at 900..1100 IOPS and ours 1.08 to 1.12 times
+ * stock in the same block: the median's interval is the range (5 values
+ * reach 93.75%, not 95%), the ratio the geometric mean of the five paired
+ * ratios with t(4) = 2.776445 on their logs (worked out with Python's
+ * statistics module), the cv the sample stdev over the mean.
+ */
+static void test_intervals(const char *run)
+{
+	static const double stock[] = { 1000, 1100, 900, 1050, 950 };
+	static const double gain[] = { 1.10, 1.12, 1.08, 1.11, 1.09 };
+	static const char *const want[] = {
+		"\nstock/null,stock,null,randread,4k,1,1,iops,5,1000.000,900.000,1100.000,,,,stock/null,,,,,,0.9375,,0.0791\n",
+		"\nours/null,ours,null,randread,4k,1,1,iops,5,1100.000,972.000,1232.000,1.0999,1.0805,1.1197,stock/null,,,,,,0.9375,5,0.0933\n",
+		/* equal latencies: a zero-width interval, cv 0 */
+		"\nours/null,ours,null,randread,4k,1,1,lat_mean_us,5,70.160,70.160,70.160,1.0000,1.0000,1.0000,stock/null,,,,,,0.9375,5,0.0000\n",
+	};
+	char *ids[10], *order = NULL, *output = NULL, *text, *r;
+	size_t i, n;
+	int rc, rep;
+
+	if (make_plan(run, "1", "5"))
+		return;
+	n = read_ids(run, &order, ids, 10);
+	CHECK(n == 10, "%zu points planned", n);
+	for (i = 0; i < n; i++) {
+		r = strrchr(ids[i], 'r');
+		rep = r ? atoi(r + 1) : 0;
+		CHECK(rep >= 1 && rep <= 5, "no rep in %s", ids[i]);
+		if (rep < 1 || rep > 5)
+			continue;
+		mkpoint(run, ids[i]);
+		put_fio_iops(run, ids[i], stock[rep - 1] * (strstr(ids[i], "-ours-") ? gain[rep - 1] : 1));
+		put_text(run, ids[i], "status", "ok\n");
+	}
+	rc = summarize(run, &output);
+	CHECK(rc == 0, "exited %d: %s", rc, output);
+	text = slurp_in(run, "aggregate.csv");
+	for (i = 0; text && i < sizeof(want) / sizeof(want[0]); i++)
+		CHECK(strstr(text, want[i]), "aggregate.csv lacks%s in\n%s", want[i], text);
 	free(text);
 	free(output);
 	free(order);
@@ -335,7 +401,7 @@ static void test_broken_params(const char *run)
 	path = tu_fmt("%s/plan/points/%s/params.json", run, ids[1]);
 	tu_write(path, "{ \"id\": ");
 	free(path);
-	rc = summarize(run, NULL, NULL);
+	rc = summarize(run, NULL);
 	CHECK(rc == 1, "broken params.json: exit %d, expected 1", rc);
 	path = tu_fmt("%s/summary.csv", run);
 	CHECK(stat(path, &st) < 0, "summary.csv written from a broken run");
@@ -353,7 +419,7 @@ static void test_incompatible(const char *run)
 		return;
 	path = tu_fmt("%s/plan/plan.json", run);
 	tu_write(path, "{ \"format\": 7 }\n");
-	rc = summarize(run, NULL, &output);
+	rc = summarize(run, &output);
 	CHECK(rc == 2 && output && strstr(output, "run made by an incompatible version: format 7, this vlab reads 1"),
 	      "format 7: exit %d: %s", rc, output);
 	free(path);
@@ -369,10 +435,10 @@ static void test_incompatible(const char *run)
 static void test_backend_ratio_and_flags(const char *run)
 {
 	static const char *const want_agg[] = {
-		"\nstock/blkd,stock,blkd,randread,4k,1,1,iops,1,41762.238,41762.238,41762.238,,,,stock/blkd,2.9779,2.9779,2.9779,stock/qsd,\n",
-		"\nstock/qsd,stock,qsd,randread,4k,1,1,iops,1,14023.976,14023.976,14023.976,,,,stock/qsd,,,,,\n",
-		"\ndirect/blkd,direct,blkd,randread,4k,1,1,iops,1,41762.238,41762.238,41762.238,1.0000,1.0000,1.0000,stock/blkd,2.9779,2.9779,2.9779,direct/qsd,unsafe\n",
-		"\ndirect/qsd,direct,qsd,randread,4k,1,1,iops,1,14023.976,14023.976,14023.976,1.0000,1.0000,1.0000,stock/qsd,,,,,unsafe\n",
+		"\nstock/blkd,stock,blkd,randread,4k,1,1,iops,1,41762.238,,,,,,stock/blkd,2.9779,,,stock/qsd,,,,\n",
+		"\nstock/qsd,stock,qsd,randread,4k,1,1,iops,1,14023.976,,,,,,stock/qsd,,,,,,,,\n",
+		"\ndirect/blkd,direct,blkd,randread,4k,1,1,iops,1,41762.238,,,1.0000,,,stock/blkd,2.9779,,,direct/qsd,unsafe,,1,\n",
+		"\ndirect/qsd,direct,qsd,randread,4k,1,1,iops,1,14023.976,,,1.0000,,,stock/qsd,,,,,unsafe,,1,\n",
 	};
 	char *sweep = tu_fmt("%s.conf", run), *out = tu_fmt("%s/plan", run);
 	char *argv[] = { (char *)plan_prog, "--sweep", sweep, "--out", out, NULL };
@@ -401,7 +467,7 @@ static void test_backend_ratio_and_flags(const char *run)
 			"fio-randread-2jobs.json", "fio.json");
 		put_text(run, ids[i], "status", "ok\n");
 	}
-	rc = summarize(run, NULL, &output);
+	rc = summarize(run, &output);
 	CHECK(rc == 0, "exited %d: %s", rc, output);
 	text = slurp_in(run, "aggregate.csv");
 	for (i = 0; text && i < sizeof(want_agg) / sizeof(want_agg[0]); i++)
@@ -449,10 +515,10 @@ static void test_without_plan(const char *run)
 	free(to);
 	for (i = 0; i < n; i++)
 		put(run, ids[i], "fio-randread.json", "fio.json");
-	rc = summarize(run, NULL, &output);
+	rc = summarize(run, &output);
 	CHECK(rc == 0, "run without a plan exited %d: %s", rc, output);
 	text = slurp_in(run, "aggregate.json");
-	CHECK(text && strstr(text, "\"seed_source\": \"default\""), "aggregate.json %s", text);
+	CHECK(text && strstr(text, "\"intervals\": {"), "aggregate.json %s", text);
 	free(text);
 	free(output);
 	free(order);
@@ -488,6 +554,9 @@ int main(int argc, char **argv)
 	free(run);
 	run = tu_fmt("%s/bbackend", dir);
 	test_backend_ratio_and_flags(run);
+	free(run);
+	run = tu_fmt("%s/intervals", dir);
+	test_intervals(run);
 	free(run);
 
 	tu_scratch_done(dir);
