@@ -10,13 +10,13 @@ here=$(cd "$(dirname "$0")" && pwd)
 bin="$VLAB_BUILD/bench/src"
 bad_arg() { printf 'vlab: %s (see bench/vlab run --help)\n' "$*" >&2; exit 2; }
 
-sweep= seed= out= resume= console=() host=0 profile=0 probe=0
+sweep= seed= out= resume= console=() host=0 profile=0 probe=0 clock=
 while [ $# -gt 0 ]; do
 	case $1 in
-	--sweep | --seed | --out | --resume)
+	--sweep | --seed | --out | --resume | --clock)
 		[ $# -ge 2 ] && [ -n "$2" ] || bad_arg "$1 needs a value"
 		v=$2
-		case $1 in --sweep) sweep=$v ;; --seed) seed=$v ;; --out) out=$v ;; --resume) resume=$v ;; esac
+		case $1 in --sweep) sweep=$v ;; --seed) seed=$v ;; --out) out=$v ;; --resume) resume=$v ;; --clock) clock=$v ;; esac
 		shift 2 ;;
 	--console) console=(--console); shift ;;
 	--host) host=1; shift ;;
@@ -25,8 +25,11 @@ while [ $# -gt 0 ]; do
 	*) bad_arg "run: unknown option '$1'" ;;
 	esac
 done
+. "$here/vm/clock.sh"
+[ -z "$clock" ] || (vlab_clock_check "$clock" 2>/dev/null) ||
+	bad_arg "--clock '$clock' is not one of: ${VLAB_CLOCKS// /, }"
 if [ -n "$resume" ]; then
-	[ -z "$sweep$seed$out" ] || bad_arg "--resume takes the run's own plan: no --sweep, --seed or --out with it"
+	[ -z "$sweep$seed$out$clock" ] || bad_arg "--resume takes the run's own plan: no --sweep, --seed, --out or --clock with it"
 	[ -d "$resume" ] || bad_arg "--resume '$resume': no such run folder"
 	[ -f "$resume/plan/plan.json" ] || bad_arg "--resume '$resume': not a run folder (no plan/plan.json)"
 else
@@ -47,10 +50,10 @@ fi
 "$here/vlab" build
 vlab_kernel_env
 if [ $host -eq 1 ]; then
-	accel=host
+	offered=host
 	runner=("$here/host-run.sh")
 else
-	accel=$("$here/vm/accel.sh")
+	offered=$("$here/vm/accel.sh")
 	runner=("$here/vm/boot.sh" --live --timeout 86400 "${console[@]}")
 fi
 manifest() { "$bin/vlab-manifest" --merge --out "$run/manifest.json" "$@" >/dev/null; }
@@ -62,11 +65,22 @@ packages_json() {
 	} BEGIN { printf "[" } END { print "]" }'
 }
 
+# plan_clock DIR: the clock DIR's plan asks for (runs planned before clocks
+# existed ran on the wall clock).
+plan_clock() {
+	(VLAB_CLOCK=wall && . "$1/boot.env" && echo "$VLAB_CLOCK")
+}
+
 if [ -n "$resume" ]; then
 	run=$(cd "$resume" && pwd)
 	"$bin/vlab-plan" --remaining "$run" >/dev/null || exit 2 # format and folder checks
+	vlab_clock_resolve "$(plan_clock "$run/plan")" "$offered"
+	accel=$CLOCK_ACCEL
 	grep -q "\"accelerator\": \"$accel\"" "$run/manifest.json" ||
 		bad_arg "--resume '$resume': the run was made with another accelerator than this machine's $accel"
+	# a run's points are comparable only on one clock
+	grep -q "\"name\": \"$CLOCK_NAME\"" "$run/manifest.json" ||
+		bad_arg "--resume '$resume': the run was made on another clock than $CLOCK_NAME; start a new run"
 	manifest last_resumed_utc="$(date -u +%Y-%m-%dT%H:%M:%SZ)"
 else
 	created=$(date -u +%Y-%m-%dT%H:%M:%SZ)
@@ -74,7 +88,12 @@ else
 	rm -rf "$ptmp"
 	seed_args=()
 	[ -n "$seed" ] && seed_args=(--seed "$seed")
+	[ -n "$clock" ] && seed_args+=(--clock "$clock")
 	"$bin/vlab-plan" --sweep "$sweep_file" --out "$ptmp" "${seed_args[@]}" || exit 2
+	# before the run folder exists: a clock this machine cannot give is refused
+	(vlab_clock_resolve "$(plan_clock "$ptmp")" "$offered") || { rm -rf "$ptmp"; exit 2; }
+	vlab_clock_resolve "$(plan_clock "$ptmp")" "$offered"
+	accel=$CLOCK_ACCEL
 	name=$(awk -F'=' '/^\[sweep\]/ { s = 1; next } /^\[/ { s = 0 }
 		s && $1 ~ /^[ \t]*name[ \t]*$/ { sub(/#.*/, "", $2); gsub(/[ \t]/, "", $2); print $2; exit }' "$sweep_file")
 	run=${out:-$VLAB_ROOT/results/$(date -u -d "$created" +%Y%m%dT%H%M%SZ)-$name}
@@ -99,6 +118,10 @@ else
 		host.cpu="$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)" \
 		host.cpus:="$(nproc)" host.kernel="$(uname -r)" \
 		vm.smp:=2 vm.memory_mib:=2048 \
+		clock.name="$CLOCK_NAME" clock.requested="$(plan_clock "$run/plan")" \
+		clock.label="$CLOCK_LABEL" clock.accelerator="$CLOCK_ACCEL" \
+		clock.tcg_thread:="$([ -n "$CLOCK_THREAD" ] && echo "\"$CLOCK_THREAD\"" || echo null)" \
+		clock.icount_shift:="${CLOCK_SHIFT:-null}" \
 		versions.qemu="$(qemu-system-x86_64 --version | head -n 1)" \
 		versions.qemu_storage_daemon="$(qemu-storage-daemon --version | head -n 1)" \
 		versions.fio="$(fio --version)" \
@@ -140,6 +163,9 @@ record_failed() {
 take_record() {
 	local name one="$vmdir/one.ctl"
 	name=$(cut -d' ' -f2 <<<"$1")
+	# salvage reads old boots' records again: a committed point stays as it
+	# was, never replaced by its own copy
+	[[ $name == points/* ]] && [ -e "$run/points/${name#points/}/status" ] && return 0
 	printf '%s\n' "$1" >"$one"
 	rm -rf "$vmdir/incoming"
 	if ! "$here/vm/unpack-records.sh" "$one" "$vmdir/out.img" "$vmdir/incoming"; then
@@ -215,11 +241,12 @@ trap interrupted INT TERM
 
 VLAB_WARMUP=0
 [ -f "$run/plan/boot.env" ] && . "$run/plan/boot.env"
+export VLAB_CLOCK=$CLOCK_NAME # what boot.sh boots on: resolved once per run
 mkdir -p "$run/vm"
 boot=$(find "$run/vm" -maxdepth 1 -name 'boot-*' | wc -l)
 vmdir= seen=0 current= last=$(date +%s) limit=300
 [ -n "$resume" ] && salvage
-vlab_log "run $(basename "$run"): $total points on $accel; folder $run"
+vlab_log "run $(basename "$run"): $total points on $accel, clock $CLOCK_LABEL; folder $run"
 while :; do
 	mapfile -t todo < <("$bin/vlab-plan" --remaining "$run")
 	[ ${#todo[@]} -gt 0 ] || break
@@ -283,6 +310,8 @@ trap - INT TERM
 [ -f "$run/guest/kernel" ] && manifest guest.kernel_release="$(cat "$run/guest/kernel")" \
 	guest.fio="$(cat "$run/guest/fio-version")" guest.qsd="$(cat "$run/guest/qsd-version")"
 manifest vm.boots:="$boot"
+# The QEMU command line of the last boot (the job disk's path differs per boot).
+[ -f "$vmdir/qemu.cmdline" ] && manifest vm.qemu_cmdline="$(cat "$vmdir/qemu.cmdline")"
 
 src=0
 "$bin/vlab-summarize" "$run" || src=$?

@@ -31,7 +31,7 @@ static const char *const prog = "vlab-plan";
 static void usage(void)
 {
 	printf(
-"Usage: vlab-plan --sweep FILE --out DIR [--seed N] [--reps N]\n"
+"Usage: vlab-plan --sweep FILE --out DIR [--seed N] [--reps N] [--clock C]\n"
 "       vlab-plan --remaining RUN_DIR\n"
 "Expand a sweep file into the ordered plan the guest agent executes, or list\n"
 "the points of an interrupted run that are still to run.\n"
@@ -49,6 +49,7 @@ static void usage(void)
 "  --seed N            shuffle seed, 0 to 4294967295 [the sweep's seed, else\n"
 "                      from the clock]; always recorded in plan.json\n"
 "  --reps N            repetitions, 1 to 100 [the sweep's repetitions]\n"
+"  --clock C           auto, icount or wall [the sweep's clock, else auto]\n"
 "  --remaining RUN_DIR print the ids of RUN_DIR/plan not finished in\n"
 "                      RUN_DIR/points (no points/<id>/status), in plan order\n"
 "  -h, --help          show this help\n"
@@ -62,7 +63,13 @@ static void usage(void)
 "              NAME) [first driver], warmup 0-600 s per boot [0],\n"
 "              perf on|off [on], baseline_backend (BASE:OTHER pairs of\n"
 "              backend NAMEs, comma or blank separated: OTHER's ratios are\n"
-"              taken against BASE, same driver) [none]\n"
+"              taken against BASE, same driver) [none], clock auto|icount|\n"
+"              wall [auto: icount under TCG, wall under KVM or on the host;\n"
+"              bench/vm/clock.sh], control (a driver NAME repeating the\n"
+"              baseline driver exactly: its ratios are the run's A/A noise\n"
+"              floor) [none], placement split|free [split: a single fio\n"
+"              job on vCPU 0, the backend's threads on the last vCPU; free:\n"
+"              where the scheduler puts them]\n"
 "  [driver]    module stock|ours (required); only with ours: params and knobs,\n"
 "              space-separated k=v (module parameters, per-device sysfs knobs)\n"
 "  [backend]   type qsd-null|qsd-ram|qsd-file|blkd-null|blkd-ram|blkd-file\n"
@@ -81,7 +88,8 @@ static void usage(void)
 "%lu points. Errors name FILE:LINE, the key and the value.\n"
 "\n"
 "Writes DIR/order, DIR/plan.json (format 1: the sweep file verbatim, every\n"
-"section parsed, seed, baseline, the ordered ids), DIR/boot.env (VLAB_WARMUP)\n"
+"section parsed, seed, baseline, clock, control, the ordered ids),\n"
+"DIR/boot.env (VLAB_WARMUP, VLAB_CLOCK, VLAB_PLACEMENT)\n"
 "and per point DIR/points/<id>/params.json and point.env; all or nothing.\n"
 "\n"
 "Exit status: 0 done; 1 could not write; 2 bad sweep, option or run folder.\n"
@@ -144,17 +152,19 @@ static uint32_t clock_seed(void)
 
 int main(int argc, char **argv)
 {
-	enum { OPT_SWEEP = 256, OPT_OUT, OPT_SEED, OPT_REPS, OPT_REMAINING };
+	enum { OPT_SWEEP = 256, OPT_OUT, OPT_SEED, OPT_REPS, OPT_REMAINING, OPT_CLOCK };
 	static const struct option longopts[] = {
 		{ "sweep", required_argument, NULL, OPT_SWEEP },
 		{ "out", required_argument, NULL, OPT_OUT },
 		{ "seed", required_argument, NULL, OPT_SEED },
 		{ "reps", required_argument, NULL, OPT_REPS },
 		{ "remaining", required_argument, NULL, OPT_REMAINING },
+		{ "clock", required_argument, NULL, OPT_CLOCK },
 		{ "help", no_argument, NULL, 'h' },
 		{ 0 }
 	};
 	const char *sweep_path = NULL, *seed_arg = NULL, *reps_arg = NULL, *remaining = NULL;
+	const char *clock_arg = NULL;
 	struct sweep sw;
 	unsigned long npoints;
 	unsigned reps;
@@ -172,6 +182,12 @@ int main(int argc, char **argv)
 		case OPT_SEED: seed_arg = optarg; break;
 		case OPT_REPS: reps_arg = optarg; break;
 		case OPT_REMAINING: remaining = optarg; break;
+		case OPT_CLOCK:
+			if (!sweep_clock_known(optarg))
+				vlab_usage_error(prog, "--clock: '%s' is not a clock; allowed: auto, icount, wall",
+						 optarg);
+			clock_arg = optarg;
+			break;
 		case 'h':
 			usage();
 			return 0;
@@ -182,7 +198,7 @@ int main(int argc, char **argv)
 	if (optind < argc)
 		vlab_usage_error(prog, "unexpected argument '%s'", argv[optind]);
 	if (remaining) {
-		if (sweep_path || out || seed_arg || reps_arg)
+		if (sweep_path || out || seed_arg || reps_arg || clock_arg)
 			vlab_usage_error(prog, "--remaining RUN_DIR takes no other option");
 		return plan_remaining(prog, remaining);
 	}
@@ -206,6 +222,15 @@ int main(int argc, char **argv)
 	}
 	if (!reps_arg)
 		reps = sw.reps;
+	if (clock_arg) {
+		free(sw.clock);
+		sw.clock = strdup(clock_arg);
+		if (!sw.clock) {
+			fprintf(stderr, "%s: out of memory\n", prog);
+			sweep_free(&sw);
+			return VLAB_EXIT_FAIL;
+		}
+	}
 	if (!seed_arg)
 		seed = sw.has_seed ? sw.seed : clock_seed();
 	total = sweep_plan_points(&sw, reps);
@@ -225,9 +250,9 @@ int main(int argc, char **argv)
 	if (ret)
 		fprintf(stderr, "%s: writing the plan to '%s' failed: %s\n", prog, out, strerror(-ret));
 	else
-		fprintf(stderr, "%s: sweep %s: %lu points in %lu blocks of %zu, seed %u, written to %s\n",
+		fprintf(stderr, "%s: sweep %s: %lu points in %lu blocks of %zu, seed %u, clock %s, written to %s\n",
 			prog, sw.name, npoints, npoints / (sw.ndrivers * sw.nbackends),
-			sw.ndrivers * sw.nbackends, seed, out);
+			sw.ndrivers * sw.nbackends, seed, sw.clock, out);
 	sweep_free(&sw);
 	free(err);
 	return ret ? VLAB_EXIT_FAIL : 0;

@@ -223,9 +223,13 @@ static int write_boot_env(const struct sweep *sw, const char *dir)
 	free(path);
 	if (ret)
 		return ret;
-	fprintf(a.f, "# Once per boot of the lab VM, written by vlab-plan; sourced by the guest agent.\n"
+	fprintf(a.f, "# Once per boot of the lab VM, written by vlab-plan; sourced by the guest agent\n"
+		     "# and by bench/run.sh.\n"
 		     "# VLAB_WARMUP: seconds of unmeasured fio before the first point of a boot.\n"
-		     "VLAB_WARMUP='%u'\n", sw->warmup_s);
+		     "# VLAB_CLOCK: the clock asked for (bench/vm/clock.sh resolves auto).\n"
+		     "# VLAB_PLACEMENT: split (fio on vCPU 0, the backend on the last) or free.\n"
+		     "VLAB_WARMUP='%u'\nVLAB_CLOCK='%s'\nVLAB_PLACEMENT='%s'\n", sw->warmup_s,
+		     sw->clock, sw->placement);
 	return vlab_atomic_commit(&a);
 }
 
@@ -339,6 +343,12 @@ static int write_plan_json(const struct plan_ctx *c, const char *dir, unsigned l
 	add_str(o, "baseline", sw->baseline);
 	add_int(o, "warmup_s", sw->warmup_s);
 	add_bool(o, "perf", sw->perf);
+	add_str(o, "clock", sw->clock);
+	add_str(o, "placement", sw->placement);
+	if (sw->control)
+		add_str(o, "control", sw->control);
+	else
+		json_object_object_add(o, "control", NULL);
 	add_str(o, "sweep_path", sw->path);
 	add_str(o, "sweep_realpath", abs ? abs : sw->path);
 	add_str(o, "sweep_file", sw->text);

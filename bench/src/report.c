@@ -85,6 +85,28 @@ static char *manifest_value(struct json_object *m, const char *key)
 	return strdup(json_object_to_json_string_ext(v, JSON_C_TO_STRING_PLAIN));
 }
 
+/*
+ * The run's clock (manifest "clock": name and label). Runs from before the
+ * field ran on the host's time: say so rather than guess more.
+ */
+static void load_clock(struct report *r, struct json_object *m)
+{
+	struct json_object *c = NULL, *name, *label;
+
+	if (m)
+		json_object_object_get_ex(m, "clock", &c);
+	if (c && json_object_object_get_ex(c, "name", &name) &&
+	    json_object_object_get_ex(c, "label", &label)) {
+		r->clock_name = strdup(json_object_get_string(name));
+		r->clock_label = strdup(json_object_get_string(label));
+		return;
+	}
+	r->clock_name = strdup("");
+	if (asprintf(&r->clock_label, "wall (%s; recorded before the clock field existed)",
+		     r->accelerator ? r->accelerator : "unknown accelerator") < 0)
+		r->clock_label = NULL;
+}
+
 static int load_manifest(struct report *r)
 {
 	struct json_object *m = NULL;
@@ -108,7 +130,9 @@ static int load_manifest(struct report *r)
 	r->accelerator = manifest_value(m, "accelerator");
 	r->guest_kernel = manifest_value(m, "guest_kernel");
 	r->created_utc = manifest_value(m, "created_utc");
-	if (!r->name || !r->accelerator || !r->guest_kernel || !r->created_utc)
+	load_clock(r, m);
+	if (!r->name || !r->accelerator || !r->guest_kernel || !r->created_utc || !r->clock_name ||
+	    !r->clock_label)
 		ret = -ENOMEM;
 out:
 	json_object_put(m);
@@ -333,6 +357,10 @@ static int load_plan(struct report *r)
 		ret = -ENOMEM;
 		goto out;
 	}
+	if (!ret && pi.control && !(r->control = strdup(pi.control))) {
+		ret = -ENOMEM;
+		goto out;
+	}
 	if (!ret && json_object_object_get_ex(pi.json, "configs", &cfgs) &&
 	    json_object_is_type(cfgs, json_type_array)) {
 		n = json_object_array_length(cfgs);
@@ -386,6 +414,9 @@ static void free_report(struct report *r)
 
 	free(r->name);
 	free(r->accelerator);
+	free(r->clock_name);
+	free(r->clock_label);
+	free(r->control);
 	free(r->guest_kernel);
 	free(r->created_utc);
 	free(r->sweep);

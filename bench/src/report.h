@@ -113,6 +113,9 @@ struct report {
 	const char *run_dir;
 	/* from manifest.json; "unknown" when missing */
 	char *name, *accelerator, *guest_kernel, *created_utc;
+	char *clock_name;		/* "icount", "wall"; "" in runs older than the field */
+	char *clock_label;		/* one line naming the clock (bench/vm/clock.sh) */
+	char *control;			/* the sweep's A/A control driver, or NULL */
 	/* from plan/plan.json; "unknown" when missing */
 	char *sweep, *plan_seed, *baseline;
 	char **plan_configs;		/* plan order of configurations, or NULL */
@@ -155,6 +158,10 @@ struct rcell {
 };
 
 int report_is_tcg(const struct report *r);
+/* Wall-clock TCG: figures that move with the host, comparable only inside a run. */
+int report_is_noisy(const struct report *r);
+/* The line every chart carries at its foot: the clock, and a warning when noisy. */
+void report_footer(const struct report *r, char *buf, size_t len);
 /* Does workload w have any point (ok or not) at queue depth qd? */
 int report_has_qd(const struct report *r, size_t w, long qd);
 size_t report_find_config(const struct report *r, const char *name);

@@ -63,6 +63,7 @@ static char *fmt_median(const struct report *r, char **row, const char *fmt, int
 /* pre: "" for the ratio to the baseline driver, "backend_" to the baseline backend */
 static char *fmt_ratio(const struct report *r, char **row, const char *pre)
 {
+	const char *sig;
 	char c[3][32];
 	double v, lo, hi;
 	char *s;
@@ -77,8 +78,10 @@ static char *fmt_ratio(const struct report *r, char **row, const char *pre)
 	if (isnan(v))
 		return NULL;
 	/* a ratio without interval rests on one pair: the t interval needs two */
+	snprintf(c[0], sizeof(c[0]), "%sratio_sig", pre);
+	sig = agg_num(r, row, c[0]) == 1.0 ? " *" : "";
 	if (isnan(lo) ? asprintf(&s, "%.3f (1 pair: no interval)", v) < 0 :
-			asprintf(&s, "%.3f [%.3f, %.3f]", v, lo, hi) < 0)
+			asprintf(&s, "%.3f [%.3f, %.3f]%s", v, lo, hi, sig) < 0)
 		return NULL;
 	return s;
 }
@@ -112,6 +115,95 @@ static void write_unsafe(struct doc *d, const struct report *r)
 		       "never publish or compare them as such.", r->nunsafe, list);
 }
 
+/* What the run's clock lets a reader do with its figures. */
+static void write_clock(struct doc *d, const struct report *r)
+{
+	if (!strcmp(r->clock_name, "icount"))
+		doc_para(d, 1, "Measured on the instruction clock: %s. Guest time advanced by a fixed step per "
+			       "guest instruction and skipped idle periods, so every figure here is a "
+			       "function of the instructions the guest executed: it measures work per "
+			       "I/O (path length), and repeats across runs and machines of the same "
+			       "tree. It is not a hardware speed: no caches, no memory bandwidth, and "
+			       "no parallel speed-up, since the vCPUs share one instruction stream.",
+			 r->clock_label);
+	else if (report_is_noisy(r))
+		/* absolute TCG figures measure the emulator, not the driver */
+		doc_para(d, 1, "This run used TCG (QEMU's software emulation) on the wall clock: "
+			       "only in-boot ratios are meaningful, that is ratios between "
+			       "configurations measured interleaved in the same boot; absolute "
+			       "figures measure the emulator and move from run to run.");
+	else
+		doc_para(d, 0, "Clock: %s.", r->clock_label);
+}
+
+/*
+ * The A/A control's table: what two identical configurations differ by in
+ * this run, per workload point, before any other ratio is read.
+ */
+static void write_noise_floor(struct doc *d, const struct report *r)
+{
+	static const char *const heads[] = {
+		"Workload", "QD", "Backend", "A/A IOPS ratio [95%]", "Noise floor",
+		"Largest CV of a configuration",
+	};
+	char *cells[6], wl[96], qd[24], cfg[128], floor_s[24], cv_s[24], **row;
+	double worst = NAN, v, cv;
+	size_t w, q, c, b;
+
+	if (!r->control) {
+		doc_para(d, 0, "This sweep has no A/A control (`control` in [sweep]), so its noise "
+			       "floor was not measured: a ratio is marked * when its interval excludes "
+			       "1, which says nothing of how far two identical configurations drift.");
+		return;
+	}
+	doc_heading(d, 2, "Noise floor: the A/A control");
+	doc_para(d, 0, "Driver %s repeats the baseline driver %s exactly. Its ratio to the "
+		       "baseline is what this run reads as a difference where there is none; the "
+		       "noise floor is how far from 1 that ratio's interval reaches. Any other "
+		       "ratio is marked * only when its whole interval lies outside the floor at "
+		       "its point: unmarked ratios are no difference at this run's resolution.",
+		 r->control, r->baseline);
+	doc_table_begin(d, heads, 6, "lrlrrr");
+	for (w = 0; w < r->nwl; w++)
+		for (q = 0; q < r->nqd; q++)
+			for (b = 0; b < r->ncfg; b++) {
+				if (strcmp(r->cfg[b].driver, r->control) || !report_has_qd(r, w, r->qd[q]))
+					continue;
+				row = report_agg_row(r, r->cfg[b].name, r->wl[w].rw, r->wl[w].bs,
+						     r->qd[q], r->wl[w].numjobs, "iops");
+				if (!row)
+					continue;
+				cv = NAN;
+				for (c = 0; c < r->ncfg; c++) {
+					if (strcmp(r->cfg[c].backend, r->cfg[b].backend))
+						continue;
+					v = agg_num(r, report_agg_row(r, r->cfg[c].name, r->wl[w].rw,
+								      r->wl[w].bs, r->qd[q],
+								      r->wl[w].numjobs, "iops"), "cv");
+					if (!isnan(v) && (isnan(cv) || v > cv))
+						cv = v;
+				}
+				v = agg_num(r, row, "noise_floor");
+				if (!isnan(v) && (isnan(worst) || v > worst))
+					worst = v;
+				snprintf(wl, sizeof(wl), "%s %s, %ld job(s)", r->wl[w].rw, r->wl[w].bs,
+					 r->wl[w].numjobs);
+				snprintf(qd, sizeof(qd), "%ld", r->qd[q]);
+				snprintf(cfg, sizeof(cfg), "%s", r->cfg[b].backend);
+				snprintf(floor_s, sizeof(floor_s), isnan(v) ? "-" : "%.2f%%", v * 100);
+				snprintf(cv_s, sizeof(cv_s), isnan(cv) ? "-" : "%.2f%%", cv * 100);
+				cells[0] = wl, cells[1] = qd, cells[2] = cfg;
+				cells[3] = fmt_ratio(r, row, "");
+				cells[4] = floor_s, cells[5] = cv_s;
+				doc_table_row(d, cells, 6);
+				free(cells[3]);
+			}
+	doc_table_end(d);
+	if (!isnan(worst))
+		doc_para(d, 0, "Across this run, the A/A intervals reach at most %.2f%% from 1.",
+			 worst * 100);
+}
+
 static void write_header(struct doc *d, const struct report *r)
 {
 	static const char *const heads[] = { "Field", "Value" };
@@ -130,19 +222,16 @@ static void write_header(struct doc *d, const struct report *r)
 	rows[1][0] = "Sweep", rows[1][1] = r->sweep;
 	rows[2][0] = "Date (UTC)", rows[2][1] = r->created_utc;
 	rows[3][0] = "Accelerator", rows[3][1] = r->accelerator;
-	rows[4][0] = "Guest kernel", rows[4][1] = r->guest_kernel;
-	rows[5][0] = "Points", rows[5][1] = pts;
-	rows[6][0] = "Plan seed", rows[6][1] = r->plan_seed;
-	rows[7][0] = "Baseline driver", rows[7][1] = r->baseline;
-	for (i = 0; i < 8; i++)
+	rows[4][0] = "Clock", rows[4][1] = r->clock_label;
+	rows[5][0] = "Guest kernel", rows[5][1] = r->guest_kernel;
+	rows[6][0] = "Points", rows[6][1] = pts;
+	rows[7][0] = "Plan seed", rows[7][1] = r->plan_seed;
+	rows[8][0] = "Baseline driver", rows[8][1] = r->baseline;
+	for (i = 0; i < 9; i++)
 		doc_table_row(d, rows[i], 2);
 	doc_table_end(d);
 	write_unsafe(d, r);
-	/* absolute TCG figures measure the emulator, not the driver */
-	if (report_is_tcg(r))
-		doc_para(d, 1, "This run used TCG (QEMU's software emulation): only in-boot ratios "
-			       "are meaningful, that is ratios between configurations measured "
-			       "interleaved in the same boot; absolute figures measure the emulator.");
+	write_clock(d, r);
 	if (r->agg_bootstrap) {
 		median_how = "with the interval of an older vlab-summarize (a percentile bootstrap: "
 			     "with 3 to 5 repetitions that is their whole range, which holds the "
@@ -452,6 +541,7 @@ int report_write(const struct report *r)
 	snprintf(title, sizeof(title), "vduse-lab report: %s", r->name);
 	doc_begin(&d, title);
 	write_header(&d, r);
+	write_noise_floor(&d, r);
 	for (wl = 0; wl < r->nwl; wl++)
 		write_workload(&d, r, wl);
 	write_failures(&d, r);

@@ -144,6 +144,7 @@ static void write_panel(FILE *f, const struct report *r, size_t wl)
 static int write_chart_gp(const struct report *r, const char *path)
 {
 	size_t cols = r->nwl > 1 ? 2 : 1, rows = (r->nwl + cols - 1) / cols, wl;
+	char footer[256];
 	struct vlab_atomic a;
 	FILE *f;
 	int ret;
@@ -189,14 +190,17 @@ static int write_chart_gp(const struct report *r, const char *path)
 		"    set output 'chart.svg'.sfx\n"
 		"  }\n");
 	fprintf(f, "  set multiplot layout %zu,%zu title ", rows, cols);
-	gp_stringf(f, "vduse-lab run %s, accelerator %s", r->name, r->accelerator);
+	gp_stringf(f, "vduse-lab run %s, clock %s", r->name, r->clock_name[0] ? r->clock_name : "wall");
 	fprintf(f, "\n");
-	/* absolute TCG figures measure the emulator; say so on the picture itself */
-	if (report_is_tcg(r))
-		fprintf(f, "  set label 1 'TCG: compare configurations only' at screen 0.01, screen 0.015 left textcolor rgb '#b00000'\n");
+	/* every figure is on some clock; say which on the picture itself */
+	report_footer(r, footer, sizeof(footer));
+	fprintf(f, "  set label 1 ");
+	report_gp_string(f, footer);
+	fprintf(f, " at screen 0.01, screen 0.015 left textcolor rgb '%s'\n",
+		report_is_noisy(r) ? "#b00000" : "#404040");
 	for (wl = 0; wl < r->nwl; wl++) {
 		write_panel(f, r, wl);
-		if (!wl && report_is_tcg(r))
+		if (!wl)
 			fprintf(f, "  unset label 1\n"); /* once per picture, not per panel */
 	}
 	fprintf(f, "  unset multiplot\n  set output\n}\n");

@@ -78,6 +78,7 @@ int chart_begin(struct family *fa, const char *base, const char *title, int widt
 	char **o = realloc(fa->outputs, (fa->noutputs + 2) * sizeof(*o));
 	char **t = o ? realloc(fa->titles, (fa->noutputs / 2 + 1) * sizeof(*t)) : NULL;
 	FILE *f = fa->gp.f;
+	char footer[256];
 
 	if (o)
 		fa->outputs = o;
@@ -108,8 +109,11 @@ int chart_begin(struct family *fa, const char *base, const char *title, int widt
 		"  set title ", title, width, height, width, height, width, height, base);
 	report_gp_string(f, title);
 	fprintf(f, "\n");
-	if (report_is_tcg(fa->r))
-		fprintf(f, "  set label 1 'TCG: compare configurations only' at screen 0.01, screen 0.02 left textcolor rgb '#b00000'\n");
+	report_footer(fa->r, footer, sizeof(footer));
+	fprintf(f, "  set label 1 ");
+	report_gp_string(f, footer);
+	fprintf(f, " at screen 0.01, screen 0.02 left textcolor rgb '%s'\n",
+		report_is_noisy(fa->r) ? "#b00000" : "#404040");
 	return 0;
 }
 

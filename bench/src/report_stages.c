@@ -235,8 +235,9 @@ static int stage_chart(struct family *fa, size_t wl, size_t first, size_t end)
 	if (!any)
 		any = all = RSTACK_KERNEL;
 	report_stage_base(r, wl, base, sizeof(base));
-	snprintf(title, sizeof(title), "Stages of the mean latency per I/O: %s, bs %s, numjobs %ld, accelerator %s",
-		 r->wl[wl].rw, r->wl[wl].bs, r->wl[wl].numjobs, r->accelerator);
+	snprintf(title, sizeof(title), "Stages of the mean latency per I/O: %s, bs %s, numjobs %ld, clock %s",
+		 r->wl[wl].rw, r->wl[wl].bs, r->wl[wl].numjobs,
+		 r->clock_name[0] ? r->clock_name : "wall");
 	slots = (size_t)last + 1;
 	/* names wider than a bar's slot (about 11 characters) are slanted, with room below */
 	if (maxlen > 11)

@@ -19,6 +19,17 @@ int report_is_tcg(const struct report *r)
 	return !strcasecmp(r->accelerator, "tcg");
 }
 
+int report_is_noisy(const struct report *r)
+{
+	return report_is_tcg(r) && strcmp(r->clock_name, "icount");
+}
+
+void report_footer(const struct report *r, char *buf, size_t len)
+{
+	snprintf(buf, len, "Clock: %s%s", r->clock_label,
+		 report_is_noisy(r) ? "; compare configurations only" : "");
+}
+
 int report_has_qd(const struct report *r, size_t w, long qd)
 {
 	size_t i;

@@ -93,10 +93,57 @@ static double baseline_backend_value(const struct row *rows, size_t n, const cha
 	return NAN;
 }
 
+/*
+ * The run's noise floor at r0's backend, workload point and metric m: how
+ * far from 1 the A/A control's paired ratio to the baseline can lie, as the
+ * farther end of its interval (0.006: the control reads 0.6% off the
+ * baseline that it repeats exactly). NAN without a control or with fewer
+ * than two pairs. ratios is scratch space.
+ */
+static double noise_floor(const struct agg_opts *o, const struct row *rows, size_t n,
+			  const struct row *r0, int m, double *ratios)
+{
+	const char *control = o->plan ? o->plan->control : NULL;
+	struct vlab_ratio_ci ci;
+	size_t i, nr = 0;
+	double v, b;
+
+	if (!control || !o->baseline)
+		return NAN;
+	for (i = 0; i < n; i++) {
+		if (strcmp(rows[i].driver, control) || strcmp(rows[i].backend, r0->backend) ||
+		    !same_point(&rows[i], r0))
+			continue;
+		v = value_of(&rows[i], m);
+		b = baseline_value(rows, n, o->baseline, &rows[i], m);
+		if (!isnan(v) && !isnan(b) && b > 0)
+			ratios[nr++] = v / b;
+	}
+	vlab_ratio_paired_ci(ratios, nr, VLAB_INTERVAL_LEVEL, &ci);
+	if (isnan(ci.lo) || ci.lo <= 0)
+		return NAN;
+	return exp(fmax(fabs(log(ci.lo)), fabs(log(ci.hi)))) - 1.0;
+}
+
+/*
+ * A ratio is significant when its interval lies wholly outside the noise
+ * band [1/(1+floor), 1+floor]; without a measured floor, when it excludes
+ * 1. NAN (an empty cell) when the ratio has no interval.
+ */
+static double significant(const struct vlab_ratio_ci *ci, double floor)
+{
+	double band = isnan(floor) ? 1.0 : 1.0 + floor;
+
+	if (isnan(ci->lo) || isnan(ci->hi))
+		return NAN;
+	return ci->lo > band || ci->hi < 1.0 / band;
+}
+
 /* One configuration (its first row is r0) at r0's workload point. */
 static int write_group(struct vlab_csv_out *w, const struct agg_opts *o, const struct row *rows,
 		       size_t n, const struct row *r0, double *vals, double *ratios, double *bratios)
 {
+	double floor;
 	struct vlab_median_ci med;
 	struct vlab_ratio_ci rat, brat;
 	size_t i, nv, nr, nb;
@@ -141,6 +188,7 @@ static int write_group(struct vlab_csv_out *w, const struct agg_opts *o, const s
 			break;
 		vlab_ratio_paired_ci(ratios, nr, VLAB_INTERVAL_LEVEL, &rat);
 		vlab_ratio_paired_ci(bratios, nb, VLAB_INTERVAL_LEVEL, &brat);
+		floor = noise_floor(o, rows, n, r0, m, vals + nv); /* scratch past the values */
 		vlab_csv_cell(w, r0->config);
 		vlab_csv_cell(w, r0->driver);
 		vlab_csv_cell(w, r0->backend);
@@ -169,6 +217,9 @@ static int write_group(struct vlab_csv_out *w, const struct agg_opts *o, const s
 		else
 			vlab_csv_cell(w, NULL);
 		cell(w, vlab_cv(vals, nv), "%.4f");
+		cell(w, floor, "%.4f");
+		cell(w, significant(&rat, floor), "%.0f");
+		cell(w, significant(&brat, floor), "%.0f");
 		vlab_csv_end_row(w);
 	}
 	free(base);
@@ -193,9 +244,9 @@ static int write_csv(const struct agg_opts *o, const struct row *rows, size_t n)
 		"config", "driver", "backend", "rw", "bs", "iodepth", "numjobs", "metric", "n",
 		"median", "ci_lo", "ci_hi", "ratio", "ratio_lo", "ratio_hi", "baseline",
 		"backend_ratio", "backend_ratio_lo", "backend_ratio_hi", "backend_baseline", "flags",
-		"ci_level", "ratio_n", "cv",
+		"ci_level", "ratio_n", "cv", "noise_floor", "ratio_sig", "backend_ratio_sig",
 	};
-	double *vals = calloc(n + 1, sizeof(*vals)), *ratios = calloc(n + 1, sizeof(*ratios));
+	double *vals = calloc(2 * n + 1, sizeof(*vals)), *ratios = calloc(n + 1, sizeof(*ratios));
 	double *bratios = calloc(n + 1, sizeof(*bratios));
 	const struct row **firsts = calloc(n + 1, sizeof(*firsts)), *t;
 	size_t i, j, k, nf, best, rj, rb;
@@ -301,7 +352,17 @@ static int write_json(const struct agg_opts *o)
 		"driver, point and rep)"));
 	json_object_object_add(b, "cv", json_object_new_string(
 		"sample standard deviation over mean of the ok repetitions; none for n < 2"));
+	json_object_object_add(b, "noise_floor", json_object_new_string(
+		"with the sweep's A/A control (a driver that repeats the baseline exactly): per "
+		"backend, workload point and metric, how far from 1 the control's ratio interval "
+		"reaches, exp(max |log lo|, |log hi|) - 1; none without a control"));
+	json_object_object_add(b, "significance", json_object_new_string(
+		"ratio_sig, backend_ratio_sig: 1 when the ratio's interval lies wholly outside "
+		"[1/(1+noise_floor), 1+noise_floor], or excludes 1 where no floor was measured; "
+		"0 otherwise; empty without an interval"));
 	json_object_object_add(j, "intervals", b);
+	json_object_object_add(j, "control", o->plan && o->plan->control ?
+			       json_object_new_string(o->plan->control) : NULL);
 	json_object_object_add(j, "metrics", json_object_new_string(
 		"iops, bw_kib_s, lat_mean_us, lat_p99_us, cpu_us_per_io, cpu_us_per_io_guest "
 		"(see summary.csv)"));

@@ -31,15 +31,19 @@ enum kind { K_NONE, K_SWEEP, K_DRIVER, K_BACKEND, K_WORKLOAD, K_COUNT };
 static const char *const kind_names[K_COUNT] = { "", "sweep", "driver", "backend", "workload" };
 
 /* Keys of each section kind; the index is the key's slot in parser.key_line. */
-static const char *const keys[K_COUNT][9] = { /* NULL-terminated */
+static const char *const keys[K_COUNT][12] = { /* NULL-terminated */
 	[K_SWEEP] = { "name", "description", "repetitions", "seed", "baseline", "warmup", "perf",
-		      "baseline_backend" },
+		      "baseline_backend", "clock", "control", "placement" },
 	[K_DRIVER] = { "module", "params", "knobs" },
 	[K_BACKEND] = { "type", "size", "queues", "args" },
 	[K_WORKLOAD] = { "rw", "bs", "iodepth", "numjobs", "runtime", "ramp" },
 };
 
 static const char *const modules[] = { "stock", "ours", NULL };
+/* The run's clock; bench/vm/clock.sh says what each does to QEMU. */
+const char *const sweep_clocks[] = { "auto", "icount", "wall", NULL };
+/* Where fio and the backend run: bench/guest/agent.sh place_backend. */
+static const char *const placements[] = { "split", "free", NULL };
 static const char *const backend_types[] = {
 	"qsd-null", "qsd-ram", "qsd-file", "blkd-null", "blkd-ram", "blkd-file", NULL
 };
@@ -56,8 +60,8 @@ struct parser {
 	void *cur;		/* its struct */
 	char label[48];		/* "[driver ours]" for messages */
 	int sect_line;
-	int key_line[8];	/* line each key of the section was set on, 0 if not */
-	int sweep_line, baseline_line, bbackend_line;
+	int key_line[11];	/* line each key of the section was set on, 0 if not */
+	int sweep_line, baseline_line, bbackend_line, control_line;
 };
 
 static int __attribute__((format(printf, 3, 4)))
@@ -319,6 +323,20 @@ static int set_sweep_key(struct parser *p, int k, const char *val)
 		/* resolved at the end of the file: the backends may come later */
 		p->bbackend_line = p->line;
 		return set_str(&sw->baseline_backend, val);
+	case 8:
+		if (!sweep_clock_known(val))
+			return fail(p, p->line, "[sweep] clock: '%s' is not allowed; allowed: %s", val,
+				    join(sweep_clocks, 3, ""));
+		return set_str(&sw->clock, val);
+	case 9:
+		/* checked at the end of the file: the drivers may come later */
+		p->control_line = p->line;
+		return set_str(&sw->control, val);
+	case 10:
+		if (!in_set(val, placements))
+			return fail(p, p->line, "[sweep] placement: '%s' is not allowed; allowed: %s", val,
+				    join(placements, (size_t)-1, ""));
+		return set_str(&sw->placement, val);
 	default:
 		if (strcmp(val, "on") && strcmp(val, "off"))
 			return fail(p, p->line, "[sweep] perf: '%s' is not allowed; allowed: on, off", val);
@@ -974,6 +992,58 @@ const struct sweep_backend *sweep_baseline_backend(const struct sweep *sw, size_
 	return NULL;
 }
 
+/* Same keys and values in the same order: "k=v" lists as the guest applies them. */
+static int kv_equal(const struct sweep_kvlist *a, const struct sweep_kvlist *b)
+{
+	size_t i;
+
+	if (a->n != b->n)
+		return 0;
+	for (i = 0; i < a->n; i++)
+		if (strcmp(a->v[i].key, b->v[i].key) || strcmp(a->v[i].value, b->v[i].value))
+			return 0;
+	return 1;
+}
+
+/*
+ * control = NAME: a driver that repeats the baseline driver exactly, under
+ * another name. Its ratio to the baseline is then an A/A ratio, the noise
+ * floor every other ratio of the run is read against; a control that
+ * differed in anything would measure that difference instead.
+ */
+static int check_control(struct parser *p, const char *const *names)
+{
+	struct sweep *sw = p->sw;
+	const struct sweep_driver *c = NULL, *b = NULL;
+	size_t i;
+
+	if (!sw->control)
+		return 0;
+	for (i = 0; i < sw->ndrivers; i++) {
+		if (!strcmp(sw->drivers[i].name, sw->control))
+			c = &sw->drivers[i];
+		if (!strcmp(sw->drivers[i].name, sw->baseline))
+			b = &sw->drivers[i];
+	}
+	if (!c)
+		return fail(p, p->control_line, "[sweep] control: '%s' is not a driver; drivers: %s",
+			    sw->control, join(names, sw->ndrivers, ""));
+	if (c == b)
+		return fail(p, p->control_line, "[sweep] control: '%s' is the baseline itself; the control is a second [driver] section identical to the baseline '%s', under another name",
+			    sw->control, sw->baseline);
+	if (strcmp(c->module, b->module) || !kv_equal(&c->params, &b->params) ||
+	    !kv_equal(&c->knobs, &b->knobs))
+		return fail(p, p->control_line, "[sweep] control: [driver %s] differs from the baseline [driver %s] in its %s; an A/A control must repeat the baseline exactly",
+			    c->name, b->name, strcmp(c->module, b->module) ? "module" :
+			    !kv_equal(&c->params, &b->params) ? "params" : "knobs");
+	return 0;
+}
+
+int sweep_clock_known(const char *name)
+{
+	return in_set(name, sweep_clocks);
+}
+
 /* Checks over the whole file, once every section is read. */
 static int finish(struct parser *p)
 {
@@ -1013,8 +1083,20 @@ static int finish(struct parser *p)
 			return ret;
 	}
 	ret = resolve_bpairs(p);
+	if (!ret)
+		ret = check_control(p, names);
 	if (ret)
 		return ret;
+	if (!sw->clock) {
+		ret = set_str(&sw->clock, "auto");
+		if (ret)
+			return ret;
+	}
+	if (!sw->placement) {
+		ret = set_str(&sw->placement, placements[0]);
+		if (ret)
+			return ret;
+	}
 	if (!sw->description) {
 		ret = set_str(&sw->description, "");
 		if (ret)
@@ -1127,6 +1209,9 @@ void sweep_free(struct sweep *sw)
 	free(sw->description);
 	free(sw->baseline);
 	free(sw->baseline_backend);
+	free(sw->clock);
+	free(sw->control);
+	free(sw->placement);
 	for (i = 0; i < sw->ndrivers; i++) {
 		free(sw->drivers[i].name);
 		free(sw->drivers[i].module);

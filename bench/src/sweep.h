@@ -84,6 +84,9 @@ struct sweep {
 	size_t nbpairs;
 	unsigned warmup_s;
 	int perf;
+	char *clock;			/* one of sweep_clocks; "auto" when not given */
+	char *control;			/* A/A control driver, or NULL */
+	char *placement;		/* "split" (fio vCPU 0, backend last) or "free" */
 	struct sweep_driver drivers[SWEEP_MAX_DRIVERS];
 	size_t ndrivers;
 	struct sweep_backend backends[SWEEP_MAX_BACKENDS];
@@ -104,6 +107,10 @@ int sweep_parse(const char *path, const char *text, struct sweep *sw, char **err
 int sweep_load(const char *path, struct sweep *sw, char **err);
 
 void sweep_free(struct sweep *sw);
+
+/* The clocks a sweep may ask for (NULL-terminated): bench/vm/clock.sh. */
+extern const char *const sweep_clocks[];
+int sweep_clock_known(const char *name);
 
 /* The baseline backend of backend index i (baseline_backend), or NULL. */
 const struct sweep_backend *sweep_baseline_backend(const struct sweep *sw, size_t i);

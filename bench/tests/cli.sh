@@ -55,6 +55,11 @@ expect_usage_error "not a run folder" report /tmp
 expect_usage_error "'/nonexistent-a'" compare /nonexistent-a /nonexistent-b
 expect_usage_error "needs a run folder" publish
 expect_usage_error --extra sweeps --extra
+# clocks: refused by name with the allowed ones, before a plan or a folder
+expect_usage_error "'sundial' is not one of: auto, icount, wall" run --clock sundial --out /tmp/vlab-cli-never
+[ ! -e /tmp/vlab-cli-never ] || fail "run --clock sundial created its run folder"
+expect_usage_error "--clock" run --resume /tmp --clock wall
+expect_usage_error "'sundial' is not one of: auto, icount, wall" vm exec --clock sundial -- true
 # --host on a machine that cannot: refused with the reason, nothing built.
 if ! "$BENCH/host-check.sh" >/dev/null 2>&1; then
 	out=$("$VLAB" run --host 2>&1)

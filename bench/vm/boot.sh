@@ -17,8 +17,9 @@
 #   93 a shipped record failed its size/sha256 check.
 # Environment: VLAB_BOOT_LIMIT seconds to reach /init (default 120);
 # VLAB_EXTRA_APPEND more kernel command line (debugging, tests);
+# VLAB_CLOCK auto, icount or wall (default wall; bench/vm/clock.sh);
 # VLAB_TCG_THREAD multi (default: one host thread per vCPU) or single (all
-# vCPUs on one host thread; `bench/vlab test` uses it, see below).
+# vCPUs on one host thread; `bench/vlab test` uses it) for the wall clock.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 . "$here/../setup/common.sh"
@@ -45,20 +46,13 @@ vm="$VLAB_BUILD/vm"
 for f in "$vm/initramfs.cpio.gz" "$vm/tools.img" "$VLAB_BUILD/kernel/vduse.ko"; do
 	[ -f "$f" ] || vlab_die "$f is missing: run bench/vlab build"
 done
-accel=$("$here/accel.sh")
-case $accel in
-kvm) accel_args=(-accel kvm -cpu host) ;;
-*)	# QEMU 7.2's multi-threaded TCG can run a stale translation of kernel
-	# text another vCPU is live-patching (static keys: "Oops: int3", about
-	# one boot in 60). One host thread for all vCPUs cannot race, at the
-	# cost of parallelism: right for tests, not for benchmarks.
-	tcg_thread=${VLAB_TCG_THREAD:-multi}
-	case $tcg_thread in
-	multi | single) ;;
-	*) vlab_die "VLAB_TCG_THREAD='$tcg_thread' is not one of: multi, single" ;;
-	esac
-	accel_args=(-accel "tcg,thread=$tcg_thread" -cpu max,-cx16) ;; # cx16: LAB-NOTES
-esac
+# The clock (bench/vm/clock.sh): VLAB_CLOCK icount, wall or auto; a
+# one-shot boot (vm exec, vm shell, the vm tests) keeps the wall clock
+# unless told otherwise, bench/run.sh passes the run's.
+. "$here/clock.sh"
+vlab_clock_resolve "${VLAB_CLOCK:-wall}" "$("$here/accel.sh")"
+accel=$CLOCK_ACCEL
+accel_args=("${CLOCK_QEMU_ARGS[@]}")
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/vlab-boot.XXXXXX")
 qpid=
@@ -106,6 +100,11 @@ if [ "$mode" = shell ]; then
 fi
 
 mkdir -p "$out"
+# What ran, for the record: the clock and the QEMU command line, quoted
+# so that it can be pasted into a shell.
+printf '%s\n' "$CLOCK_NAME" "$CLOCK_LABEL" >"$out/clock.info"
+printf '%q ' "${qemu[@]}" >"$out/qemu.cmdline"
+echo >>"$out/qemu.cmdline"
 # Reaching /init takes about 6 s under TCG here; a boot that has not got
 # there by this limit is hung in firmware or early init, whatever --timeout.
 boot_limit=${VLAB_BOOT_LIMIT:-120}

@@ -6,7 +6,8 @@
 # checks, unload it (failing if it does not go) and scan dmesg for WARNING:,
 # BUG:, Oops and lockdep splats; kernel/tests/guest/klib.sh has the helpers.
 # A guest script may ask for more kernel command line with a comment line
-# "# Kernel-cmdline: ARGS".
+# "# Kernel-cmdline: ARGS", and for a clock (bench/vm/clock.sh) with
+# "# Clock: NAME"; the boot's own record must then show that clock.
 # usage: kernel/tests/vm-run.sh NAME [TIMEOUT_SECONDS]
 here=$(cd "$(dirname "$0")" && pwd)
 . "$here/../../bench/tests/lib.sh"
@@ -17,6 +18,8 @@ script="$here/guest/$name.sh"
 need_vm
 append=$(sed -n 's/^# Kernel-cmdline: //p' "$script")
 [ -z "$append" ] || export VLAB_EXTRA_APPEND="${VLAB_EXTRA_APPEND:-} $append"
+clock=$(sed -n 's/^# Clock: //p' "$script")
+[ -z "$clock" ] || export VLAB_CLOCK=$clock
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 boot_job "#!/bin/sh
@@ -28,4 +31,9 @@ rc=$?
 grep 'vlab-guest:' "$out/console.log"
 [ $rc -eq 0 ] || { tail -n 60 "$out/console.log"; fail "guest job $name exited with $rc"; }
 tr -d '\r' <"$out/console.log" | grep -qx "vlab-guest: PASS $name" || fail "no PASS line from the guest"
+if [ -n "$clock" ]; then
+	[ "$(head -n 1 "$out/clock.info")" = "$clock" ] || fail "booted on clock '$(head -n 1 "$out/clock.info")', not '$clock'"
+	[ "$clock" != icount ] || grep -q -- '-icount shift=[0-9]*\\\?,sleep=off' "$out/qemu.cmdline" ||
+		fail "no -icount in the QEMU command line: $(cat "$out/qemu.cmdline")"
+fi
 echo "PASS: $name"

@@ -63,6 +63,10 @@ int vlab_plan_load(const char *plan_json, struct vlab_planinfo *pi, char **err)
 	if (!json_object_object_get_ex(pi->json, "baseline_backends", &pi->baseline_backends) ||
 	    !json_object_is_type(pi->baseline_backends, json_type_object))
 		pi->baseline_backends = NULL;
+	if (json_object_object_get_ex(pi->json, "control", &v) && json_object_is_type(v, json_type_string))
+		pi->control = json_object_get_string(v);
+	if (json_object_object_get_ex(pi->json, "clock", &v) && json_object_is_type(v, json_type_string))
+		pi->clock = json_object_get_string(v);
 	for (i = 0; i < json_object_array_length(pi->order); i++)
 		if (!json_object_is_type(json_object_array_get_idx(pi->order, i), json_type_string))
 			goto bad;

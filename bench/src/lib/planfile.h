@@ -21,6 +21,8 @@ struct vlab_planinfo {
 	uint32_t seed;
 	struct json_object *order;	/* array of point ids, in execution order */
 	struct json_object *baseline_backends; /* backend -> baseline backend, or NULL */
+	const char *control;		/* the A/A control driver, or NULL */
+	const char *clock;		/* the clock asked for ("auto", ...); NULL in older plans */
 };
 
 /* The baseline backend of backend (the sweep's baseline_backend), or NULL. */

@@ -14,7 +14,9 @@
  * labelled 95%; report.html self-contained (every SVG
  * inline, no src= links, no scripts). A legacy run where every point failed
  * (no plan, no aggregate) under KVM still gets a report, without the TCG
- * sentence. Skips without gnuplot.
+ * sentence. With an A/A control and the icount clock: the clock in the
+ * header and at every chart's foot, the noise-floor table first, no ratio
+ * inside the floor marked as a difference. Skips without gnuplot.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -160,6 +162,45 @@ static const char *const sweep_bb =
 	"[backend q]\ntype = qsd-null\n[backend b]\ntype = blkd-null\n"
 	"[workload w]\nrw = randread\nbs = 4k\niodepth = 1\n";
 
+/* An A/A control a2 of the baseline stock, and a run measured on icount. */
+static const char *const sweep_aa =
+	"[sweep]\nname = unit-report\nseed = 11\nrepetitions = 2\ncontrol = a2\n"
+	"[driver stock]\nmodule = stock\n[driver a2]\nmodule = stock\n[driver ours]\nmodule = ours\n"
+	"[backend null]\ntype = qsd-null\n[workload w]\nrw = randread\nbs = 4k\niodepth = 1\n";
+
+static void check_control_and_clock(const char *r4)
+{
+	static const char *const want[] = {
+		"| Clock | icount (TCG, one thread, 4 ns per guest instruction) |\n",
+		"Measured on the instruction clock: icount (TCG, one thread",
+		"## Noise floor: the A/A control\n",
+		"Driver a2 repeats the baseline driver stock exactly.",
+		/* identical fixtures: the A/A ratio is 1 and so is the floor */
+		"| randread 4k, 1 job(s) | 1 | null | 1.000 \\[1.000, 1.000\\] | 0.00% | 0.00% |\n",
+		"Across this run, the A/A intervals reach at most 0.00% from 1.",
+	};
+	char *rargv[] = { (char *)report_prog, (char *)r4, NULL }, *path, *md, *gp;
+
+	if (build_run_of(r4, sweep_aa, 0))
+		return;
+	path = tu_fmt("%s/manifest.json", r4);
+	tu_write(path, "{ \"name\": \"unit-report\", \"accelerator\": \"tcg\", \"guest_kernel\": \"6.1.0-test\", "
+		       "\"clock\": { \"name\": \"icount\", \"label\": \"icount (TCG, one thread, 4 ns per guest instruction)\" } }\n");
+	free(path);
+	if (run(rargv, 0, "vlab-report with a control on icount"))
+		return;
+	check_md(r4, want, sizeof(want) / sizeof(want[0]));
+	md = slurp_in(r4, "REPORT.md");
+	CHECK(md && !strstr(md, "only in-boot ratios"), "an icount run called noisy");
+	/* ours equals stock exactly here, so no ratio may be marked a difference */
+	CHECK(md && !strstr(md, "] *"), "a ratio inside the noise floor is marked significant");
+	free(md);
+	gp = slurp_in(r4, "charts/ratio.gp");
+	CHECK(gp && strstr(gp, "Clock: icount (TCG, one thread, 4 ns per guest instruction)'") &&
+	      !strstr(gp, "compare configurations only"), "ratio.gp's footer does not name icount alone");
+	free(gp);
+}
+
 static void check_backend_ratio_and_unsafe(const char *r3)
 {
 	static const char *const want[] = {
@@ -185,8 +226,8 @@ static void check_backend_ratio_and_unsafe(const char *r3)
 }
 
 /*
- * aggregate.csv as an older vlab-summarize wrote it: its last three columns
- * (ci_level, ratio_n, cv) cut off. Its intervals are the bootstrap's, so
+ * aggregate.csv as an older vlab-summarize wrote it: its last six columns
+ * (ci_level, ratio_n, cv, noise_floor, ratio_sig, backend_ratio_sig) cut off. Its intervals are the bootstrap's, so
  * the report must not call them 95%.
  */
 static void check_old_aggregate(const char *dir)
@@ -201,7 +242,7 @@ static void check_old_aggregate(const char *dir)
 	int i;
 
 	for (line = text ? strtok_r(text, "\n", &save) : NULL; line; line = strtok_r(NULL, "\n", &save)) {
-		for (i = 0; i < 3 && (comma = strrchr(line, ',')); i++)
+		for (i = 0; i < 6 && (comma = strrchr(line, ',')); i++)
 			*comma = '\0';
 		more = tu_fmt("%s%s\n", cut, line);
 		free(cut);
@@ -299,7 +340,8 @@ int main(int argc, char **argv)
 			check_picture(r1, charts[i]);
 		check_html(r1, NCHARTS);
 		gp = slurp_in(r1, "charts/ratio.gp");
-		CHECK(gp && strstr(gp, "'TCG: compare configurations only'"), "ratio.gp lacks the TCG label");
+		CHECK(gp && strstr(gp, "Clock: wall (tcg; recorded before the clock field existed); "
+				   "compare configurations only"), "ratio.gp lacks the clock footer");
 		CHECK(gp && strstr(gp, "geometric mean of paired ratios, 95% t interval"),
 		      "ratio.gp does not name the interval");
 		free(gp);
@@ -339,6 +381,9 @@ int main(int argc, char **argv)
 	}
 	path = tu_fmt("%s/bb", dir);
 	check_backend_ratio_and_unsafe(path);
+	free(path);
+	path = tu_fmt("%s/aa", dir);
+	check_control_and_clock(path);
 	free(path);
 	free(r1);
 	free(r2);

@@ -8,7 +8,9 @@
  * out-of-range numbers and sizes, params/knobs on a stock driver, a baseline
  * that is no driver, stray lines, too many sections, oversized plans; a
  * backend's args: only for blkd-* types (also when args comes before type),
- * only vduse-blkd options the harness does not set, each checked, once.
+ * only vduse-blkd options the harness does not set, each checked, once;
+ * clock (auto, icount, wall), placement (split, free) and an A/A control
+ * that must name a second driver repeating the baseline exactly.
  */
 #include <errno.h>
 #include <stdlib.h>
@@ -27,6 +29,11 @@ static const char *data_dir;
 #define BB(v) "[sweep]\nname = t\nbaseline_backend = " v "\n[driver stock]\nmodule = stock\n" \
 	      "[backend q]\ntype = qsd-null\n[backend b]\ntype = blkd-null\n" \
 	      "[backend c]\ntype = blkd-file\n[workload w]\nrw = read\nbs = 4k\niodepth = 1\n"
+
+/* control = C on line 3; drivers stock (the baseline) and a2 with BODY */
+#define CT(c, body) "[sweep]\nname = t\ncontrol = " c "\n[driver stock]\nmodule = stock\n" \
+		    "[driver a2]\n" body "\n[backend null]\ntype = qsd-null\n" \
+		    "[workload w]\nrw = read\nbs = 4k\niodepth = 1\n"
 
 struct bad {
 	const char *text;
@@ -84,6 +91,16 @@ static const struct bad bad_cases[] = {
 	{ "[sweep]\nname = t\nperf = yes\n", 3, "[sweep] perf: 'yes' is not allowed; allowed: on, off", NULL },
 	{ "[sweep]\nname = t\nbaseline = ours\n[driver stock]\nmodule = stock\n[backend null]\ntype = qsd-null\n[workload w]\nrw = read\nbs = 4k\niodepth = 1\n",
 	  3, "[sweep] baseline: 'ours' is not a driver; drivers: stock", NULL },
+	/* clock, placement, control (CT: a control section a2 after the baseline stock) */
+	{ "[sweep]\nname = t\nclock = sundial\n", 3, "[sweep] clock: 'sundial' is not allowed; allowed: auto, icount, wall", NULL },
+	{ "[sweep]\nname = t\nplacement = pinned\n", 3, "[sweep] placement: 'pinned' is not allowed; allowed: split, free", NULL },
+	{ CT("a3", "module = stock"), 3, "[sweep] control: 'a3' is not a driver; drivers: stock, a2", NULL },
+	{ CT("stock", "module = stock"), 3, "[sweep] control: 'stock' is the baseline itself", NULL },
+	{ CT("a2", "module = ours"), 3, "[driver a2] differs from the baseline [driver stock] in its module", NULL },
+	{ "[sweep]\nname = t\nbaseline = o\ncontrol = o2\n[driver o]\nmodule = ours\nknobs = kick_mode=work\n"
+	  "[driver o2]\nmodule = ours\nknobs = kick_mode=direct\n[backend null]\ntype = qsd-null\n"
+	  "[workload w]\nrw = read\nbs = 4k\niodepth = 1\n", 4,
+	  "[driver o2] differs from the baseline [driver o] in its knobs", NULL },
 	/* baseline_backend */
 	{ BB("q-b"), 3, "[sweep] baseline_backend: 'q-b' is not a BASE:OTHER pair", "qsd-null:blkd-null" },
 	{ BB("q:b:c"), 3, "'q:b:c' is not a BASE:OTHER pair", NULL },
@@ -276,7 +293,8 @@ static void check_defaults(void)
 	CHECK(ret == 0, "minimal sweep: %s", err);
 	if (!ret)
 		CHECK(sw.reps == 3 && !sw.has_seed && !strcmp(sw.baseline, "stock") && sw.perf &&
-		      sw.warmup_s == 0 && !strcmp(sw.description, ""), "defaults");
+		      sw.warmup_s == 0 && !strcmp(sw.description, "") && !strcmp(sw.clock, "auto") &&
+		      !strcmp(sw.placement, "split") && !sw.control, "defaults");
 	free(err);
 	sweep_free(&sw);
 }
@@ -306,6 +324,25 @@ static void check_args_good(void)
 	if (!ret)
 		CHECK(!strcmp(sw.backends[1].args, "--irq-affinity auto --crossed-poll-us 200"),
 		      "args [%s]", sw.backends[1].args);
+	free(err);
+	sweep_free(&sw);
+}
+
+/* The keys that say how a run measures: clock, placement and the control. */
+static void check_measure_keys(void)
+{
+	struct sweep sw;
+	char *err = NULL;
+	int ret = sweep_parse("t.conf", "[sweep]\nname = t\nclock = wall\nplacement = free\n"
+			  "control = a2\n[driver stock]\nmodule = stock\n[driver a2]\nmodule = stock\n"
+			  "[backend null]\ntype = qsd-null\n[workload w]\nrw = read\nbs = 4k\n"
+			  "iodepth = 1\n", &sw, &err);
+	CHECK(ret == 0, "clock, placement, control: %s", err);
+	if (!ret)
+		CHECK(!strcmp(sw.clock, "wall") && !strcmp(sw.placement, "free") &&
+		      !strcmp(sw.control, "a2"), "clock %s placement %s control %s", sw.clock,
+		      sw.placement, sw.control);
+	CHECK(sweep_clock_known("icount") && !sweep_clock_known("ICOUNT"), "clock names");
 	free(err);
 	sweep_free(&sw);
 }
@@ -350,6 +387,7 @@ int main(int argc, char **argv)
 	check_defaults();
 	check_bpairs();
 	check_args_good();
+	check_measure_keys();
 	for (i = 0; i < sizeof(bad_cases) / sizeof(bad_cases[0]); i++)
 		check_bad(&bad_cases[i], i);
 	check_too_many();

@@ -1,0 +1,100 @@
+# shellcheck shell=bash disable=SC2034,SC2054 # sets variables for its sourcer; QEMU args have commas
+# SPDX-License-Identifier: GPL-2.0-only
+# The clocks a run can be measured on, and what each does to QEMU. Sourced
+# by bench/vm/boot.sh (the QEMU arguments) and bench/run.sh (the resolved
+# clock for the manifest); never executed.
+#
+#   icount  single-threaded TCG with -icount shift=N,sleep=off: guest time is
+#           the instruction count (2^N ns per guest instruction, idle time
+#           skipped), so every figure the guest sees is a function of the
+#           instructions executed, not of the host's speed or load. Measures
+#           work per I/O (path length); no parallel speed-up (the vCPUs share
+#           one instruction stream), no caches, no memory bandwidth.
+#   wall    the host's real time: KVM where it boots the guest, else TCG with
+#           one host thread per vCPU (VLAB_TCG_THREAD overrides). Parallelism
+#           and placement effects; under TCG noisy from run to run.
+#   auto    icount where the lab VM runs under TCG, wall under KVM or on the
+#           host kernel (bench/vlab run --host).
+#
+# The sweep file's `clock` key and `bench/vlab run --clock` take these names;
+# bench/src/sweep.c checks the key against the same three.
+#
+# Why shift 2 (4 ns per instruction, a 250 MIPS virtual CPU): a guest
+# second then costs about as much host time as single-threaded TCG needs to
+# execute 250 million guest instructions, which keeps the shipped sweeps'
+# points (seconds of fio each) as long in host time as on the wall clock.
+# shift 0 or 1 would be closer to hardware speeds but make every point 2-4x
+# longer for the same guest seconds; shift 3 or more makes the virtual CPU
+# slower still and coarsens every timer relative to the work.
+# Timer knobs are read in guest time: at shift 2, 1 us is 250 instructions,
+# so a kick or inject coalescing window of a few tens of us spans a fraction
+# of one 4k I/O's path here (REPORT.md's latencies give the path in guest
+# time), where on a hardware core it would span several I/Os. Compare timer
+# knobs with each other on this clock, not with hardware settings.
+# kernel/tests/guest/timers.sh checks that the timers fire on this clock. VLAB_ICOUNT_SHIFT overrides the shift
+# (0 to 10) for experiments; the manifest records the one used.
+
+VLAB_ICOUNT_SHIFT_DEFAULT=2
+VLAB_CLOCKS="auto icount wall"
+
+# vlab_clock_check NAME: dies unless NAME is one of VLAB_CLOCKS.
+vlab_clock_check() {
+	case " $VLAB_CLOCKS " in
+	*" $1 "*) ;;
+	*) vlab_die "clock '$1' is not one of: ${VLAB_CLOCKS// /, }" ;;
+	esac
+}
+
+# vlab_clock_resolve REQUESTED ACCEL: REQUESTED is auto, icount or wall;
+# ACCEL is what the machine offers: kvm, tcg, or host (no VM). Sets
+# CLOCK_NAME (icount or wall), CLOCK_ACCEL (kvm, tcg or host), CLOCK_THREAD
+# (single, multi, or "" off TCG), CLOCK_SHIFT ("" off icount), CLOCK_LABEL
+# (one line for reports) and the array CLOCK_QEMU_ARGS. Dies on a value it
+# does not know or a clock the machine cannot give, naming what is allowed.
+vlab_clock_resolve() {
+	local req=$1 accel=$2
+	vlab_clock_check "$req"
+	if [ "$req" = auto ]; then
+		[ "$accel" = tcg ] && req=icount || req=wall
+	fi
+	CLOCK_NAME=$req CLOCK_THREAD='' CLOCK_SHIFT='' CLOCK_QEMU_ARGS=()
+	case $req/$accel in
+	icount/host)
+		vlab_die "clock 'icount' needs the lab VM (QEMU TCG); on the host kernel the only clock is wall" ;;
+	icount/*)
+		CLOCK_SHIFT=${VLAB_ICOUNT_SHIFT:-$VLAB_ICOUNT_SHIFT_DEFAULT}
+		[[ $CLOCK_SHIFT =~ ^([0-9]|10)$ ]] ||
+			vlab_die "VLAB_ICOUNT_SHIFT='$CLOCK_SHIFT' is not a whole number from 0 to 10"
+		# icount needs one TCG thread for all vCPUs, even where KVM works:
+		# the point of this clock is path length, not speed.
+		CLOCK_ACCEL=tcg CLOCK_THREAD=single
+		CLOCK_QEMU_ARGS=(-accel tcg,thread=single -cpu max,-cx16
+			-icount "shift=$CLOCK_SHIFT,sleep=off" ${VLAB_EXP_SEED:+-seed $VLAB_EXP_SEED} ${VLAB_EXP_RTC:+-rtc $VLAB_EXP_RTC})
+		CLOCK_LABEL="icount (TCG, one thread, $((1 << CLOCK_SHIFT)) ns per guest instruction: work per I/O, deterministic)"
+		;;
+	wall/kvm)
+		CLOCK_ACCEL=kvm
+		CLOCK_QEMU_ARGS=(-accel kvm -cpu host)
+		CLOCK_LABEL="wall (KVM)"
+		;;
+	wall/tcg)
+		# QEMU 7.2's multi-threaded TCG can run a stale translation of
+		# kernel text another vCPU is live-patching (static keys: "Oops:
+		# int3", about one boot in 60). One host thread for all vCPUs
+		# cannot race, at the cost of parallelism: right for tests, not
+		# for wall-clock benchmarks.
+		CLOCK_ACCEL=tcg CLOCK_THREAD=${VLAB_TCG_THREAD:-multi}
+		case $CLOCK_THREAD in
+		multi | single) ;;
+		*) vlab_die "VLAB_TCG_THREAD='$CLOCK_THREAD' is not one of: multi, single" ;;
+		esac
+		CLOCK_QEMU_ARGS=(-accel "tcg,thread=$CLOCK_THREAD" -cpu max,-cx16) # cx16: LAB-NOTES
+		CLOCK_LABEL="wall (TCG, $CLOCK_THREAD-threaded: host time, noisy; compare only inside a run)"
+		;;
+	wall/host)
+		CLOCK_ACCEL=host
+		CLOCK_LABEL="wall (host kernel, no VM)"
+		;;
+	*) vlab_die "accelerator '$accel' is not one of: kvm, tcg, host" ;;
+	esac
+}
