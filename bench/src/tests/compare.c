@@ -9,6 +9,14 @@
  * JSON object per line; the header names the Welch log-t interval; output
  * is the same every time (no resampling) and under 80 columns; a run whose
  * plan has another format is refused with exit 2.
+ * Clocks (manifest.json "clock"): runs of two clocks are refused with exit 2
+ * naming both; on wall-clock TCG only in-run ratios to the baseline driver
+ * are compared and gated on (absolute figures that halve with ratios kept
+ * pass, a changed ratio fails, a run without baseline pairs gates on
+ * nothing); on icount a 3% drop fails --fail-on-regression 1 unless it lies
+ * inside an A/A noise floor of either run (aggregate.csv noise_floor, the
+ * run's largest where the point has none); a run without "clock" reads as
+ * the wall clock on its accelerator; a run without manifest.json is refused.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -21,6 +29,29 @@
 #include "testutil.h"
 
 static const char *prog;
+
+/* manifest.json of a run on each clock, as bench/run.sh writes them */
+#define CLOCK_ICOUNT(shift, ns)                                                                \
+	"{ \"format\": 1, \"accelerator\": \"tcg\", \"clock\": { \"name\": \"icount\", "          \
+	"\"requested\": \"auto\", \"label\": \"icount (TCG, one thread, " ns " ns per guest "       \
+	"instruction: work per I/O, deterministic)\", \"accelerator\": \"tcg\", "                 \
+	"\"tcg_thread\": \"single\", \"icount_shift\": " shift " } }\n"
+static const char *const icount = CLOCK_ICOUNT("2", "4");
+static const char *const wall_tcg =
+	"{ \"format\": 1, \"accelerator\": \"tcg\", \"clock\": { \"name\": \"wall\", "
+	"\"requested\": \"wall\", \"label\": \"wall (TCG, one host thread per vCPU: noisy)\", "
+	"\"accelerator\": \"tcg\", \"tcg_thread\": \"multi\", \"icount_shift\": null } }\n";
+static const char *const wall_kvm =
+	"{ \"format\": 1, \"accelerator\": \"kvm\", \"clock\": { \"name\": \"wall\", "
+	"\"requested\": \"auto\", \"label\": \"wall (KVM)\", \"accelerator\": \"kvm\", "
+	"\"tcg_thread\": null, \"icount_shift\": null } }\n";
+/* runs made before the clock field: the wall clock on their accelerator */
+static const char *const old_tcg = "{ \"format\": 1, \"accelerator\": \"tcg\" }\n";
+static const char *const old_kvm = "{ \"format\": 1, \"accelerator\": \"kvm\" }\n";
+
+static const char *const refusal =
+	"A ran on icount (work per I/O), B on wall TCG (host time): their figures measure "
+	"different things; compare runs of one clock";
 
 static const char *const head =
 	"id,seq,config,driver,backend,rw,bs,iodepth,numjobs,rep,status,iops,lat_mean_us\n";
@@ -68,6 +99,9 @@ static void make_run(const char *dir, int is_b)
 	free(path);
 	path = tu_fmt("%s/plan/plan.json", dir);
 	tu_write(path, "{ \"format\": 1, \"name\": \"t\", \"baseline\": \"stock\", \"seed\": 1, \"order\": [] }\n");
+	free(path);
+	path = tu_fmt("%s/manifest.json", dir);
+	tu_write(path, icount);
 	free(path);
 	free(text);
 }
@@ -145,6 +179,9 @@ static void check_unsafe(const char *dir)
 		path = tu_fmt("%s/plan/plan.json", run);
 		tu_write(path, "{ \"format\": 1, \"name\": \"t\", \"baseline\": \"stock\", \"seed\": 1, \"order\": [] }\n");
 		free(path);
+		path = tu_fmt("%s/manifest.json", run);
+		tu_write(path, icount);
+		free(path);
 		free(text);
 	}
 	rc = compare(&out, a, b, NULL, NULL, NULL, NULL);
@@ -160,6 +197,330 @@ static void check_unsafe(const char *dir)
 	      strstr(out, "\"unsafe\": true") && strstr(out, "\"unsafe\": false") &&
 	      strstr(out, "\"unsafe\": 1,"), "--json unsafe:\n%s", out);
 	free(out);
+	free(a);
+	free(b);
+}
+
+/* Is the number after "key": in out within tol of want? */
+static int json_near(const char *out, const char *key, double want, double tol)
+{
+	char *pat = tu_fmt("\"%s\": ", key);
+	const char *p = strstr(out, pat);
+	int ok = p && tu_near(strtod(p + strlen(pat), NULL), want, tol);
+
+	free(pat);
+	return ok;
+}
+
+/* A run folder: a plan with baseline stock, manifest.json (NULL: none) and summary.csv. */
+static void write_run(const char *dir, const char *manifest, const char *summary)
+{
+	char *path;
+
+	mkdir(dir, 0755);
+	path = tu_fmt("%s/plan", dir);
+	mkdir(path, 0755);
+	free(path);
+	path = tu_fmt("%s/plan/plan.json", dir);
+	tu_write(path, "{ \"format\": 1, \"name\": \"t\", \"baseline\": \"stock\", \"seed\": 1, \"order\": [] }\n");
+	free(path);
+	path = tu_fmt("%s/summary.csv", dir);
+	tu_write(path, summary);
+	free(path);
+	path = tu_fmt("%s/manifest.json", dir);
+	if (manifest)
+		tu_write(path, manifest);
+	else
+		unlink(path);
+	free(path);
+}
+
+/* Append driver's row on backend null at randread 4k qd1 j1, repetition rep. */
+static void add_row_status(char **text, const char *driver, int rep, const char *status, double iops)
+{
+	static int seq;
+	char *more = tu_fmt("%s%d-x,%d,%s/null,%s,null,randread,4k,1,1,%d,%s,%.3f,10.000\n", *text,
+			    seq, seq, driver, driver, rep, status, iops);
+
+	seq++;
+	free(*text);
+	*text = more;
+}
+
+static void add_row(char **text, const char *driver, int rep, double iops)
+{
+	add_row_status(text, driver, rep, "ok", iops);
+}
+
+/*
+ * Five repetitions of stock (the baseline) and ours, ours at ratio times
+ * stock. drift moves both rows of a repetition together, as the host's load
+ * does between blocks; jitter is ours' own small noise.
+ */
+static char *noisy_summary(double scale, const double *drift, double ratio, int with_stock)
+{
+	static const double jitter[] = { 1.000, 1.004, 0.997, 1.002, 0.998 };
+	char *text = tu_fmt("%s", head);
+	int rep;
+
+	for (rep = 1; rep <= 5; rep++) {
+		/* with_stock 2: stock's second repetition failed, leaving ours' unpaired */
+		if (with_stock)
+			add_row_status(&text, "stock", rep, with_stock == 2 && rep == 2 ? "failed: x" : "ok",
+				       100 * scale * drift[rep - 1]);
+		add_row(&text, "ours", rep, 100 * scale * drift[rep - 1] * ratio * jitter[rep - 1]);
+	}
+	return text;
+}
+
+/* Runs of two clocks are refused with exit 2, naming both; so are two icount rates. */
+static void check_mixed_clocks(const char *dir)
+{
+	static const double flat[] = { 1, 1, 1, 1, 1 };
+	char *a = tu_fmt("%s/mix-a", dir), *b = tu_fmt("%s/mix-b", dir), *text, *out = NULL;
+	int rc;
+
+	text = noisy_summary(1, flat, 1.5, 1);
+	write_run(a, icount, text);
+	write_run(b, wall_tcg, text);
+	rc = compare(&out, a, b, "--fail-on-regression", "5", NULL, NULL);
+	CHECK(rc == 2 && out && strstr(out, refusal) && strstr(out, "wall (TCG, one host thread") &&
+	      !strstr(out, "matched"), "icount against wall TCG: exit %d:\n%s", rc, out);
+	free(out);
+	rc = compare(&out, b, a, "--json", NULL, NULL, NULL);
+	CHECK(rc == 2 && out && strstr(out, "A ran on wall TCG (host time), B on icount (work per I/O)"),
+	      "wall TCG against icount: exit %d:\n%s", rc, out);
+	free(out);
+	/* one clock name, two accelerators: KVM's real time is not TCG's host time */
+	write_run(a, wall_kvm, text);
+	rc = compare(&out, a, b, NULL, NULL, NULL, NULL);
+	CHECK(rc == 2 && out && strstr(out, "A ran on wall KVM (real time), B on wall TCG (host time)"),
+	      "wall KVM against wall TCG: exit %d:\n%s", rc, out);
+	free(out);
+	/* icount at 8 ns per instruction runs guest time at half the rate of 4 ns */
+	write_run(a, CLOCK_ICOUNT("3", "8"), text);
+	write_run(b, icount, text);
+	rc = compare(&out, a, b, NULL, NULL, NULL, NULL);
+	CHECK(rc == 2 && out && strstr(out, "A ran on icount at 8 ns per guest instruction, B on icount at 4 ns"),
+	      "icount shifts 3 and 2: exit %d:\n%s", rc, out);
+	free(out);
+	/* the same clock on both sides is compared */
+	write_run(a, icount, text);
+	rc = compare(&out, a, b, NULL, NULL, NULL, NULL);
+	CHECK(rc == 0 && out && strstr(out, "clock A: icount (TCG"), "icount pair refused: exit %d:\n%s",
+	      rc, out);
+	free(out);
+	free(text);
+	free(a);
+	free(b);
+}
+
+/*
+ * Wall-clock TCG: B's absolute IOPS are twice A's (or A's twice B's) with
+ * the in-run ratio of ours to stock unchanged: not a regression. The same
+ * figures on icount do fail (so the data would trip an absolute gate), and
+ * a fall of the in-run ratio fails on wall TCG too.
+ */
+static void check_noisy(const char *dir)
+{
+	static const double drift_a[] = { 1.0, 0.7, 1.3, 0.9, 1.1 };
+	static const double drift_b[] = { 1.2, 0.8, 1.0, 1.25, 0.9 };
+	char *a = tu_fmt("%s/noisy-a", dir), *b = tu_fmt("%s/noisy-b", dir);
+	char *ta = noisy_summary(1, drift_a, 1.5, 1), *tb = noisy_summary(2, drift_b, 1.5, 1);
+	char *tc = noisy_summary(2, drift_b, 1.2, 1), *out = NULL;
+	int rc;
+
+	write_run(a, wall_tcg, ta);
+	write_run(b, wall_tcg, tb);
+	rc = compare(&out, a, b, "--fail-on-regression", "5", NULL, NULL);
+	CHECK(rc == 0 && out && strstr(out, "WARNING: noisy clock (wall-clock TCG)") &&
+	      line_has(out, "stock/null randread 4k qd1 j1", "baseline") &&
+	      line_has(out, "ours/null randread 4k qd1 j1", "1.000 [") &&
+	      !line_has(out, "ours/null randread 4k qd1 j1", "*") &&
+	      strstr(out, "1 matched, 0 unmatched, 0 significant, 0 regressions") &&
+	      strstr(out, "0 regressions beyond 5%: pass"), "doubled, ratio kept: exit %d:\n%s", rc, out);
+	if (out)
+		check_widths(out);
+	free(out);
+	rc = compare(&out, b, a, "--fail-on-regression", "5", NULL, NULL);
+	CHECK(rc == 0 && out && strstr(out, "0 regressions beyond 5%: pass"),
+	      "halved, ratio kept: exit %d:\n%s", rc, out);
+	free(out);
+	rc = compare(&out, a, b, "--json", NULL, NULL, NULL);
+	CHECK(rc == 0 && out && strstr(out, "\"clock\": \"wall\"") && strstr(out, "\"noisy\": true") &&
+	      strstr(out, "\"gate\": \"in-run ratios\"") && strstr(out, "{\"type\": \"baseline\", ") &&
+	      strstr(out, "\"basis\": \"in-run ratio\"") && strstr(out, "\"baseline\": \"stock/null\""),
+	      "noisy --json: exit %d:\n%s", rc, out);
+	free(out);
+	/* pairs are by rep: with stock's rep 2 failed, ours' rep 2 is left out, not paired with rep 3 */
+	free(ta);
+	ta = noisy_summary(1, drift_a, 1.5, 2);
+	write_run(a, wall_tcg, ta);
+	rc = compare(&out, a, b, "--json", NULL, NULL, NULL);
+	CHECK(rc == 0 && out && strstr(out, "\"n_a\": 4, \"n_b\": 5") && json_near(out, "ratio_a", 1.5, 0.01),
+	      "rep 2 of stock failed: exit %d:\n%s", rc, out);
+	free(out);
+	free(ta);
+	ta = noisy_summary(1, drift_a, 1.5, 1);
+	write_run(a, wall_tcg, ta);
+
+	/* the in-run ratio fell from 1.5 to 1.2: a 20% regression whatever the host did */
+	write_run(b, wall_tcg, tc);
+	rc = compare(&out, a, b, "--fail-on-regression", "5", NULL, NULL);
+	CHECK(rc == 3 && out && line_has(out, "ours/null randread 4k qd1 j1", "0.800 [") &&
+	      line_has(out, "ours/null randread 4k qd1 j1", "*-") &&
+	      strstr(out, "1 regressions beyond 5%: FAIL"), "ratio fell: exit %d:\n%s", rc, out);
+	free(out);
+	/* the same halving on a deterministic clock is a regression of absolute IOPS */
+	write_run(a, icount, ta);
+	write_run(b, icount, tb);
+	rc = compare(&out, b, a, "--fail-on-regression", "5", NULL, NULL);
+	CHECK(rc == 3 && out && !strstr(out, "WARNING") &&
+	      line_has(out, "stock/null randread 4k qd1 j1", "*-"), "icount halved: exit %d:\n%s", rc, out);
+	free(out);
+	/* a noisy run without baseline pairs gates on nothing, never on absolutes */
+	free(tb);
+	tb = noisy_summary(0.5, drift_b, 1.5, 0);
+	write_run(a, wall_tcg, ta);
+	write_run(b, wall_tcg, tb);
+	rc = compare(&out, a, b, "--fail-on-regression", "5", NULL, NULL);
+	CHECK(rc == 0 && out && strstr(out, "run B has no baseline pairs") &&
+	      strstr(out, "nothing gated") && strstr(out, "ours/null randread 4k qd1 j1: no baseline pair in B") &&
+	      !strstr(out, "FAIL"), "no pairs in B: exit %d:\n%s", rc, out);
+	free(out);
+	free(ta);
+	free(tb);
+	free(tc);
+	free(a);
+	free(b);
+}
+
+/* aggregate.csv with one iops row per (config, qd, floor) and a lat_mean_us row. */
+static void write_floors(const char *run, const char *rows)
+{
+	char *path = tu_fmt("%s/aggregate.csv", run);
+	char *text = tu_fmt("config,driver,backend,rw,bs,iodepth,numjobs,metric,n,median,ci_lo,ci_hi,"
+			    "ratio,ratio_lo,ratio_hi,baseline,backend_ratio,backend_ratio_lo,"
+			    "backend_ratio_hi,backend_baseline,flags,ci_level,ratio_n,cv,"
+			    "noise_floor,ratio_sig,backend_ratio_sig\n%s", rows);
+
+	tu_write(path, text);
+	free(text);
+	free(path);
+}
+
+#define AGG_ROW(config, qd, metric, floor)                                                     \
+	config ",stock,null,randread,4k," qd ",1," metric ",5,1000,999,1001,,,,stock/null,,,,,," \
+	       "0.9375,,0.001," floor ",,\n"
+
+/*
+ * icount: a steady 3% fall of absolute IOPS fails --fail-on-regression 1
+ * (with --threshold 1: the threshold still applies); inside a 5% A/A noise
+ * floor of either run it is not significant, also where the floor comes
+ * from another point of the run; outside a 1% floor it fails again.
+ */
+static void check_icount_floor(const char *dir)
+{
+	static const double j[] = { 1.000, 1.001, 0.999, 1.0005, 0.9995 };
+	char *a = tu_fmt("%s/ic-a", dir), *b = tu_fmt("%s/ic-b", dir), *ta = tu_fmt("%s", head);
+	char *tb = tu_fmt("%s", head), *out = NULL, *path;
+	int rep, rc;
+
+	for (rep = 1; rep <= 5; rep++) {
+		add_row(&ta, "stock", rep, 1000 * j[rep - 1]);
+		add_row(&tb, "stock", rep, 970 * j[5 - rep]);
+	}
+	write_run(a, icount, ta);
+	write_run(b, icount, tb);
+	rc = compare(&out, a, b, "--threshold", "1", "--fail-on-regression", "1");
+	CHECK(rc == 3 && out && line_has(out, "stock/null randread 4k qd1 j1", "0.970 [") &&
+	      line_has(out, "stock/null randread 4k qd1 j1", "*-") &&
+	      strstr(out, "note: no A/A control measured a noise floor") &&
+	      strstr(out, "1 regressions beyond 1%: FAIL"), "3%% drop: exit %d:\n%s", rc, out);
+	free(out);
+	rc = compare(&out, a, b, "--threshold", "1", "--json", NULL);
+	CHECK(rc == 0 && out && strstr(out, "\"clock\": \"icount\"") && strstr(out, "\"noisy\": false") &&
+	      strstr(out, "\"gate\": \"absolute\"") && strstr(out, "\"noise_floor\": null"),
+	      "icount --json: exit %d:\n%s", rc, out);
+	free(out);
+
+	/* a 5% floor in A at the point: the drop is noise */
+	write_floors(a, AGG_ROW("stock/null", "1", "iops", "0.0500"));
+	rc = compare(&out, a, b, "--threshold", "1", "--fail-on-regression", "1");
+	CHECK(rc == 0 && out && !line_has(out, "stock/null randread 4k qd1 j1", "*") &&
+	      line_has(out, "stock/null randread 4k qd1 j1", " 5%") &&
+	      strstr(out, "lies outside [1/(1+f),1+f]") && !strstr(out, "note: no A/A") &&
+	      strstr(out, "0 regressions beyond 1%: pass"), "5%% floor in A: exit %d:\n%s", rc, out);
+	if (out)
+		check_widths(out);
+	free(out);
+	rc = compare(&out, a, b, "--threshold", "1", "--json", NULL);
+	CHECK(rc == 0 && out && strstr(out, "\"noise_floor\": 0.05,") &&
+	      strstr(out, "\"significant\": false"), "floor --json: exit %d:\n%s", rc, out);
+	free(out);
+
+	/* a 1% floor: the 3% drop clears it; a 50% floor of another metric is not read */
+	write_floors(a, AGG_ROW("stock/null", "1", "iops", "0.0100")
+			AGG_ROW("stock/null", "1", "lat_mean_us", "0.5000"));
+	rc = compare(&out, a, b, "--threshold", "1", "--fail-on-regression", "1");
+	CHECK(rc == 3 && out && line_has(out, "stock/null randread 4k qd1 j1", " 1%") &&
+	      line_has(out, "stock/null randread 4k qd1 j1", "*-"), "1%% floor: exit %d:\n%s", rc, out);
+	free(out);
+
+	/* only B measured a floor, at another point: its largest stands in */
+	path = tu_fmt("%s/aggregate.csv", a);
+	unlink(path);
+	free(path);
+	write_floors(b, AGG_ROW("stock/null", "16", "iops", "0.0500")
+			AGG_ROW("stock/null", "1", "iops", ""));
+	rc = compare(&out, a, b, "--threshold", "1", "--fail-on-regression", "1");
+	CHECK(rc == 0 && out && !line_has(out, "stock/null randread 4k qd1 j1", "*") &&
+	      line_has(out, "stock/null randread 4k qd1 j1", " 5%"), "B's run floor: exit %d:\n%s",
+	      rc, out);
+	free(out);
+	free(ta);
+	free(tb);
+	free(a);
+	free(b);
+}
+
+/*
+ * A run from before the clock field reads as the wall clock on its
+ * accelerator: TCG is noisy and refused against icount, KVM compared
+ * absolutely with a KVM run. Without manifest.json the clock is unknown.
+ */
+static void check_old_run(const char *dir)
+{
+	static const double drift[] = { 1.0, 0.7, 1.3, 0.9, 1.1 };
+	char *a = tu_fmt("%s/old-a", dir), *b = tu_fmt("%s/old-b", dir), *out = NULL;
+	char *text = noisy_summary(1, drift, 1.5, 1);
+	int rc;
+
+	write_run(a, old_tcg, text);
+	write_run(b, wall_tcg, text);
+	rc = compare(&out, a, b, NULL, NULL, NULL, NULL);
+	CHECK(rc == 0 && out && strstr(out, "clock A: wall (tcg; recorded before runs named their clock)") &&
+	      strstr(out, "WARNING: noisy clock") && line_has(out, "stock/null randread 4k qd1 j1", "baseline"),
+	      "old TCG run against wall TCG: exit %d:\n%s", rc, out);
+	free(out);
+	write_run(b, icount, text);
+	rc = compare(&out, a, b, NULL, NULL, NULL, NULL);
+	CHECK(rc == 2 && out && strstr(out, "A ran on wall TCG (host time), B on icount (work per I/O)"),
+	      "old TCG run against icount: exit %d:\n%s", rc, out);
+	free(out);
+	write_run(a, old_kvm, text);
+	write_run(b, wall_kvm, text);
+	rc = compare(&out, a, b, "--json", NULL, NULL, NULL);
+	CHECK(rc == 0 && out && strstr(out, "\"clock\": \"wall\"") && strstr(out, "\"noisy\": false") &&
+	      strstr(out, "\"gate\": \"absolute\"") && strstr(out, "\"clock_a\": \"wall (kvm; recorded"),
+	      "old KVM run against wall KVM: exit %d:\n%s", rc, out);
+	free(out);
+	write_run(a, NULL, text);
+	rc = compare(&out, a, b, NULL, NULL, NULL, NULL);
+	CHECK(rc == 1 && out && strstr(out, "manifest.json: No such file or directory; the clock"),
+	      "no manifest: exit %d:\n%s", rc, out);
+	free(out);
+	free(text);
 	free(a);
 	free(b);
 }
@@ -281,6 +642,10 @@ int main(int argc, char **argv)
 	free(out);
 
 	check_unsafe(dir);
+	check_mixed_clocks(dir);
+	check_noisy(dir);
+	check_icount_floor(dir);
+	check_old_run(dir);
 
 	free(a);
 	free(b);
