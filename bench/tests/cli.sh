@@ -60,6 +60,10 @@ expect_usage_error "'sundial' is not one of: auto, icount, wall" run --clock sun
 [ ! -e /tmp/vlab-cli-never ] || fail "run --clock sundial created its run folder"
 expect_usage_error "--clock" run --resume /tmp --clock wall
 expect_usage_error "'sundial' is not one of: auto, icount, wall" vm exec --clock sundial -- true
+if [ -f "${VLAB_BUILD:?}/bench/src/vlab-plan" ]; then
+	expect_usage_error "--profile does not work on the icount clock" run --profile --clock icount --sweep quick --out /tmp/vlab-cli-never
+	[ ! -e /tmp/vlab-cli-never ] || fail "run --profile --clock icount created its run folder"
+fi
 # --host on a machine that cannot: refused with the reason, nothing built.
 if ! "$BENCH/host-check.sh" >/dev/null 2>&1; then
 	out=$("$VLAB" run --host 2>&1)

@@ -13,6 +13,12 @@ tmp=$SCRATCH
 tiny_sweep "$tmp/tiny.conf" 1
 run="$tmp/run"
 "$VLAB" run --probe --sweep "$tmp/tiny.conf" --out "$run" || fail "run exited with $?"
+# the default clock under TCG is the instruction clock, and the run says so
+if [ "$("$BENCH/vm/accel.sh")" = tcg ]; then
+	grep -q '"name": "icount"' "$run/manifest.json" || fail "manifest lacks clock icount"
+	grep -q '^| Clock | icount (' "$run/REPORT.md" || fail "REPORT.md does not name the icount clock"
+	grep -q 'icount shift=' "$run/manifest.json" || fail "manifest lacks the QEMU command line"
+fi
 check_exactly_once "$run"
 for p in "$run"/points/*; do
 	id=$(basename "$p")

@@ -7,14 +7,16 @@
 # environment and the sweep verbatim; the agent's cpu.json around fio;
 # summary.csv with CPU per I/O (fio plus backend, and guest-wide),
 # aggregate.csv, valid PNG/SVG charts, REPORT.md and report.html naming the
-# accelerator; with --profile, each point's top kernel symbols.
+# accelerator and the clock (wall, as asked); with --profile, each point's
+# top kernel symbols.
 . "$(dirname "$0")/sweep-lib.sh"
 need_vm
 scratch_dir
 tmp=$SCRATCH
 tiny_sweep "$tmp/tiny.conf" 2
 run="$tmp/run"
-"$VLAB" run --profile --sweep "$tmp/tiny.conf" --out "$run" || fail "run exited with $?"
+# --profile needs the wall clock (on icount it is refused, bench/tests/cli.sh)
+"$VLAB" run --profile --clock wall --sweep "$tmp/tiny.conf" --out "$run" || fail "run exited with $?"
 check_exactly_once "$run"
 [ "$(wc -l <"$run/plan/order")" -eq 4 ] || fail "expected 4 planned points"
 ours=$(cat "$VLAB_BUILD/kernel/vduse.version")
@@ -44,6 +46,9 @@ grep -q '"sweep_file"' "$run/manifest.json" || fail "manifest lacks the sweep fi
 accel=$("$BENCH/vm/accel.sh")
 grep -q "\"accelerator\": \"$accel\"" "$run/manifest.json" || fail "manifest lacks accelerator $accel"
 grep -qi "$accel" "$run/REPORT.md" || fail "REPORT.md does not name the accelerator"
+grep -Eq '"clock": \{' "$run/manifest.json" && grep -q '"name": "wall"' "$run/manifest.json" ||
+	fail "manifest lacks clock wall"
+grep -q '^| Clock | wall (' "$run/REPORT.md" || fail "REPORT.md does not name the wall clock"
 # CPU per I/O, fio's plus the backend's and the whole guest's, is filled in
 # for every point.
 for name in cpu_us_per_io cpu_us_per_io_guest; do

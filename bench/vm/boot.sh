@@ -83,7 +83,7 @@ truncate -s 4G "$outimg" # sparse: only what the guest writes is stored
 qemu=(qemu-system-x86_64 -nodefaults -no-user-config -display none -no-reboot
 	"${accel_args[@]}" -smp 2 -m 2048
 	-kernel "$VMLINUZ" -initrd "$vm/initramfs.cpio.gz"
-	-append "console=ttyS0 panic=-1 loglevel=4 vlab.mode=$mode vlab.driver=$driver ${VLAB_EXTRA_APPEND:-}"
+	-append "console=ttyS0 panic=-1 loglevel=4 vlab.mode=$mode vlab.driver=$driver $CLOCK_APPEND ${VLAB_EXTRA_APPEND:-}"
 	-drive "file=$vm/tools.img,if=none,id=tools,format=raw,readonly=on"
 	-device virtio-blk-pci,drive=tools,serial=vlab-tools
 	-drive "file=$work/job.img,if=none,id=job,format=raw,readonly=on"

@@ -341,9 +341,10 @@ int main(int argc, char **argv)
 		      strstr(html, "<code>charts/stages-randread-4k-j1.png</code>"),
 		      "report.html lacks the inline stage chart");
 		gp = slurp_in(r, "charts/stages.gp");
-		CHECK(gp && strstr(gp, "'TCG: compare configurations only'") &&
+		CHECK(gp && strstr(gp, "Clock: wall (tcg; recorded before the clock field existed); "
+				   "compare configurations only'") &&
 		      strstr(gp, "rowstacked") && strstr(gp, "'mean latency per I/O (us)'") &&
-		      strstr(gp, "accelerator tcg"), "stages.gp lacks the TCG label, axis or title");
+		      strstr(gp, "clock wall"), "stages.gp lacks the clock footer, axis or title");
 		/* stages.csv rows 0-3 are 4k, 4-5 are 64k: each chart plots its own only */
 		CHECK(gp && strstr(gp, "every ::0::3 using 7:14") && strstr(gp, "every ::4::5 using 7:14") &&
 		      strstr(gp, "every ::4::5 using 8:xtic(5)") && !strstr(gp, "every ::0::5"),

@@ -18,6 +18,8 @@
  * for a plan of another format; runs without a plan are read from
  * points/<id>/params.json as before.
  */
+#define _GNU_SOURCE
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -273,15 +275,15 @@ static void test_all_ok(const char *run)
 	static const char *const want_agg[] = {
 		"config,driver,backend,rw,bs,iodepth,numjobs,metric,n,median,ci_lo,ci_hi,ratio,"
 		"ratio_lo,ratio_hi,baseline,backend_ratio,backend_ratio_lo,backend_ratio_hi,"
-		"backend_baseline,flags,ci_level,ratio_n,cv\n",
+		"backend_baseline,flags,ci_level,ratio_n,cv,noise_floor,ratio_sig,backend_ratio_sig\n",
 		/* one repetition: a median without interval, level or cv */
-		"\nstock/null,stock,null,randread,4k,1,1,iops,1,14023.976,,,,,,stock/null,,,,,,,,\n",
-		"\nstock/null,stock,null,randread,4k,1,1,lat_p99_us,1,126.464,,,,,,stock/null,,,,,,,,\n",
-		"\nstock/null,stock,null,randread,4k,1,1,cpu_us_per_io,1,4.695,,,,,,stock/null,,,,,,,,\n",
+		"\nstock/null,stock,null,randread,4k,1,1,iops,1,14023.976,,,,,,stock/null,,,,,,,,,,,\n",
+		"\nstock/null,stock,null,randread,4k,1,1,lat_p99_us,1,126.464,,,,,,stock/null,,,,,,,,,,,\n",
+		"\nstock/null,stock,null,randread,4k,1,1,cpu_us_per_io,1,4.695,,,,,,stock/null,,,,,,,,,,,\n",
 		/* one pair: a ratio without interval */
-		"\nours/null,ours,null,randread,4k,1,1,iops,1,41762.238,,,2.9779,,,stock/null,,,,,,,1,\n",
+		"\nours/null,ours,null,randread,4k,1,1,iops,1,41762.238,,,2.9779,,,stock/null,,,,,,,1,,,,\n",
 		/* no percentiles with two fio jobs: n 0, empty cells, no pair */
-		"\nours/null,ours,null,randread,4k,1,1,lat_p99_us,0,,,,,,,stock/null,,,,,,,0,\n",
+		"\nours/null,ours,null,randread,4k,1,1,lat_p99_us,0,,,,,,,stock/null,,,,,,,0,,,,\n",
 	};
 	char *ids[2], *order = NULL, *output = NULL, *text;
 	char *argv[] = { (char *)summarize_prog, NULL, NULL, NULL, NULL };
@@ -352,15 +354,119 @@ static void put_fio_iops(const char *run, const char *id, double iops)
  * ratios with t(4) = 2.776445 on their logs (worked out with Python's
  * statistics module), the cv the sample stdev over the mean.
  */
+/* Field f (0-based) of the aggregate row that starts with prefix; malloc'd, or NULL. */
+static char *agg_field(const char *text, const char *prefix, int f)
+{
+	const char *l = strstr(text, prefix), *e;
+	int i;
+
+	if (!l)
+		return NULL;
+	l++; /* past the newline */
+	for (i = 0; i < f && l; i++) {
+		l = strchr(l, ',');
+		l = l ? l + 1 : NULL;
+	}
+	if (!l)
+		return NULL;
+	e = l + strcspn(l, ",\n");
+	return strndup(l, (size_t)(e - l));
+}
+
+/*
+ * An A/A control a2 repeating stock, 0.1-0.2% apart per repetition: its
+ * interval gives the noise floor, the same on every configuration's row at
+ * that point. ours, 10% faster, lies outside it: significant. tiny, a
+ * steady 0.05% faster, has an interval that excludes 1 but lies inside the
+ * floor: no difference, said as 0.
+ */
+static void test_noise_floor(const char *run)
+{
+	static const double stock[] = { 1000, 1100, 900, 1050, 950 };
+	static const double aa[] = { 1.002, 0.998, 1.001, 0.999, 1.000 };
+	static const double tiny[] = { 1.0005, 1.0006, 1.0004, 1.0005, 1.0005 };
+	char *sweep = tu_fmt("%s.conf", run), *out = tu_fmt("%s/plan", run);
+	char *argv[] = { (char *)plan_prog, "--sweep", sweep, "--out", out, NULL };
+	char *ids[20], *order = NULL, *output = NULL, *text, *r, *f;
+	const char *rows[] = { "\nstock/null,stock,null,randread,4k,1,1,iops,",
+			       "\na2/null,a2,null,randread,4k,1,1,iops,",
+			       "\nours/null,ours,null,randread,4k,1,1,iops,",
+			       "\ntiny/null,tiny,null,randread,4k,1,1,iops," };
+	double v, floor0 = NAN;
+	size_t i, n;
+	int rc, rep;
+
+	mkdir(run, 0755);
+	tu_write(sweep, "[sweep]\nname = unit-aa\nseed = 5\nrepetitions = 5\ncontrol = a2\n"
+			"[driver stock]\nmodule = stock\n[driver a2]\nmodule = stock\n"
+			"[driver ours]\nmodule = ours\n[driver tiny]\nmodule = ours\n"
+			"[backend null]\ntype = qsd-null\n"
+			"[workload w]\nrw = randread\nbs = 4k\niodepth = 1\n");
+	rc = tu_run(argv, NULL);
+	CHECK(rc == 0, "vlab-plan exited %d", rc);
+	if (rc)
+		goto out;
+	n = read_ids(run, &order, ids, 20);
+	CHECK(n == 20, "%zu points planned", n);
+	for (i = 0; i < n; i++) {
+		r = strrchr(ids[i], 'r');
+		rep = r ? atoi(r + 1) : 0;
+		if (rep < 1 || rep > 5)
+			continue;
+		v = stock[rep - 1];
+		if (strstr(ids[i], "-a2-"))
+			v *= aa[rep - 1];
+		else if (strstr(ids[i], "-ours-"))
+			v *= 1.10;
+		else if (strstr(ids[i], "-tiny-"))
+			v *= tiny[rep - 1];
+		mkpoint(run, ids[i]);
+		put_fio_iops(run, ids[i], v);
+		put_text(run, ids[i], "status", "ok\n");
+	}
+	rc = summarize(run, &output);
+	CHECK(rc == 0, "exited %d: %s", rc, output);
+	text = slurp_in(run, "aggregate.csv");
+	for (i = 0; text && i < sizeof(rows) / sizeof(rows[0]); i++) {
+		f = agg_field(text, rows[i], 24);
+		CHECK(f && *f, "no noise_floor on%s", rows[i]);
+		v = f ? strtod(f, NULL) : NAN;
+		/* the A/A ratios spread 0.2%: the floor is a few tenths of a percent */
+		CHECK(v > 0.001 && v < 0.01, "noise_floor %s on%s", f ? f : "-", rows[i]);
+		if (!i)
+			floor0 = v;
+		CHECK(v == floor0, "noise_floor differs between rows of one point: %g vs %g", v, floor0);
+		free(f);
+	}
+	f = text ? agg_field(text, rows[2], 25) : NULL;
+	CHECK(f && !strcmp(f, "1"), "ours (+10%%): ratio_sig '%s', expected 1", f ? f : "-");
+	free(f);
+	f = text ? agg_field(text, rows[3], 25) : NULL;
+	CHECK(f && !strcmp(f, "0"), "tiny (+0.05%% inside the floor): ratio_sig '%s', expected 0", f ? f : "-");
+	free(f);
+	f = text ? agg_field(text, rows[3], 13) : NULL;
+	CHECK(f && strtod(f, NULL) > 1.0, "tiny's interval [%s, ...] should exclude 1", f ? f : "-");
+	free(f);
+	f = text ? agg_field(text, rows[1], 25) : NULL;
+	CHECK(f && !strcmp(f, "0"), "the control itself: ratio_sig '%s', expected 0", f ? f : "-");
+	free(f);
+	free(text);
+out:
+	free(output);
+	free(order);
+	free(sweep);
+	free(out);
+}
+
 static void test_intervals(const char *run)
 {
 	static const double stock[] = { 1000, 1100, 900, 1050, 950 };
 	static const double gain[] = { 1.10, 1.12, 1.08, 1.11, 1.09 };
 	static const char *const want[] = {
-		"\nstock/null,stock,null,randread,4k,1,1,iops,5,1000.000,900.000,1100.000,,,,stock/null,,,,,,0.9375,,0.0791\n",
-		"\nours/null,ours,null,randread,4k,1,1,iops,5,1100.000,972.000,1232.000,1.0999,1.0805,1.1197,stock/null,,,,,,0.9375,5,0.0933\n",
-		/* equal latencies: a zero-width interval, cv 0 */
-		"\nours/null,ours,null,randread,4k,1,1,lat_mean_us,5,70.160,70.160,70.160,1.0000,1.0000,1.0000,stock/null,,,,,,0.9375,5,0.0000\n",
+		"\nstock/null,stock,null,randread,4k,1,1,iops,5,1000.000,900.000,1100.000,,,,stock/null,,,,,,0.9375,,0.0791,,,\n",
+		"\nours/null,ours,null,randread,4k,1,1,iops,5,1100.000,972.000,1232.000,1.0999,1.0805,1.1197,stock/null,,,,,,0.9375,5,0.0933,,1,\n",
+		/* equal latencies: a zero-width interval, cv 0, no difference */
+		"\nours/null,ours,null,randread,4k,1,1,lat_mean_us,5,70.160,70.160,70.160,1.0000,1.0000,1.0000,stock/null,,,,,,0.9375,5,0.0000,,0,\n",
 	};
 	char *ids[10], *order = NULL, *output = NULL, *text, *r;
 	size_t i, n;
@@ -435,10 +541,10 @@ static void test_incompatible(const char *run)
 static void test_backend_ratio_and_flags(const char *run)
 {
 	static const char *const want_agg[] = {
-		"\nstock/blkd,stock,blkd,randread,4k,1,1,iops,1,41762.238,,,,,,stock/blkd,2.9779,,,stock/qsd,,,,\n",
-		"\nstock/qsd,stock,qsd,randread,4k,1,1,iops,1,14023.976,,,,,,stock/qsd,,,,,,,,\n",
-		"\ndirect/blkd,direct,blkd,randread,4k,1,1,iops,1,41762.238,,,1.0000,,,stock/blkd,2.9779,,,direct/qsd,unsafe,,1,\n",
-		"\ndirect/qsd,direct,qsd,randread,4k,1,1,iops,1,14023.976,,,1.0000,,,stock/qsd,,,,,unsafe,,1,\n",
+		"\nstock/blkd,stock,blkd,randread,4k,1,1,iops,1,41762.238,,,,,,stock/blkd,2.9779,,,stock/qsd,,,,,,,\n",
+		"\nstock/qsd,stock,qsd,randread,4k,1,1,iops,1,14023.976,,,,,,stock/qsd,,,,,,,,,,,\n",
+		"\ndirect/blkd,direct,blkd,randread,4k,1,1,iops,1,41762.238,,,1.0000,,,stock/blkd,2.9779,,,direct/qsd,unsafe,,1,,,,\n",
+		"\ndirect/qsd,direct,qsd,randread,4k,1,1,iops,1,14023.976,,,1.0000,,,stock/qsd,,,,,unsafe,,1,,,,\n",
 	};
 	char *sweep = tu_fmt("%s.conf", run), *out = tu_fmt("%s/plan", run);
 	char *argv[] = { (char *)plan_prog, "--sweep", sweep, "--out", out, NULL };
@@ -557,6 +663,9 @@ int main(int argc, char **argv)
 	free(run);
 	run = tu_fmt("%s/intervals", dir);
 	test_intervals(run);
+	free(run);
+	run = tu_fmt("%s/noise", dir);
+	test_noise_floor(run);
 	free(run);
 
 	tu_scratch_done(dir);
