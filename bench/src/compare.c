@@ -76,7 +76,8 @@ static void usage(void)
 "Options:\n"
 "  --metric M                 iops, bw_kib_s, lat_mean_us, lat_p99_us,\n"
 "                             cpu_us_per_io or cpu_us_per_io_guest [iops]\n"
-"  --threshold PCT            smallest change worth marking, 0 to 1000 [5]\n"
+"  --threshold PCT            smallest change worth marking, 0 to 1000 [5,\n"
+"                             or the --fail-on-regression PCT if smaller]\n"
 "  --fail-on-regression PCT   exit 3 if a point regressed by more than PCT%%\n"
 "  --json                     one JSON object per line: points, baselines,\n"
 "                             unmatched points, then a summary\n"
@@ -421,6 +422,7 @@ int main(int argc, char **argv)
 		{ 0 }
 	};
 	struct cmp_mode m = { .metric = "iops", .threshold = 5, .fail_pct = NAN };
+	int threshold_set = 0;
 	struct cmp_run a = { 0 }, b = { 0 };
 	struct cmp_tally t = { 0 };
 	const char *const *mt;
@@ -437,7 +439,10 @@ int main(int argc, char **argv)
 				vlab_usage_error(prog, "--metric: '%s' is not a metric; allowed: iops, bw_kib_s, lat_mean_us, lat_p99_us, cpu_us_per_io, cpu_us_per_io_guest",
 						 m.metric);
 			break;
-		case OPT_THRESHOLD: m.threshold = parse_pct("--threshold", optarg); break;
+		case OPT_THRESHOLD:
+			m.threshold = parse_pct("--threshold", optarg);
+			threshold_set = 1;
+			break;
 		case OPT_FAIL: m.fail_pct = parse_pct("--fail-on-regression", optarg); break;
 		case OPT_JSON: m.json = 1; break;
 		case 'h':
@@ -447,6 +452,13 @@ int main(int argc, char **argv)
 			vlab_getopt_error(prog, c, argv);
 		}
 	}
+	/*
+	 * A gate means what it says: --fail-on-regression 1 must catch a
+	 * significant 3% regression, which the default 5% threshold would
+	 * leave unmarked and so never count.
+	 */
+	if (!threshold_set && !isnan(m.fail_pct) && m.fail_pct < m.threshold)
+		m.threshold = m.fail_pct;
 	if (argc - optind < 2)
 		vlab_usage_error(prog, "RUN_A and RUN_B are required");
 	if (argc - optind > 2)

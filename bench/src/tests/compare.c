@@ -438,6 +438,11 @@ static void check_icount_floor(const char *dir)
 	      strstr(out, "note: no A/A control measured a noise floor") &&
 	      strstr(out, "1 regressions beyond 1%: FAIL"), "3%% drop: exit %d:\n%s", rc, out);
 	free(out);
+	/* the gate alone: its 1% also lowers the default 5% marking threshold */
+	rc = compare(&out, a, b, "--fail-on-regression", "1", NULL, NULL);
+	CHECK(rc == 3 && out && strstr(out, "1 regressions beyond 1%: FAIL"),
+	      "--fail-on-regression 1 without --threshold let a 3%% drop pass: exit %d:\n%s", rc, out);
+	free(out);
 	rc = compare(&out, a, b, "--threshold", "1", "--json", NULL);
 	CHECK(rc == 0 && out && strstr(out, "\"clock\": \"icount\"") && strstr(out, "\"noisy\": false") &&
 	      strstr(out, "\"gate\": \"absolute\"") && strstr(out, "\"noise_floor\": null"),
