@@ -36,11 +36,13 @@ find "$work" -type f -size +64k ! -name '*.gz' ! -name '*.png' ! -name '*.svg' \
 [ "$work" = "$dest" ] || mv "$work" "$dest"
 
 grep -qxF "!/results/$name/" "$VLAB_ROOT/.gitignore" || echo "!/results/$name/" >>"$VLAB_ROOT/.gitignore"
-accel=$(grep -o '"accelerator": *"[^"]*"' "$dest/manifest.json" | head -n 1 | cut -d'"' -f4)
+accel=$("$bin/vlab-manifest" --get accelerator "$dest/manifest.json" 2>/dev/null) || accel=unknown
+# runs from before the clock field ran on the wall clock
+clock=$("$bin/vlab-manifest" --get clock.name "$dest/manifest.json" 2>/dev/null) || clock=wall
 desc=$(awk -F'=' '/^\[sweep\]/ { s = 1; next } /^\[/ { s = 0 }
 	s && $1 ~ /^[ \t]*description[ \t]*$/ { sub(/^[ \t]*/, "", $2); print $2; exit }' "$dest/sweep.conf" 2>/dev/null)
 points=$(($(wc -l <"$dest/summary.csv") - 1))
 grep -qF "[$name]" "$results/README.md" ||
-	echo "| [$name]($name/REPORT.md) | ${accel:-unknown} | ${desc:-} ($points points) |" >>"$results/README.md"
+	echo "| [$name]($name/REPORT.md) | $accel | $clock | ${desc:-} ($points points) |" >>"$results/README.md"
 vlab_log "published results/$name ($(du -sh "$dest" | cut -f1))"
 vlab_log "commit it with: git add .gitignore results/README.md results/$name"

@@ -22,7 +22,10 @@ static void usage(void)
 {
 	printf(
 "Usage: vlab-manifest --out FILE [--merge] [key=value]... [key:=JSON]...\n"
+"       vlab-manifest --get a.b.c FILE\n"
 "Write a JSON object to FILE atomically; used to record a run's environment.\n"
+"--get prints one value of FILE (a string as is, anything else as JSON) so\n"
+"that scripts never read JSON with grep; exit 1 if the key is absent.\n"
 "\n"
 "Assignments:\n"
 "  key=value     a string\n"
@@ -112,6 +115,34 @@ static void assign(struct json_object *root, const char *arg)
 	free(key);
 }
 
+/* --get KEY FILE: print the value at the dotted key; 1 when absent. */
+static int get_path(const char *key, const char *path)
+{
+	struct json_object *root = NULL, *obj;
+	char *copy, *part, *save = NULL;
+	int ret = vlab_json_read(path, &root);
+
+	if (ret) {
+		fprintf(stderr, "%s: --get: %s: %s\n", prog, path,
+			ret == -EBADMSG ? "not JSON" : strerror(-ret));
+		return VLAB_EXIT_FAIL;
+	}
+	copy = strdup(key);
+	obj = root;
+	for (part = copy ? strtok_r(copy, ".", &save) : NULL; part && obj;
+	     part = strtok_r(NULL, ".", &save))
+		if (!json_object_is_type(obj, json_type_object) ||
+		    !json_object_object_get_ex(obj, part, &obj))
+			obj = NULL;
+	if (copy && obj)
+		printf("%s\n", json_object_is_type(obj, json_type_string) ? json_object_get_string(obj) :
+		       json_object_to_json_string_ext(obj, JSON_C_TO_STRING_PLAIN));
+	ret = copy && obj ? 0 : VLAB_EXIT_FAIL;
+	free(copy);
+	json_object_put(root);
+	return ret;
+}
+
 static struct json_object *load_existing(const char *path)
 {
 	struct json_object *root = NULL;
@@ -129,15 +160,16 @@ static struct json_object *load_existing(const char *path)
 
 int main(int argc, char **argv)
 {
-	enum { OPT_OUT = 256, OPT_MERGE };
+	enum { OPT_OUT = 256, OPT_MERGE, OPT_GET };
 	static const struct option longopts[] = {
 		{ "out", required_argument, NULL, OPT_OUT },
+		{ "get", required_argument, NULL, OPT_GET },
 		{ "merge", no_argument, NULL, OPT_MERGE },
 		{ "help", no_argument, NULL, 'h' },
 		{ 0 }
 	};
 	struct json_object *root;
-	const char *out = NULL;
+	const char *out = NULL, *get = NULL;
 	int c, merge = 0, ret;
 
 	opterr = 0;
@@ -149,12 +181,20 @@ int main(int argc, char **argv)
 		case OPT_MERGE:
 			merge = 1;
 			break;
+		case OPT_GET:
+			get = optarg;
+			break;
 		case 'h':
 			usage();
 			return 0;
 		default:
 			vlab_getopt_error(prog, c, argv);
 		}
+	}
+	if (get) {
+		if (out || merge || argc - optind != 1)
+			vlab_usage_error(prog, "--get KEY takes one FILE and no other option");
+		return get_path(get, argv[optind]);
 	}
 	if (!out || !*out)
 		vlab_usage_error(prog, "--out FILE is required");
