@@ -74,13 +74,17 @@ plan_clock() {
 if [ -n "$resume" ]; then
 	run=$(cd "$resume" && pwd)
 	"$bin/vlab-plan" --remaining "$run" >/dev/null || exit 2 # format and folder checks
-	vlab_clock_resolve "$(plan_clock "$run/plan")" "$offered"
+	# A run's points are comparable only on one clock: resume on the one it
+	# recorded (runs from before the field ran on the wall clock), with its
+	# shift and thread mode, not on what auto would pick here today.
+	get() { "$bin/vlab-manifest" --get "$1" "$run/manifest.json" 2>/dev/null; }
+	rclock=$(get clock.name) || rclock=wall
+	rshift=$(get clock.icount_shift) && [ "$rshift" != null ] && export VLAB_ICOUNT_SHIFT=$rshift
+	rthread=$(get clock.tcg_thread) && [ "$rthread" != null ] && export VLAB_TCG_THREAD=$rthread
+	vlab_clock_resolve "$rclock" "$offered"
 	accel=$CLOCK_ACCEL
-	grep -q "\"accelerator\": \"$accel\"" "$run/manifest.json" ||
-		bad_arg "--resume '$resume': the run was made with another accelerator than this machine's $accel"
-	# a run's points are comparable only on one clock
-	grep -q "\"name\": \"$CLOCK_NAME\"" "$run/manifest.json" ||
-		bad_arg "--resume '$resume': the run was made on another clock than $CLOCK_NAME; start a new run"
+	[ "$(get accelerator)" = "$accel" ] ||
+		bad_arg "--resume '$resume': the run was made with accelerator $(get accelerator || echo unknown), this machine gives $accel for clock $CLOCK_NAME"
 	manifest last_resumed_utc="$(date -u +%Y-%m-%dT%H:%M:%SZ)"
 else
 	created=$(date -u +%Y-%m-%dT%H:%M:%SZ)

@@ -125,10 +125,12 @@ probes_stop() {
 
 # cpu_sample DEV PID: "backend guest ios", cumulative since boot: the CPU
 # ticks of process PID (all its threads, user and system), the busy ticks of
-# all vCPUs (everything but idle and iowait: fio, the backend, the kworkers
-# that run the inject work, interrupts), and the I/Os the disk DEV completed
-# (reads and writes). Two samples around fio give CPU per I/O over one
-# window, ramp included on both sides, without perf.
+# all vCPUs (user, nice, system, irq, softirq: fio, the backend, the kworkers
+# that run the inject work, interrupts; not idle, iowait or steal, which is
+# the host's contention), and the I/Os the disk DEV moved, counted in fio's
+# block size (sectors read and written x 512 / bs: the block layer merges
+# and splits requests, fio's count does not). Two samples around fio give
+# CPU per I/O over one window, ramp included on both sides, without perf.
 cpu_sample() {
 	local st b g d
 	read -r st <"/proc/$2/stat" || return 1
@@ -138,10 +140,10 @@ cpu_sample() {
 	read -r st <"/proc/stat" # cpu user nice system idle iowait irq softirq steal ...
 	# shellcheck disable=SC2086
 	set -- "$1" $st
-	g=$(($3 + $4 + $5 + $8 + $9 + ${10}))
+	g=$(($3 + $4 + $5 + $8 + $9))
 	# shellcheck disable=SC2046 # reads, merges, sectors, ticks, writes, ...
 	set -- $(cat "/sys/block/${1#/dev/}/stat")
-	d=$(($1 + $5))
+	d=$((($3 + $7) * 512 / BS_BYTES))
 	echo "$b $g $d"
 }
 
@@ -164,17 +166,23 @@ cpu_record() {
 # own queue threads, and is left to it.
 # PDIR/placement.json says what was done.
 place_backend() {
-	local last t n=0
+	local last t n=0 fio
 	last=$(($(nproc) - 1))
+	# several fio jobs are spread over every vCPU (run_fio)
+	fio=0
+	[ "${VLAB_NUMJOBS:-1}" -gt 1 ] && fio="0-$last"
+	# plans from before placement existed ran free
 	case "${VLAB_PLACEMENT:-free} ${VLAB_BLKD_ARGS:-}" in
 	split*--cpus* | split*--irq-affinity*)
-		echo '{ "placement": "split", "fio_cpus": "0", "backend_cpus": "its own (--cpus, --irq-affinity)" }' ;;
+		echo "{ \"placement\": \"split\", \"fio_cpus\": \"$fio\", \"backend_cpus\": \"its own (--cpus, --irq-affinity)\" }" ;;
 	split*)
 		for t in /proc/"$BACKEND_PID"/task/*; do
-			taskset -p "$((1 << last))" "${t##*/}" >/dev/null || return 1
+			# taskset takes a hex mask; a thread may exit meanwhile
+			taskset -p "$(printf %x $((1 << last)))" "${t##*/}" >/dev/null ||
+				[ ! -d "$t" ] || return 1
 			n=$((n + 1))
 		done
-		echo "{ \"placement\": \"split\", \"fio_cpus\": \"0\", \"backend_cpus\": \"$last\", \"backend_threads\": $n }" ;;
+		echo "{ \"placement\": \"split\", \"fio_cpus\": \"$fio\", \"backend_cpus\": \"$last\", \"backend_threads\": $n }" ;;
 	*) echo '{ "placement": "free" }' ;;
 	esac >"$1/placement.json"
 }
@@ -183,6 +191,7 @@ place_backend() {
 # (Not run in a subshell: the backend's pid must survive for teardown.)
 run_point() {
 	local pdir=$1 dev rc perf_pid= cpu0 cpu1
+	BS_BYTES=$(to_bytes "$VLAB_BS")
 	[ "$FAULT" = "panic:$VLAB_SEQ" ] && echo c >/proc/sysrq-trigger
 	status="failed: cannot load module $VLAB_MODULE $VLAB_MODPARAMS"
 	ensure_module "$VLAB_MODULE" "$VLAB_MODPARAMS" || return
@@ -251,14 +260,17 @@ warm_up() {
 # event key). Every `perf stat` of a task flips those keys (perf_sched_events
 # and one perf_swevent_enabled key per software event) on and, later, off
 # again; the same events held for the whole boot flip them once, here,
-# before any point has started, and never again.
-if [ -n "$PERF" ]; then
+# before any point has started, and never again. Only when some point uses
+# perf (perf = on, or --profile): held events keep the scheduler's perf
+# hooks on at every context switch, which is work on every I/O's path.
+[ -f "$PLAN/boot.env" ] && . "$PLAN/boot.env"
+if [ -n "$PERF" ] && { [ "${VLAB_PROFILE:-0}" = 1 ] ||
+	grep -qs "^VLAB_PERF='1'" "$PLAN"/points/*/point.env; }; then
 	"$PERF" stat -e "$PERF_EVENTS" -p 1 -o /dev/null 2>/dev/null &
 	PERF_KEEPER=$!
 	sleep 1
 fi
 
-[ -f "$PLAN/boot.env" ] && . "$PLAN/boot.env"
 [ "${VLAB_WARMUP:-0}" -gt 0 ] && warm_up "$VLAB_WARMUP"
 
 n=0 failed=0

@@ -61,7 +61,7 @@ static void usage(void)
 "  [sweep]     name (required, [a-z0-9][a-z0-9_-]{0,39}), description,\n"
 "              repetitions 1-100 [3], seed 0-4294967295, baseline (a driver\n"
 "              NAME) [first driver], warmup 0-600 s per boot [0],\n"
-"              perf on|off [on], baseline_backend (BASE:OTHER pairs of\n"
+"              perf on|off [off], baseline_backend (BASE:OTHER pairs of\n"
 "              backend NAMEs, comma or blank separated: OTHER's ratios are\n"
 "              taken against BASE, same driver) [none], clock auto|icount|\n"
 "              wall [auto: icount under TCG, wall under KVM or on the host;\n"
@@ -184,8 +184,8 @@ int main(int argc, char **argv)
 		case OPT_REMAINING: remaining = optarg; break;
 		case OPT_CLOCK:
 			if (!sweep_clock_known(optarg))
-				vlab_usage_error(prog, "--clock: '%s' is not a clock; allowed: auto, icount, wall",
-						 optarg);
+				vlab_usage_error(prog, "--clock: '%s' is not a clock; allowed: %s",
+						 optarg, sweep_clock_list());
 			clock_arg = optarg;
 			break;
 		case 'h':

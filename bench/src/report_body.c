@@ -119,12 +119,16 @@ static void write_unsafe(struct doc *d, const struct report *r)
 static void write_clock(struct doc *d, const struct report *r)
 {
 	if (!strcmp(r->clock_name, "icount"))
-		doc_para(d, 1, "Measured on the instruction clock: %s. Guest time advanced by a fixed step per "
-			       "guest instruction and skipped idle periods, so every figure here is a "
-			       "function of the instructions the guest executed: it measures work per "
-			       "I/O (path length), and repeats across runs and machines of the same "
-			       "tree. It is not a hardware speed: no caches, no memory bandwidth, and "
-			       "no parallel speed-up, since the vCPUs share one instruction stream.",
+		doc_para(d, 1, "Measured on the instruction clock: %s. Guest time advanced by a fixed "
+			       "step per guest instruction, and an idle guest jumped to its next "
+			       "timer, so every figure here, latencies and IOPS included, is in guest "
+			       "time: a function of the instructions the guest executed and of its "
+			       "timers (a coalescing or polling window costs guest time, not host "
+			       "time). It measures work per I/O (path length) and repeats across runs "
+			       "of the same tree to within what two runs of the aa sweep differ by. "
+			       "It is not a hardware speed: no caches, no memory bandwidth, and no "
+			       "parallel speed-up, since the vCPUs share one instruction stream (a "
+			       "thread that busy-polls takes instructions from the others).",
 			 r->clock_label);
 	else if (report_is_noisy(r))
 		/* absolute TCG figures measure the emulator, not the driver */
@@ -161,7 +165,9 @@ static void write_noise_floor(struct doc *d, const struct report *r)
 		       "baseline is what this run reads as a difference where there is none; the "
 		       "noise floor is how far from 1 that ratio's interval reaches. Any other "
 		       "ratio is marked * only when its whole interval lies outside the floor at "
-		       "its point: unmarked ratios are no difference at this run's resolution.",
+		       "its point: unmarked ratios are not distinguishable from the A/A noise. "
+		       "Both intervals are 95%%, so the test is strict: with few repetitions it "
+		       "can miss an effect of a few times the floor.",
 		 r->control, r->baseline);
 	doc_table_begin(d, heads, 6, "lrlrrr");
 	for (w = 0; w < r->nwl; w++)
@@ -256,8 +262,9 @@ static void write_header(struct doc *d, const struct report *r)
 		       "CPU time per I/O of fio plus the backend (perf stat task-clock when the "
 		       "sweep ran perf, otherwise fio's own usr+sys time and the backend's "
 		       "/proc/PID/stat ticks) and of the whole guest (every vCPU's busy time, "
-		       "which also holds the driver's kworkers and interrupts), over the I/Os "
-		       "the disk completed, and the "
+		       "which also holds the driver's kworkers and interrupts), fio's over its "
+		       "own I/O count, the backend's and the guest's over the I/Os the disk moved "
+		       "in fio's block size, and the "
 		       "IOPS ratio to the baseline driver (%s) on the same backend: %s. "
 		       "\"-\" marks a cell without data.",
 		 median_how, r->baseline, ratio_how);
@@ -275,7 +282,7 @@ static void write_header(struct doc *d, const struct report *r)
 static int write_workload(struct doc *d, const struct report *r, size_t wl)
 {
 	const char *heads[] = {
-		"QD", "Configuration", "n", "IOPS [95% interval]", "Mean lat (us)",
+		"QD", "Configuration", "n", "IOPS [interval]", "Mean lat (us)",
 		"p99 lat (us)", "CPU/IO (us)", "Guest CPU/IO (us)", "IOPS ratio to baseline [95%]",
 		"IOPS ratio to baseline backend [95%]",
 	};

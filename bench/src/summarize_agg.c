@@ -101,7 +101,7 @@ static double baseline_backend_value(const struct row *rows, size_t n, const cha
  * than two pairs. ratios is scratch space.
  */
 static double noise_floor(const struct agg_opts *o, const struct row *rows, size_t n,
-			  const struct row *r0, int m, double *ratios)
+			  const struct row *r0, const char *backend, int m, double *ratios)
 {
 	const char *control = o->plan ? o->plan->control : NULL;
 	struct vlab_ratio_ci ci;
@@ -111,7 +111,7 @@ static double noise_floor(const struct agg_opts *o, const struct row *rows, size
 	if (!control || !o->baseline)
 		return NAN;
 	for (i = 0; i < n; i++) {
-		if (strcmp(rows[i].driver, control) || strcmp(rows[i].backend, r0->backend) ||
+		if (strcmp(rows[i].driver, control) || strcmp(rows[i].backend, backend) ||
 		    !same_point(&rows[i], r0))
 			continue;
 		v = value_of(&rows[i], m);
@@ -143,7 +143,7 @@ static double significant(const struct vlab_ratio_ci *ci, double floor)
 static int write_group(struct vlab_csv_out *w, const struct agg_opts *o, const struct row *rows,
 		       size_t n, const struct row *r0, double *vals, double *ratios, double *bratios)
 {
-	double floor;
+	double floor, bfloor;
 	struct vlab_median_ci med;
 	struct vlab_ratio_ci rat, brat;
 	size_t i, nv, nr, nb;
@@ -188,7 +188,14 @@ static int write_group(struct vlab_csv_out *w, const struct agg_opts *o, const s
 			break;
 		vlab_ratio_paired_ci(ratios, nr, VLAB_INTERVAL_LEVEL, &rat);
 		vlab_ratio_paired_ci(bratios, nb, VLAB_INTERVAL_LEVEL, &brat);
-		floor = noise_floor(o, rows, n, r0, m, vals + nv); /* scratch past the values */
+		/* scratch past the values */
+		floor = noise_floor(o, rows, n, r0, r0->backend, m, vals + nv);
+		/*
+		 * A backend ratio compares two backends, each with its own A/A
+		 * floor: it has to clear the larger of the two.
+		 */
+		bfloor = bbackend ? fmax(floor, noise_floor(o, rows, n, r0, bbackend, m, vals + nv)) :
+			 NAN;
 		vlab_csv_cell(w, r0->config);
 		vlab_csv_cell(w, r0->driver);
 		vlab_csv_cell(w, r0->backend);
@@ -219,7 +226,7 @@ static int write_group(struct vlab_csv_out *w, const struct agg_opts *o, const s
 		cell(w, vlab_cv(vals, nv), "%.4f");
 		cell(w, floor, "%.4f");
 		cell(w, significant(&rat, floor), "%.0f");
-		cell(w, significant(&brat, floor), "%.0f");
+		cell(w, significant(&brat, bfloor), "%.0f");
 		vlab_csv_end_row(w);
 	}
 	free(base);
@@ -357,9 +364,10 @@ static int write_json(const struct agg_opts *o)
 		"backend, workload point and metric, how far from 1 the control's ratio interval "
 		"reaches, exp(max |log lo|, |log hi|) - 1; none without a control"));
 	json_object_object_add(b, "significance", json_object_new_string(
-		"ratio_sig, backend_ratio_sig: 1 when the ratio's interval lies wholly outside "
+		"ratio_sig: 1 when the ratio's interval lies wholly outside "
 		"[1/(1+noise_floor), 1+noise_floor], or excludes 1 where no floor was measured; "
-		"0 otherwise; empty without an interval"));
+		"0 otherwise; empty without an interval. backend_ratio_sig: the same against the "
+		"larger of the two backends' floors"));
 	json_object_object_add(j, "intervals", b);
 	json_object_object_add(j, "control", o->plan && o->plan->control ?
 			       json_object_new_string(o->plan->control) : NULL);

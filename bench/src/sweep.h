@@ -111,6 +111,8 @@ void sweep_free(struct sweep *sw);
 /* The clocks a sweep may ask for (NULL-terminated): bench/vm/clock.sh. */
 extern const char *const sweep_clocks[];
 int sweep_clock_known(const char *name);
+/* "auto, icount, wall": for messages (a static buffer). */
+const char *sweep_clock_list(void);
 
 /* The baseline backend of backend index i (baseline_backend), or NULL. */
 const struct sweep_backend *sweep_baseline_backend(const struct sweep *sw, size_t i);

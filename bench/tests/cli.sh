@@ -61,6 +61,12 @@ expect_usage_error "'sundial' is not one of: auto, icount, wall" run --clock sun
 expect_usage_error "--clock" run --resume /tmp --clock wall
 expect_usage_error "'sundial' is not one of: auto, icount, wall" vm exec --clock sundial -- true
 if [ -f "${VLAB_BUILD:?}/bench/src/vlab-plan" ]; then
+	# the planner (sweep keys) and bench/vm/clock.sh (what runs) know the same clocks
+	# shellcheck source=../vm/clock.sh
+	. "$BENCH/vm/clock.sh"
+	out=$("$VLAB_BUILD/bench/src/vlab-plan" --clock sundial --sweep x --out /tmp/x 2>&1)
+	grep -qF "allowed: ${VLAB_CLOCKS// /, }" <<<"$out" ||
+		fail "vlab-plan's clocks differ from bench/vm/clock.sh's '$VLAB_CLOCKS': $out"
 	expect_usage_error "--profile does not work on the icount clock" run --profile --clock icount --sweep quick --out /tmp/vlab-cli-never
 	[ ! -e /tmp/vlab-cli-never ] || fail "run --profile --clock icount created its run folder"
 fi

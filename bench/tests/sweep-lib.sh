@@ -11,6 +11,7 @@ description = test sweep
 repetitions = $2
 seed = 11
 baseline = stock
+perf = on
 
 [driver stock]
 module = stock

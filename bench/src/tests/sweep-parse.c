@@ -241,7 +241,7 @@ static void check_good(void)
 		goto out;
 	CHECK(!strcmp(sw.name, "unit-good"), "name %s", sw.name);
 	CHECK(!strcmp(sw.description, "every key set"), "description [%s]", sw.description);
-	CHECK(sw.reps == 2 && sw.has_seed && sw.seed == 77 && sw.warmup_s == 5 && !sw.perf,
+	CHECK(sw.reps == 2 && sw.has_seed && sw.seed == 77 && sw.warmup_s == 5 && sw.perf,
 	      "reps %u seed %u warmup %u perf %d", sw.reps, sw.seed, sw.warmup_s, sw.perf);
 	CHECK(!strcmp(sw.baseline, "stock"), "baseline %s", sw.baseline);
 	CHECK(sw.text && strstr(sw.text, "[driver ours-pre]   # a comment after a header\n"),
@@ -283,7 +283,7 @@ out:
 	sweep_free(&sw);
 }
 
-/* Defaults of [sweep]: 3 repetitions, no seed, the first driver as baseline, perf on. */
+/* Defaults of [sweep]: 3 repetitions, no seed, the first driver as baseline, perf off. */
 static void check_defaults(void)
 {
 	struct sweep sw;
@@ -292,7 +292,7 @@ static void check_defaults(void)
 
 	CHECK(ret == 0, "minimal sweep: %s", err);
 	if (!ret)
-		CHECK(sw.reps == 3 && !sw.has_seed && !strcmp(sw.baseline, "stock") && sw.perf &&
+		CHECK(sw.reps == 3 && !sw.has_seed && !strcmp(sw.baseline, "stock") && !sw.perf &&
 		      sw.warmup_s == 0 && !strcmp(sw.description, "") && !strcmp(sw.clock, "auto") &&
 		      !strcmp(sw.placement, "split") && !sw.control, "defaults");
 	free(err);

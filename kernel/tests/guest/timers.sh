@@ -32,7 +32,9 @@ runtime=$(sed -n 's/.*"job_runtime" : \([0-9]*\).*/\1/p' /tmp/fio.json | head -n
 	fail "fio's 2 s run lasted ${runtime:-?} ms of guest time, expected 1990..2100"
 [ "$(ctr kicks_coalesced)" -gt 0 ] || fail "no kick was held to the end of a window"
 [ "$(ctr injects_coalesced)" -gt 0 ] || fail "no injection was held to the end of a window"
-# every held-back injection was delivered: no request is still in flight
 ios=$(sed -n 's/.*"total_ios" : \([0-9]*\).*/\1/p' /tmp/fio.json | head -n 1)
 [ "${ios:-0}" -gt 0 ] || fail "fio completed no I/O"
+# every held-back kick and injection was delivered: nothing is left in flight
+inflight=$(cat "/sys/block/${dev#/dev/}/inflight")
+[ "$(echo $inflight)" = "0 0" ] || fail "requests still in flight after fio: $inflight"
 finish
