@@ -34,6 +34,12 @@
 # kernel/tests/guest/timers.sh checks that the timers fire on this clock. VLAB_ICOUNT_SHIFT overrides the shift
 # (0 to 10) for experiments; the manifest records the one used.
 #
+# Not for busy polling: one TCG thread runs the vCPUs in turn, and a vCPU
+# that polls keeps the instruction stream until its window ends or a timer
+# fires, so the other vCPU's work waits behind it. vduse-blkd with
+# --crossed-poll-us 1000 read 6.3x QSD's QD 1 latency on icount, where it
+# reads 0.87x without polling. bench/run.sh warns; use the wall clock.
+#
 # Why -erms,-fsrm on icount: icount counts each iteration of a string
 # instruction, so with ERMS the kernel's rep movsb copies cost one counted
 # instruction per byte (copy_to_user of 256 MiB took 1.23 s of guest time
