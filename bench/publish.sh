@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-2.0-only
-# `bench/vlab publish RUN`: put a finished run into results/ for git. Raw
-# files over 64 KiB are gzipped (the derived CSVs, charts and reports are
-# what readers open), the run is let through .gitignore, and results/README.md
+# `bench/vlab publish RUN`: put a finished run into results/ for git. What
+# readers open stays as it is, the raw data goes into one points.tar.xz
+# (bench/rawpack.sh), the run is let through .gitignore, and results/README.md
 # gains one line for it. The copy is made under a temporary name and renamed.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 . "$here/setup/common.sh"
+. "$here/rawpack.sh"
 src=$(cd "${1:?usage: publish.sh RUN}" && pwd)
 name=$(basename "$src")
 [[ $name =~ ^[A-Za-z0-9._-]+$ ]] || vlab_die "run folder name '$name' has characters git paths here do not allow"
@@ -30,9 +31,7 @@ else
 	work=$dest
 fi
 rm -rf "$work/.lock" "$work"/vm/boot-*/job
-find "$work" -type f -size +64k ! -name '*.gz' ! -name '*.png' ! -name '*.svg' \
-	! -name 'report.html' ! -name 'REPORT.md' ! -name '*.csv' ! -name manifest.json \
-	! -name plan.json -exec gzip -9 {} +
+vlab_raw_pack "$work" "$bin/vlab-manifest"
 [ "$work" = "$dest" ] || mv "$work" "$dest"
 
 grep -qxF "!/results/$name/" "$VLAB_ROOT/.gitignore" || echo "!/results/$name/" >>"$VLAB_ROOT/.gitignore"

@@ -1,37 +1,68 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-2.0-only
-# Description: `bench/vlab publish RUN` copies a finished run into results/,
-# gzips raw files over 64 KiB but keeps reports, CSVs and charts readable,
-# lets the run through .gitignore, adds one index line to results/README.md,
-# and refuses a second publish of the same run and a run without a report.
+# Description: `bench/vlab publish RUN` copies a finished run into results/:
+# what readers open (manifest, sweep, plan.json, CSVs, REPORT.md, report.html,
+# charts) stays as it is, the raw data (points, per-point plan copies,
+# consoles) goes into one points.tar.xz whose SHA-256 the manifest names, no
+# empty file is left, the run is let through .gitignore and gains one index
+# line; a second publish of the same run and a run without a report are
+# refused. `bench/vlab report` on the published run unpacks it, checks the
+# hash, reproduces REPORT.md byte for byte and leaves the folder packed; a
+# tarball that does not match the manifest is refused.
 . "$(dirname "$0")/lib.sh"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
+bin="${VLAB_BUILD:?}/bench/src"
+[ -x "$bin/vlab-report" ] || skip "the C tools are not built"
+command -v gnuplot >/dev/null || skip "gnuplot is not installed (vlab-report draws with it)"
 root="$tmp/root"
 mkdir -p "$root/results"
 printf '/results/*\n!/results/README.md\n' >"$root/.gitignore"
 printf '| run | accelerator | clock | what |\n| --- | --- | --- | --- |\n' >"$root/results/README.md"
 
+# a real run of two points: planned, fio's JSON from a fixture, summarised, reported
 run="$tmp/20260101T000000Z-tiny"
-mkdir -p "$run/points/000-a" "$run/vm/boot-1"
-echo '{ "name": "x", "accelerator": "tcg", "clock": { "name": "icount" } }' >"$run/manifest.json"
-printf 'id,iops\n000-a,1\n' >"$run/summary.csv"
-echo '# report' >"$run/REPORT.md"
-printf '[sweep]\nname = tiny\ndescription = a tiny test sweep\n' >"$run/sweep.conf"
-head -c 200000 /dev/zero >"$run/points/000-a/fio.json"
+mkdir -p "$run/points" "$run/vm/boot-1"
+printf '[sweep]\nname = tiny\ndescription = a tiny test sweep\nrepetitions = 2\nseed = 3\n[driver stock]\nmodule = stock\n[backend null]\ntype = qsd-null\n[workload w]\nrw = randread\nbs = 4k\niodepth = 1\n' >"$run/sweep.conf"
+"$bin/vlab-plan" --sweep "$run/sweep.conf" --out "$run/plan" 2>/dev/null || fail "vlab-plan"
+while read -r id; do
+	mkdir "$run/points/$id"
+	cp "$run/plan/points/$id/params.json" "$run/points/$id/"
+	cp "$BENCH/src/tests/data/fio-randread.json" "$run/points/$id/fio.json"
+	echo ok >"$run/points/$id/status"
+	: >"$run/points/$id/fio.log" # empty raw files stay inside the tarball
+done <"$run/plan/order"
+"$bin/vlab-manifest" --out "$run/manifest.json" name=tiny accelerator=tcg clock.name=icount \
+	clock.label="icount (test)" guest_kernel=test created_utc=2026-01-01T00:00:00Z
 head -c 200000 /dev/zero >"$run/vm/boot-1/console.log"
-echo ok >"$run/points/000-a/status"
+"$bin/vlab-summarize" "$run" >/dev/null 2>&1 && "$bin/vlab-report" "$run" >/dev/null 2>&1 ||
+	fail "summarize/report of the test run"
 : >"$run/.lock"
 
 VLAB_ROOT="$root" "$BENCH/publish.sh" "$run" || fail "publish exited $?"
 dest="$root/results/$(basename "$run")"
-[ -f "$dest/points/000-a/fio.json.gz" ] && [ ! -f "$dest/points/000-a/fio.json" ] || fail "large fio.json not gzipped"
-[ -f "$dest/vm/boot-1/console.log.gz" ] || fail "large console log not gzipped"
-[ -f "$dest/REPORT.md" ] && [ -f "$dest/summary.csv" ] && [ -f "$dest/manifest.json" ] || fail "report files not kept as they are"
+[ -f "$dest/points.tar.xz" ] || fail "no points.tar.xz"
+for d in points vm plan/points plan/order; do [ ! -e "$dest/$d" ] || fail "$d left outside the tarball"; done
+for f in REPORT.md report.html summary.csv aggregate.csv manifest.json sweep.conf plan/plan.json chart.png; do
+	cmp -s "$run/$f" "$dest/$f" || [ "$f" = manifest.json ] || fail "$f not kept as it was"
+done
+[ -z "$(find "$dest" -type f -empty)" ] || fail "empty files published: $(find "$dest" -type f -empty)"
+[ "$("$bin/vlab-manifest" --get raw.sha256 "$dest/manifest.json")" = "$(sha256sum "$dest/points.tar.xz" | cut -d' ' -f1)" ] ||
+	fail "the manifest's raw.sha256 is not the tarball's"
+tar -tJf "$dest/points.tar.xz" | grep -q 'fio.json$' || fail "the tarball lacks the points' fio.json"
 [ ! -e "$dest/.lock" ] || fail "the lock file was published"
 grep -qxF "!/results/$(basename "$run")/" "$root/.gitignore" || fail ".gitignore does not let the run through"
-grep -q "$(basename "$run").*| tcg | icount | a tiny test sweep (1 points)" "$root/results/README.md" || fail "no index line: $(cat "$root/results/README.md")"
-[ -d "$run/points/000-a" ] && [ -f "$run/points/000-a/fio.json" ] || fail "the source run was changed"
+grep -q "$(basename "$run").*| tcg | icount | a tiny test sweep (2 points)" "$root/results/README.md" || fail "no index line: $(cat "$root/results/README.md")"
+[ -f "$run/points/$(head -n 1 "$run/plan/order")/fio.json" ] || fail "the source run was changed"
+
+# the report is reproduced from the tarball, and the folder stays packed
+"$VLAB" report "$dest" >"$tmp/report.log" 2>&1 || fail "report of the published run: $(cat "$tmp/report.log")"
+cmp -s "$run/REPORT.md" "$dest/REPORT.md" || fail "REPORT.md not reproduced: $(diff "$run/REPORT.md" "$dest/REPORT.md" | head)"
+[ ! -e "$dest/points" ] && [ ! -e "$dest/plan/points" ] && [ -f "$dest/plan/plan.json" ] ||
+	fail "report left the raw data unpacked or lost plan.json"
+printf 'x' >>"$dest/points.tar.xz"
+out=$("$VLAB" report "$dest" 2>&1) && fail "report of a damaged tarball succeeded"
+grep -q 'does not match the manifest' <<<"$out" || fail "damaged tarball: $out"
 
 out=$(VLAB_ROOT="$root" "$BENCH/publish.sh" "$run" 2>&1) && fail "a second publish succeeded"
 grep -q 'exists already' <<<"$out" || fail "second publish: $out"
