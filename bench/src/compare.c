@@ -11,7 +11,7 @@
  * What may be compared depends on the clock both runs were measured on
  * (compare_read.c reads it): runs of two clocks are refused; on icount, KVM
  * or the host the absolute figures are compared; on wall-clock TCG they
- * move with the host's load by up to 2x between runs, so only each run's
+ * move with the host's load between runs, so only each run's
  * own ratios to its baseline driver (formed per repetition, as the
  * summariser does) are compared and gated on.
  */
@@ -55,7 +55,7 @@ static void usage(void)
 "t interval on the logs: two runs have no pairing, and Welch's approximation\n"
 "covers 93 to 97%% of the time at 3 to 5 repetitions a side; [-] with fewer\n"
 "than 2 in either run.\n"
-"On wall-clock TCG absolute figures move with the host by up to 2x between\n"
+"On wall-clock TCG absolute figures move with the host's load between\n"
 "runs, so each configuration other than the baseline driver is compared by\n"
 "its in-run ratio to the baseline on the same backend, point and repetition\n"
 "(Welch on the logs of those ratios); baselines are listed without verdict.\n"
@@ -327,7 +327,7 @@ static void decide_noisy(struct cmp_mode *m, const struct cmp_run *a, const stru
 	size_t pairs_a, pairs_b;
 
 	m->warn[m->nwarn++] = "noisy clock (wall-clock TCG): absolute figures across runs measure "
-			      "the host, which moves them by up to 2x; comparing and gating only on "
+			      "the host, whose load moves them; comparing and gating only on "
 			      "each run's in-run ratios to its baseline driver";
 	if (strcmp(a->baseline, b->baseline)) {
 		snprintf(differ, sizeof(differ), "A's baseline driver is %s, B's %s: their in-run "

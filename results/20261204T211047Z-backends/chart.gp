@@ -32,8 +32,8 @@ do for [fmt in 'png svg'] {
     set terminal svg noenhanced size width, height
     set output 'chart.svg'.sfx
   }
-  set multiplot layout 2,2 title 'vduse-lab run backends, accelerator tcg'
-  set label 1 'TCG: compare configurations only' at screen 0.01, screen 0.015 left textcolor rgb '#b00000'
+  set multiplot layout 2,2 title 'vduse-lab run backends, clock wall'
+  set label 1 'Clock: wall (tcg; recorded before the clock field existed); compare configurations only' at screen 0.01, screen 0.015 left textcolor rgb '#b00000'
   set title 'randread, bs 4k, numjobs 1'
   plot \
     'chart.csv' skip 1 using 4:(series('randread','4k',1,'stock','qsd-null') ? $8 : NaN):9:10 linetype 1 title 'stock/qsd-null', \

@@ -26,7 +26,7 @@ do for [fmt in 'png svg'] {
   }
   set output 'lat-randread-4k-j1.'.fmt.sfx
   set title 'Latency p50 (solid), p99 (dashed), p99.9 (dotted): randread, bs 4k, numjobs 1'
-  set label 1 'TCG: compare configurations only' at screen 0.01, screen 0.02 left textcolor rgb '#b00000'
+  set label 1 'Clock: wall (tcg; recorded before the clock field existed); compare configurations only' at screen 0.01, screen 0.02 left textcolor rgb '#b00000'
   set xrange [0.707107:45.2548]
   plot \
     'lat.csv' skip 1 using 4:(sel('randread','4k',1,'stock/qsd-null') ? $7 : NaN) with linespoints linetype 1 dashtype 1 title 'stock/qsd-null p50', \
@@ -64,7 +64,7 @@ do for [fmt in 'png svg'] {
   }
   set output 'lat-randwrite-4k-j1.'.fmt.sfx
   set title 'Latency p50 (solid), p99 (dashed), p99.9 (dotted): randwrite, bs 4k, numjobs 1'
-  set label 1 'TCG: compare configurations only' at screen 0.01, screen 0.02 left textcolor rgb '#b00000'
+  set label 1 'Clock: wall (tcg; recorded before the clock field existed); compare configurations only' at screen 0.01, screen 0.02 left textcolor rgb '#b00000'
   set xrange [0.707107:45.2548]
   plot \
     'lat.csv' skip 1 using 4:(sel('randwrite','4k',1,'stock/qsd-null') ? $7 : NaN) with linespoints linetype 1 dashtype 1 title 'stock/qsd-null p50', \
