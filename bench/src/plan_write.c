@@ -104,8 +104,8 @@ static int write_params(const struct plan_ctx *c, const char *dir, const struct 
 	add_str(o, "config", config);
 	add_str(o, "driver", pt->drv->name);
 	add_str(o, "module", pt->drv->module);
-	json_object_object_add(o, "module_params", kv_object(&pt->drv->params));
-	json_object_object_add(o, "knobs", kv_object(&pt->drv->knobs));
+	json_object_object_add(o, VLAB_PARAMS_MODULE_PARAMS, kv_object(&pt->drv->params));
+	json_object_object_add(o, VLAB_PARAMS_KNOBS, kv_object(&pt->drv->knobs));
 	add_str(o, "backend", pt->be->name);
 	add_str(o, "backend_type", pt->be->type);
 	add_str(o, "size", pt->be->size);

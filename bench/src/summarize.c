@@ -205,8 +205,9 @@ static int load_params(const char *dir, const char *name, struct row *r)
 		struct json_object *kv;
 
 		r->flags = "";
-		if ((json_object_object_get_ex(p, "knobs", &kv) && summarize_unsafe_kv(kv)) ||
-		    (json_object_object_get_ex(p, "params", &kv) && summarize_unsafe_kv(kv)))
+		if ((json_object_object_get_ex(p, VLAB_PARAMS_KNOBS, &kv) && summarize_unsafe_kv(kv)) ||
+		    (json_object_object_get_ex(p, VLAB_PARAMS_MODULE_PARAMS, &kv) &&
+		     summarize_unsafe_kv(kv)))
 			r->flags = ROW_FLAG_UNSAFE;
 	}
 	/* a folder holding another point's params means the run is mixed up */

@@ -13,6 +13,14 @@
 
 #define VLAB_PLAN_FORMAT 1
 
+/*
+ * Keys of a point's params.json that more than one tool reads: the driver's
+ * module parameters and its knobs (vlab-plan writes them, vlab-summarize
+ * flags a point unsafe from either).
+ */
+#define VLAB_PARAMS_MODULE_PARAMS "module_params"
+#define VLAB_PARAMS_KNOBS "knobs"
+
 struct vlab_planinfo {
 	char *path;			/* RUN_DIR/plan/plan.json */
 	struct json_object *json;	/* the whole document; owns the strings below */

@@ -541,6 +541,8 @@ static void test_incompatible(const char *run)
  * bounce_strategy=direct, each on qsd (14023.976 IOPS) and blkd (41762.238):
  * blkd's backend ratio to qsd is 2.9779 for both drivers, qsd has none, and
  * every row of the direct driver is flagged, in summary.csv and aggregate.csv.
+ * A third driver sets the strategy as a module parameter instead of a knob,
+ * and is flagged the same way (params.json names it "module_params").
  */
 static void test_backend_ratio_and_flags(const char *run)
 {
@@ -549,10 +551,11 @@ static void test_backend_ratio_and_flags(const char *run)
 		"\nstock/qsd,stock,qsd,randread,4k,1,1,iops,1,14023.976,,,,,,stock/qsd,,,,,,,,,,,\n",
 		"\ndirect/blkd,direct,blkd,randread,4k,1,1,iops,1,41762.238,,,1.0000,,,stock/blkd,2.9779,,,direct/qsd,unsafe,,1,,,,\n",
 		"\ndirect/qsd,direct,qsd,randread,4k,1,1,iops,1,14023.976,,,1.0000,,,stock/qsd,,,,,unsafe,,1,,,,\n",
+		"\nmparam/qsd,mparam,qsd,randread,4k,1,1,iops,1,14023.976,,,1.0000,,,stock/qsd,,,,,unsafe,,1,,,,\n",
 	};
 	char *sweep = tu_fmt("%s.conf", run), *out = tu_fmt("%s/plan", run);
 	char *argv[] = { (char *)plan_prog, "--sweep", sweep, "--out", out, NULL };
-	char *ids[4], *order = NULL, *output = NULL, *text, *line;
+	char *ids[6], *order = NULL, *output = NULL, *text, *line;
 	size_t i, n;
 	int rc;
 
@@ -561,12 +564,13 @@ static void test_backend_ratio_and_flags(const char *run)
 			"baseline_backend = qsd:blkd\n"
 			"[driver stock]\nmodule = stock\n"
 			"[driver direct]\nmodule = ours\nknobs = bounce_strategy=direct\n"
+			"[driver mparam]\nmodule = ours\nparams = bounce_strategy=direct\n"
 			"[backend qsd]\ntype = qsd-null\n[backend blkd]\ntype = blkd-null\n"
 			"[workload w]\nrw = randread\nbs = 4k\niodepth = 1\n");
 	rc = tu_run(argv, NULL);
 	CHECK(rc == 0, "vlab-plan exited %d", rc);
-	n = rc ? 0 : read_ids(run, &order, ids, 4);
-	CHECK(n == 4, "%zu points planned", n);
+	n = rc ? 0 : read_ids(run, &order, ids, 6);
+	CHECK(n == 6, "%zu points planned", n);
 	text = slurp_in(run, "plan/plan.json");
 	CHECK(text && strstr(text, "\"baseline_backends\": {") && strstr(text, "\"blkd\": \"qsd\""),
 	      "plan.json lacks baseline_backends: %s", text ? text : "(none)");
@@ -587,7 +591,7 @@ static void test_backend_ratio_and_flags(const char *run)
 	for (i = 0; text && i < n; i++) {
 		line = strstr(text, ids[i]);
 		/* flags is the last column but one; no cpu.json, so the guest column is empty */
-		CHECK(line && (strstr(ids[i], "-direct-") ?
+		CHECK(line && (strstr(ids[i], "-direct-") || strstr(ids[i], "-mparam-") ?
 			       !strncmp(strchr(line, '\n') - 8, ",unsafe,", 8) :
 			       !strncmp(strchr(line, '\n') - 2, ",,", 2)),
 		      "summary.csv row %s: wrong flags", ids[i]);
