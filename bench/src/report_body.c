@@ -258,11 +258,15 @@ static void write_header(struct doc *d, const struct report *r)
 			    "the log-ratios are normal; none from a single pair";
 	}
 	doc_para(d, 0, "Each row gives, over the repetitions that succeeded (n), the median IOPS "
-		       "%s, the median of fio's mean and p99 completion latency, the median "
+		       "%s, the median of fio's mean, p50, p99 and p99.9 completion latency "
+		       "(the percentiles read from fio's log-linear histogram, buckets 1/64 "
+		       "of their value wide; none with more than one job), the median "
 		       "CPU time per I/O of fio plus the backend (perf stat task-clock when the "
 		       "sweep ran perf, otherwise fio's own usr+sys time and the backend's "
-		       "/proc/PID/stat ticks) and of the whole guest (every vCPU's busy time, "
-		       "which also holds the driver's kworkers and interrupts), fio's over its "
+		       "/proc/PID/stat ticks) and of the whole guest (Guest CPU/IO: every "
+		       "vCPU's busy time, so it includes the kernel workers running the "
+		       "driver's work, interrupts and softirqs, which neither fio nor the "
+		       "backend is charged for), fio's over its "
 		       "own I/O count, the backend's and the guest's over the I/Os the disk moved "
 		       "in fio's block size, and the "
 		       "IOPS ratio to the baseline driver (%s) on the same backend: %s. "
@@ -279,25 +283,40 @@ static void write_header(struct doc *d, const struct report *r)
 			 "as a geometric mean with its 95% t interval on the logarithms");
 }
 
+/* The medians a workload table prints after the IOPS, left to right. */
+static const struct {
+	const char *head, *metric, *fmt;
+} table_medians[] = {
+	{ "Mean lat (us)", "lat_mean_us", "%.1f" },
+	{ "p50 lat (us)", "lat_p50_us", "%.1f" },
+	{ "p99 lat (us)", "lat_p99_us", "%.1f" },
+	{ "p99.9 lat (us)", "lat_p999_us", "%.1f" },
+	{ "CPU/IO (us)", "cpu_us_per_io", "%.2f" },
+	{ "Guest CPU/IO (us)", "cpu_us_per_io_guest", "%.2f" },
+};
+#define NMEDIANS (sizeof(table_medians) / sizeof(table_medians[0]))
+/* QD, configuration, n, IOPS, the medians, the two ratios */
+#define NCOLS (4 + NMEDIANS + 2)
+
 static int write_workload(struct doc *d, const struct report *r, size_t wl)
 {
-	const char *heads[] = {
-		"QD", "Configuration", "n", "IOPS [interval]", "Mean lat (us)",
-		"p99 lat (us)", "CPU/IO (us)", "Guest CPU/IO (us)", "IOPS ratio to baseline [95%]",
-		"IOPS ratio to baseline backend [95%]",
-	};
+	const char *heads[NCOLS] = { "QD", "Configuration", "n", "IOPS [interval]" };
 	const struct rworkload *w = &r->wl[wl];
-	size_t ncols = r->have_bratio ? 10 : 9;
-	char *cells[10], qd[24], n[24], **row;
+	size_t ncols = r->have_bratio ? NCOLS : NCOLS - 1;
+	char *cells[NCOLS], qd[24], n[24], **row;
 	size_t q, c, k;
 
+	for (k = 0; k < NMEDIANS; k++)
+		heads[4 + k] = table_medians[k].head;
+	heads[NCOLS - 2] = "IOPS ratio to baseline [95%]";
+	heads[NCOLS - 1] = "IOPS ratio to baseline backend [95%]";
 	if (r->agg_bootstrap) { /* not 95%: see the header */
 		heads[3] = "IOPS [bootstrap interval]";
-		heads[8] = "IOPS ratio to baseline [bootstrap]";
-		heads[9] = "IOPS ratio to baseline backend [bootstrap]";
+		heads[NCOLS - 2] = "IOPS ratio to baseline [bootstrap]";
+		heads[NCOLS - 1] = "IOPS ratio to baseline backend [bootstrap]";
 	}
 	doc_heading(d, 2, "%s, bs %s, numjobs %ld", w->rw, w->bs, w->numjobs);
-	doc_table_begin(d, heads, ncols, "rlrrrrrrrr");
+	doc_table_begin(d, heads, ncols, "rlrrrrrrrrrr");
 	for (q = 0; q < r->nqd; q++) {
 		if (!report_has_qd(r, wl, r->qd[q]))
 			continue;
@@ -309,23 +328,17 @@ static int write_workload(struct doc *d, const struct report *r, size_t wl)
 			cells[1] = fmt_config(&r->cfg[c]);
 			cells[2] = row ? n : NULL;
 			cells[3] = fmt_median(r, row, "%.0f", 1);
-			cells[8] = fmt_ratio(r, row, "");
-			cells[9] = fmt_ratio(r, row, "backend_");
-			row = report_agg_row(r, r->cfg[c].name, w->rw, w->bs, r->qd[q], w->numjobs,
-					     "lat_mean_us");
-			cells[4] = fmt_median(r, row, "%.1f", 0);
-			row = report_agg_row(r, r->cfg[c].name, w->rw, w->bs, r->qd[q], w->numjobs,
-					     "lat_p99_us");
-			cells[5] = fmt_median(r, row, "%.1f", 0);
-			row = report_agg_row(r, r->cfg[c].name, w->rw, w->bs, r->qd[q], w->numjobs,
-					     "cpu_us_per_io");
-			cells[6] = fmt_median(r, row, "%.2f", 0);
-			row = report_agg_row(r, r->cfg[c].name, w->rw, w->bs, r->qd[q], w->numjobs,
-					     "cpu_us_per_io_guest");
-			cells[7] = fmt_median(r, row, "%.2f", 0);
+			cells[NCOLS - 2] = fmt_ratio(r, row, "");
+			cells[NCOLS - 1] = fmt_ratio(r, row, "backend_");
+			/* an older aggregate without p50 or p99.9 rows prints "-" there */
+			for (k = 0; k < NMEDIANS; k++) {
+				row = report_agg_row(r, r->cfg[c].name, w->rw, w->bs, r->qd[q],
+						     w->numjobs, table_medians[k].metric);
+				cells[4 + k] = fmt_median(r, row, table_medians[k].fmt, 0);
+			}
 			doc_table_row(d, cells, ncols);
 			free(cells[1]);
-			for (k = 3; k < 10; k++)
+			for (k = 3; k < NCOLS; k++)
 				free(cells[k]);
 		}
 	}

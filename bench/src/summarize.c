@@ -70,7 +70,7 @@ static void usage(void)
 "\n"
 "aggregate.csv: one row per configuration, workload point (rw, bs, iodepth,\n"
 "numjobs) and metric (iops, bw_kib_s, lat_mean_us, lat_p99_us, cpu_us_per_io,\n"
-"cpu_us_per_io_guest):\n"
+"cpu_us_per_io_guest, lat_p50_us, lat_p999_us; in that order):\n"
 "config,driver,backend,rw,bs,iodepth,numjobs,metric,n,median,ci_lo,ci_hi,\n"
 "ratio,ratio_lo,ratio_hi,baseline,backend_ratio,backend_ratio_lo,\n"
 "backend_ratio_hi,backend_baseline,flags,ci_level,ratio_n,cv,noise_floor,\n"

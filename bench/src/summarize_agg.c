@@ -33,10 +33,12 @@
 #include "jsonfile.h"
 #include "summarize.h"
 
-enum { M_IOPS, M_BW, M_LAT_MEAN, M_LAT_P99, M_CPU, M_CPU_GUEST, M_COUNT };
+/* p50 and p99.9 came last: appended, so each group's earlier rows keep their order */
+enum { M_IOPS, M_BW, M_LAT_MEAN, M_LAT_P99, M_CPU, M_CPU_GUEST, M_LAT_P50, M_LAT_P999, M_COUNT };
 
 static const char *const metric_names[M_COUNT] = {
 	"iops", "bw_kib_s", "lat_mean_us", "lat_p99_us", "cpu_us_per_io", "cpu_us_per_io_guest",
+	"lat_p50_us", "lat_p999_us",
 };
 
 static double value_of(const struct row *r, int m)
@@ -49,6 +51,8 @@ static double value_of(const struct row *r, int m)
 	case M_LAT_MEAN: return r->fio.lat_mean_us;
 	case M_LAT_P99: return r->fio.lat_p99_us;
 	case M_CPU: return r->cpu_fio_us + r->cpu_backend_us;
+	case M_LAT_P50: return r->fio.lat_p50_us;
+	case M_LAT_P999: return r->fio.lat_p999_us;
 	default: return r->cpu_guest_us;
 	}
 }
@@ -372,8 +376,8 @@ static int write_json(const struct agg_opts *o)
 	json_object_object_add(j, "control", o->plan && o->plan->control ?
 			       json_object_new_string(o->plan->control) : NULL);
 	json_object_object_add(j, "metrics", json_object_new_string(
-		"iops, bw_kib_s, lat_mean_us, lat_p99_us, cpu_us_per_io, cpu_us_per_io_guest "
-		"(see summary.csv)"));
+		"iops, bw_kib_s, lat_mean_us, lat_p99_us, cpu_us_per_io, cpu_us_per_io_guest, "
+		"lat_p50_us, lat_p999_us (see summary.csv)"));
 	ret = vlab_json_write(path, j);
 out:
 	free(path);

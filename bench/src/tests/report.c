@@ -51,13 +51,13 @@ static const char *const want_md[] = {
 	"the median IOPS with a distribution-free interval for the median",
 	"with a 95% t interval on their logarithms",
 	"## randread, bs 4k, numjobs 1\n",
-	"| QD | Configuration | n | IOPS \\[interval\\] | Mean lat (us) | p99 lat (us) | CPU/IO (us) | Guest CPU/IO (us) | IOPS ratio to baseline \\[95%\\] |\n",
+	"| QD | Configuration | n | IOPS \\[interval\\] | Mean lat (us) | p50 lat (us) | p99 lat (us) | p99.9 lat (us) | CPU/IO (us) | Guest CPU/IO (us) | IOPS ratio to baseline \\[95%\\] |\n",
 	/* two repetitions reach 50%, and the cell says so */
-	"| 1 | stock/null | 2 | 14024 \\[14024, 14024\\] (range of 2, 50%) | 70.2 | 126.5 | 4.70 | 142.47 | - |\n",
-	"| 1 | ours/null | 2 | 14024 \\[14024, 14024\\] (range of 2, 50%) | 70.2 | 126.5 | 4.70 | 142.47 | 1.000 \\[1.000, 1.000\\] |\n",
+	"| 1 | stock/null | 2 | 14024 \\[14024, 14024\\] (range of 2, 50%) | 70.2 | 67.1 | 126.5 | 212.0 | 4.70 | 142.47 | - |\n",
+	"| 1 | ours/null | 2 | 14024 \\[14024, 14024\\] (range of 2, 50%) | 70.2 | 67.1 | 126.5 | 212.0 | 4.70 | 142.47 | 1.000 \\[1.000, 1.000\\] |\n",
 	/* 64k qd4: rep 2 is missing for stock and failed for ours, so one pair */
-	"| 4 | stock/null | 1 | 14024 | 70.2 | 126.5 | 4.70 | 142.47 | - |\n",
-	"| 4 | ours/null | 1 | 14024 | 70.2 | 126.5 | 4.70 | 142.47 | 1.000 (1 pair: no interval) |\n",
+	"| 4 | stock/null | 1 | 14024 | 70.2 | 67.1 | 126.5 | 212.0 | 4.70 | 142.47 | - |\n",
+	"| 4 | ours/null | 1 | 14024 | 70.2 | 67.1 | 126.5 | 212.0 | 4.70 | 142.47 | 1.000 (1 pair: no interval) |\n",
 	"## Failed and missing points\n",
 	"-stock-null-randread-64k-qd4-j1-r2: missing\n",
 	"-ours-null-randread-64k-qd4-j1-r2: failed: backend crashed\n",
@@ -233,10 +233,10 @@ static void check_control_and_clock(const char *r4)
 	if (!run(rargv, 0, "vlab-report with a significant ratio")) {
 		md = slurp_in(r4, "REPORT.md");
 		CHECK(md && strstr(md, "| 1 | ours/null | 2 | 14024 \\[14024, 14024\\] (range of 2, 50%) | "
-				       "70.2 | 126.5 | 4.70 | 142.47 | 1.000 \\[1.000, 1.000\\] \\* |\n"),
+				       "70.2 | 67.1 | 126.5 | 212.0 | 4.70 | 142.47 | 1.000 \\[1.000, 1.000\\] \\* |\n"),
 		      "a ratio with ratio_sig 1 is not marked *:\n%s", md ? md : "");
 		CHECK(md && strstr(md, "| 1 | a2/null | 2 | 14024 \\[14024, 14024\\] (range of 2, 50%) | "
-				       "70.2 | 126.5 | 4.70 | 142.47 | 1.000 \\[1.000, 1.000\\] |\n"),
+				       "70.2 | 67.1 | 126.5 | 212.0 | 4.70 | 142.47 | 1.000 \\[1.000, 1.000\\] |\n"),
 		      "a ratio with ratio_sig 0 is marked");
 		free(md);
 	}
@@ -252,9 +252,9 @@ static void check_backend_ratio_and_unsafe(const char *r3)
 		"**UNSAFE RESULTS: 2 configuration(s) ran with bounce\\_strategy=direct",
 		": direct/q, direct/b. Their figures",
 		"| CPU/IO (us) | Guest CPU/IO (us) | IOPS ratio to baseline \\[95%\\] | IOPS ratio to baseline backend \\[95%\\] |\n",
-		"| 1 | stock/q | 2 | 14024 \\[14024, 14024\\] (range of 2, 50%) | 70.2 | 126.5 | 4.70 | 142.47 | - | - |\n",
-		"| 1 | stock/b | 2 | 14024 \\[14024, 14024\\] (range of 2, 50%) | 70.2 | 126.5 | 4.70 | 142.47 | - | 1.000 \\[1.000, 1.000\\] |\n",
-		"| 1 | direct/b (UNSAFE: bounce\\_strategy=direct) | 2 | 14024 \\[14024, 14024\\] (range of 2, 50%) | 70.2 | 126.5 | 4.70 | 142.47 | 1.000 \\[1.000, 1.000\\] | 1.000 \\[1.000, 1.000\\] |\n",
+		"| 1 | stock/q | 2 | 14024 \\[14024, 14024\\] (range of 2, 50%) | 70.2 | 67.1 | 126.5 | 212.0 | 4.70 | 142.47 | - | - |\n",
+		"| 1 | stock/b | 2 | 14024 \\[14024, 14024\\] (range of 2, 50%) | 70.2 | 67.1 | 126.5 | 212.0 | 4.70 | 142.47 | - | 1.000 \\[1.000, 1.000\\] |\n",
+		"| 1 | direct/b (UNSAFE: bounce\\_strategy=direct) | 2 | 14024 \\[14024, 14024\\] (range of 2, 50%) | 70.2 | 67.1 | 126.5 | 212.0 | 4.70 | 142.47 | 1.000 \\[1.000, 1.000\\] | 1.000 \\[1.000, 1.000\\] |\n",
 		"as a geometric mean with its 95% t interval on the logarithms",
 		"](charts/backend-ratio-iops.png)",
 	};
@@ -412,7 +412,7 @@ int main(int argc, char **argv)
 	if (!run(rargv, 0, "vlab-report on a failed run")) {
 		static const char *const want[] = {
 			"| Accelerator | kvm |\n", "| Points | 2: 0 ok, 2 failed, 0 missing |\n",
-			"| 1 | ours/qsd-null | - | - | - | - | - | - | - |\n",
+			"| 1 | ours/qsd-null | - | - | - | - | - | - | - | - | - |\n",
 			"- 000-b: failed: no fio.json\n", "No probe data",
 			"No aggregate.csv",
 		};

@@ -12,7 +12,8 @@
  * n, medians, the order-statistic interval with its achieved level (0.9375
  * at 5 repetitions), the geometric-mean paired ratio to the baseline with
  * its log-t interval and count, the coefficient of variation, no interval
- * from one repetition or one pair, and the methods named in aggregate.json;
+ * from one repetition or one pair, fio's p50 and p99.9 as metrics after the
+ * others, and the methods named in aggregate.json;
  * no --seed option any more; exit 0 when all are ok; exit 1 and no
  * csv for a broken params.json or a point folder outside the plan; exit 2
  * for a plan of another format; runs without a plan are read from
@@ -280,10 +281,14 @@ static void test_all_ok(const char *run)
 		"\nstock/null,stock,null,randread,4k,1,1,iops,1,14023.976,,,,,,stock/null,,,,,,,,,,,\n",
 		"\nstock/null,stock,null,randread,4k,1,1,lat_p99_us,1,126.464,,,,,,stock/null,,,,,,,,,,,\n",
 		"\nstock/null,stock,null,randread,4k,1,1,cpu_us_per_io,1,4.695,,,,,,stock/null,,,,,,,,,,,\n",
+		/* fio's clat percentiles "50.000000" and "99.900000", appended after the guest's CPU */
+		"\nstock/null,stock,null,randread,4k,1,1,lat_p50_us,1,67.072,,,,,,stock/null,,,,,,,,,,,\n"
+		"stock/null,stock,null,randread,4k,1,1,lat_p999_us,1,211.968,,,,,,stock/null,,,,,,,,,,,\n",
 		/* one pair: a ratio without interval */
 		"\nours/null,ours,null,randread,4k,1,1,iops,1,41762.238,,,2.9779,,,stock/null,,,,,,,1,,,,\n",
 		/* no percentiles with two fio jobs: n 0, empty cells, no pair */
 		"\nours/null,ours,null,randread,4k,1,1,lat_p99_us,0,,,,,,,stock/null,,,,,,,0,,,,\n",
+		"\nours/null,ours,null,randread,4k,1,1,lat_p999_us,0,,,,,,,stock/null,,,,,,,0,,,,\n",
 	};
 	char *ids[2], *order = NULL, *output = NULL, *text;
 	char *argv[] = { (char *)summarize_prog, NULL, NULL, NULL, NULL };
@@ -307,10 +312,10 @@ static void test_all_ok(const char *run)
 	CHECK(text && !strncmp(text, want_agg[0], strlen(want_agg[0])), "aggregate header: %s", text ? text : "(none)");
 	for (i = 1; text && i < sizeof(want_agg) / sizeof(want_agg[0]); i++)
 		CHECK(strstr(text, want_agg[i]), "aggregate.csv lacks%s", want_agg[i]);
-	/* 2 configurations x 6 metrics, plus the header */
+	/* 2 configurations x 8 metrics, plus the header */
 	for (n = 0, i = 0; text && text[i]; i++)
 		n += text[i] == '\n';
-	CHECK(n == 13, "aggregate.csv has %zu lines, expected 13", n);
+	CHECK(n == 17, "aggregate.csv has %zu lines, expected 17", n);
 	free(text);
 	text = slurp_in(run, "aggregate.json");
 	CHECK(text && strstr(text, "\"intervals\": {") && strstr(text, "\"requested_level\": 0.95") &&
