@@ -25,14 +25,18 @@ static void usage(void)
 "       vlab-manifest --get a.b.c FILE\n"
 "Write a JSON object to FILE atomically; used to record a run's environment.\n"
 "--get prints one value of FILE (a string as is, anything else as JSON) so\n"
-"that scripts never read JSON with grep; exit 1 if the key is absent.\n"
+"that scripts never read JSON with grep; exit 1 if the key is absent. A key\n"
+"part that is a number indexes an array there: --get backends.0.type.\n"
 "\n"
 "Assignments:\n"
 "  key=value     a string\n"
 "  key:=JSON     any JSON value, parsed: 8, true, null, [1,2], {\"a\":1}\n"
+"  key+=value    append a string to the array at key (created if absent)\n"
+"  key+:=JSON    append any JSON value to the array at key\n"
 "  a.b.c=value   nests into objects a and b, creating them as needed\n"
 "Later assignments replace earlier values; a key path may not run through a\n"
-"value that is not an object. Key parts are non-empty and cannot hold '.'.\n"
+"value that is not an object. Key parts are non-empty; write a '.' inside a\n"
+"part as '\\.' and a backslash as '\\\\' (binaries.vduse\\.ko.sha256).\n"
 "\n"
 "Options:\n"
 "  --out FILE    the file to write (replaced atomically)\n"
@@ -43,65 +47,129 @@ static void usage(void)
 "  vlab-manifest --out results/run1/manifest.json name=run1 accelerator=tcg \\\n"
 "      guest_kernel=\"$(uname -r)\" created_utc=\"$(date -u +%%FT%%TZ)\"\n"
 "  vlab-manifest --out results/run1/manifest.json --merge host.cpus:=8 \\\n"
-"      module.stock=stock 'fio:={\"version\": \"fio-3.33\"}'\n");
+"      module.stock=stock 'fio:={\"version\": \"fio-3.33\"}'\n"
+"  vlab-manifest --out results/run1/manifest.json --merge \\\n"
+"      'host.load_before+:={\"at\": \"2026-01-01T00:00Z\", \"load\": [0.5, 0.4, 0.3]}'\n");
 }
 
-static const char *type_name(struct json_object *v)
+/* "a string", "an array": what a value is, for messages. */
+static const char *a_type(struct json_object *v)
 {
-	return v ? json_type_to_name(json_object_get_type(v)) : "null";
+	switch (v ? json_object_get_type(v) : json_type_null) {
+	case json_type_object: return "an object";
+	case json_type_array: return "an array";
+	case json_type_int: return "an integer";
+	case json_type_double: return "a number";
+	case json_type_boolean: return "a boolean";
+	case json_type_string: return "a string";
+	default: return "null";
+	}
 }
 
-/*
- * Store val at the dotted key inside root. The assignment is named in every
- * complaint; val is consumed either way.
- */
-static void set_path(struct json_object *root, const char *arg, const char *key,
-		     struct json_object *val)
+static void *must(void *p)
 {
-	struct json_object *obj = root, *next;
-	char *path = strdup(key), *part, *dot;
-
-	if (!path) {
+	if (!p) {
 		fprintf(stderr, "%s: out of memory\n", prog);
 		exit(VLAB_EXIT_FAIL);
 	}
-	/* check the whole path first, so the complaint is about the key itself */
-	if (key[0] == '.' || key[strlen(key) - 1] == '.' || strstr(key, ".."))
-		vlab_usage_error(prog, "'%s': key '%s' has an empty part; write keys like a.b.c",
-				 arg, key);
-	for (part = path;; part = dot + 1) {
-		dot = strchr(part, '.');
-		if (!dot)
+	return p;
+}
+
+/* A key split at its unescaped dots. */
+struct key_parts {
+	char **part;
+	size_t n;
+};
+
+static void key_parts_free(struct key_parts *k)
+{
+	for (size_t i = 0; i < k->n; i++)
+		free(k->part[i]);
+	free(k->part);
+}
+
+/*
+ * Split key into its parts: '.' separates, "\." is a dot inside a part and
+ * "\\" a backslash, so that file names can be keys (binaries.vduse\.ko).
+ * An empty part is a usage error naming arg, the whole assignment.
+ */
+static struct key_parts split_key(const char *arg, const char *key)
+{
+	size_t len = strlen(key);
+	struct key_parts k = { must(calloc(len + 1, sizeof(char *))), 0 };
+	char *cur = must(malloc(len + 1));
+	size_t at = 0;
+
+	for (const char *c = key;; c++) {
+		if (*c == '\\' && (c[1] == '.' || c[1] == '\\')) {
+			cur[at++] = *++c;
+			continue;
+		}
+		if (*c && *c != '.') {
+			cur[at++] = *c;
+			continue;
+		}
+		if (!at)
+			vlab_usage_error(prog, "'%s': key '%s' has an empty part; write keys like a.b.c",
+					 arg, key);
+		cur[at] = '\0';
+		k.part[k.n++] = must(strdup(cur));
+		at = 0;
+		if (!*c)
 			break;
-		*dot = '\0';
-		if (!json_object_object_get_ex(obj, part, &next)) {
+	}
+	free(cur);
+	return k;
+}
+
+/*
+ * Store val at the key's path inside root, or append it to the array there.
+ * The assignment is named in every complaint; val is consumed either way.
+ */
+static void set_path(struct json_object *root, const char *arg, const char *key,
+		     struct json_object *val, int append)
+{
+	struct key_parts k = split_key(arg, key);
+	struct json_object *obj = root, *next, *arr;
+	const char *last = k.part[k.n - 1];
+
+	for (size_t i = 0; i + 1 < k.n; i++) {
+		if (!json_object_object_get_ex(obj, k.part[i], &next)) {
 			next = json_object_new_object();
-			json_object_object_add(obj, part, next);
+			json_object_object_add(obj, k.part[i], next);
 		} else if (!json_object_is_type(next, json_type_object)) {
-			vlab_usage_error(prog, "'%s': '%s' already holds a %s, not an object, so it cannot hold '%s'",
-					 arg, part, type_name(next), dot + 1);
+			vlab_usage_error(prog, "'%s': '%s' already holds %s, not an object, so it cannot hold '%s'",
+					 arg, k.part[i], a_type(next), k.part[i + 1]);
 		}
 		obj = next;
 	}
-	json_object_object_add(obj, part, val); /* replaces any earlier value */
-	free(path);
+	if (!append) {
+		json_object_object_add(obj, last, val); /* replaces any earlier value */
+	} else if (!json_object_object_get_ex(obj, last, &arr)) {
+		arr = json_object_new_array();
+		json_object_array_add(arr, val);
+		json_object_object_add(obj, last, arr);
+	} else if (json_object_is_type(arr, json_type_array)) {
+		json_object_array_add(arr, val);
+	} else {
+		vlab_usage_error(prog, "'%s': '%s' already holds %s, not an array, so nothing can be appended to it",
+				 arg, last, a_type(arr));
+	}
+	key_parts_free(&k);
 }
 
 static void assign(struct json_object *root, const char *arg)
 {
 	const char *eq = strchr(arg, '=');
 	struct json_object *val = NULL;
-	int is_json;
+	int is_json, is_append;
 	char *key;
 
 	if (!eq || eq == arg)
 		vlab_usage_error(prog, "'%s' is not an assignment; use key=value or key:=JSON", arg);
-	is_json = eq > arg && eq[-1] == ':';
-	key = strndup(arg, (size_t)(eq - arg) - is_json);
-	if (!key) {
-		fprintf(stderr, "%s: out of memory\n", prog);
-		exit(VLAB_EXIT_FAIL);
-	}
+	is_json = eq[-1] == ':';
+	is_append = eq - is_json > arg && eq[-1 - is_json] == '+';
+	key = must(strndup(arg, (size_t)(eq - arg) - is_json - is_append));
 	if (!*key)
 		vlab_usage_error(prog, "'%s' is not an assignment; use key=value or key:=JSON", arg);
 	if (is_json) {
@@ -111,34 +179,48 @@ static void assign(struct json_object *root, const char *arg)
 	} else {
 		val = json_object_new_string(eq + 1);
 	}
-	set_path(root, arg, key, val);
+	set_path(root, arg, key, val, is_append);
 	free(key);
 }
 
-/* --get KEY FILE: print the value at the dotted key; 1 when absent. */
+/* An array index: a part of decimal digits only, within the array. */
+static struct json_object *array_at(struct json_object *arr, const char *part)
+{
+	char *end;
+	unsigned long i;
+
+	if (!*part || strspn(part, "0123456789") != strlen(part))
+		return NULL;
+	i = strtoul(part, &end, 10);
+	return i < json_object_array_length(arr) ? json_object_array_get_idx(arr, i) : NULL;
+}
+
+/* --get KEY FILE: print the value at the key's path; 1 when absent. */
 static int get_path(const char *key, const char *path)
 {
 	struct json_object *root = NULL, *obj;
-	char *copy, *part, *save = NULL;
+	struct key_parts k = split_key(key, key);
 	int ret = vlab_json_read(path, &root);
 
 	if (ret) {
 		fprintf(stderr, "%s: --get: %s: %s\n", prog, path,
 			ret == -EBADMSG ? "not JSON" : strerror(-ret));
+		key_parts_free(&k);
 		return VLAB_EXIT_FAIL;
 	}
-	copy = strdup(key);
 	obj = root;
-	for (part = copy ? strtok_r(copy, ".", &save) : NULL; part && obj;
-	     part = strtok_r(NULL, ".", &save))
-		if (!json_object_is_type(obj, json_type_object) ||
-		    !json_object_object_get_ex(obj, part, &obj))
+	for (size_t i = 0; i < k.n && obj; i++) {
+		if (json_object_is_type(obj, json_type_array))
+			obj = array_at(obj, k.part[i]);
+		else if (!json_object_is_type(obj, json_type_object) ||
+			 !json_object_object_get_ex(obj, k.part[i], &obj))
 			obj = NULL;
-	if (copy && obj)
+	}
+	if (obj)
 		printf("%s\n", json_object_is_type(obj, json_type_string) ? json_object_get_string(obj) :
 		       json_object_to_json_string_ext(obj, JSON_C_TO_STRING_PLAIN));
-	ret = copy && obj ? 0 : VLAB_EXIT_FAIL;
-	free(copy);
+	ret = obj ? 0 : VLAB_EXIT_FAIL;
+	key_parts_free(&k);
 	json_object_put(root);
 	return ret;
 }
@@ -199,11 +281,7 @@ int main(int argc, char **argv)
 	if (!out || !*out)
 		vlab_usage_error(prog, "--out FILE is required");
 
-	root = merge ? load_existing(out) : json_object_new_object();
-	if (!root) {
-		fprintf(stderr, "%s: out of memory\n", prog);
-		return VLAB_EXIT_FAIL;
-	}
+	root = must(merge ? load_existing(out) : json_object_new_object());
 	for (; optind < argc; optind++)
 		assign(root, argv[optind]);
 	ret = vlab_json_write(out, root);

@@ -5,6 +5,9 @@
  * is given, and with --merge keeps and updates what FILE holds; bad JSON,
  * malformed assignments and paths through non-objects exit 2 naming the
  * key and leave FILE as it was; a FILE that is not JSON is not merged into.
+ * key+=value and key+:=JSON append to an array (made if absent, refused on
+ * anything else), "\." is a dot inside a key part, and --get indexes arrays
+ * with numeric parts and exits 1 for what is absent.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -27,6 +30,24 @@ static int run(const char *want, char *a1, char *a2, char *a3, char *a4, char *a
 		CHECK(output && strstr(output, want), "message lacks [%s]: %s", want, output);
 	free(output);
 	return rc;
+}
+
+/* --get KEY FILE: its exit status; what it printed in *output (malloc'd). */
+static int get(const char *key, char **output)
+{
+	char *argv[] = { (char *)manifest_prog, "--get", (char *)key, out_path, NULL };
+
+	return tu_run(argv, output);
+}
+
+static void expect_get(const char *key, const char *want)
+{
+	char *output = NULL;
+	int rc = get(key, &output);
+
+	CHECK(rc == 0 && output && !strcmp(output, want), "--get %s exited %d, printed [%s], expected [%s]",
+	      key, rc, output, want);
+	free(output);
 }
 
 /* The file as compact JSON text, for whole-document comparisons. */
@@ -119,6 +140,35 @@ int main(int argc, char **argv)
 	text = tu_slurp(out_path);
 	CHECK(text && !strcmp(text, "not json\n"), "non-JSON file changed: %s", text);
 	free(text);
+
+	/* appending: the array is made, grown, and holds any JSON value */
+	rc = run(NULL, "x+=a", "x+:={\"n\": 1}", "y.z\\.w=v", "y.arr+:=[1, 2]", "a\\\\b=c");
+	CHECK(rc == 0, "append exited %d", rc);
+	expect_file("{\"x\":[\"a\",{\"n\":1}],\"y\":{\"z.w\":\"v\",\"arr\":[[1,2]]},\"a\\\\b\":\"c\"}");
+	rc = run(NULL, "--merge", "x+=b", "y.arr+:=3", NULL, NULL);
+	CHECK(rc == 0, "merge append exited %d", rc);
+	expect_file("{\"x\":[\"a\",{\"n\":1},\"b\"],\"y\":{\"z.w\":\"v\",\"arr\":[[1,2],3]},"
+		    "\"a\\\\b\":\"c\"}");
+	rc = run("'x' already holds an array, not an object", "--merge", "x.q=1", NULL, NULL, NULL);
+	CHECK(rc == 2, "path through an array exited %d", rc);
+	rc = run("'y' already holds an object, not an array", "--merge", "y+=1", NULL, NULL, NULL);
+	CHECK(rc == 2, "append to an object exited %d", rc);
+	rc = run("'+=1' is not an assignment", "--merge", "+=1", NULL, NULL, NULL);
+	CHECK(rc == 2, "append without a key exited %d", rc);
+
+	/* --get: strings as they are, the rest as JSON, arrays by index */
+	expect_get("x.0", "a\n");
+	expect_get("x.1", "{\"n\":1}\n");
+	expect_get("x.1.n", "1\n");
+	expect_get("y.z\\.w", "v\n");
+	expect_get("y.arr.0.1", "2\n");
+	expect_get("a\\\\b", "c\n");
+	rc = get("x.3", NULL);
+	CHECK(rc == 1, "--get past an array's end exited %d", rc);
+	rc = get("x.first", NULL);
+	CHECK(rc == 1, "--get of a word in an array exited %d", rc);
+	rc = get("y.z.w", NULL);
+	CHECK(rc == 1, "--get of an unescaped dotted part exited %d", rc);
 
 	free(out_path);
 	tu_scratch_done(dir);
