@@ -220,6 +220,13 @@ int main(int argc, char **argv)
 		sweep_free(&sw);
 		return VLAB_EXIT_USAGE;
 	}
+	if (!sw.question) {
+		/* the index and the report print it: a run says what it asks */
+		fprintf(stderr, "%s: %s: [sweep] has no 'question' key; it is required: one sentence ending in '?' that this sweep answers, e.g. question = Does our module cost IOPS against stock VDUSE?\n",
+			prog, sweep_path);
+		sweep_free(&sw);
+		return VLAB_EXIT_USAGE;
+	}
 	if (!reps_arg)
 		reps = sw.reps;
 	if (clock_arg) {

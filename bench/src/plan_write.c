@@ -18,6 +18,7 @@
 #include "atomic.h"
 #include "jsonfile.h"
 #include "plan.h"
+#include "headline.h"
 #include "planfile.h"
 #include "rmtree.h"
 #include "rng.h"
@@ -322,6 +323,33 @@ static void add_sections(struct json_object *o, const struct sweep *sw)
 	json_object_object_add(o, "baseline_backends", x);
 }
 
+/* The sweep's [headline] sections in lib/headline.h's plan.json form. */
+static struct json_object *headlines_json(const struct sweep *sw)
+{
+	struct json_object *a = json_object_new_array();
+	struct vlab_headline h;
+	size_t i, j;
+
+	for (i = 0; i < sw->nheadlines; i++) {
+		const struct sweep_headline *s = &sw->headlines[i];
+
+		memset(&h, 0, sizeof(h));
+		h.name = s->name;
+		h.metric = s->metric;
+		h.of = strcmp(s->of, "backend") ? VLAB_HL_DRIVER : VLAB_HL_BACKEND;
+		for (j = 0; j < s->where.n && j < VLAB_HL_MAX_WHERE; j++) {
+			h.where_key[j] = s->where.v[j].key;
+			h.where_val[j] = s->where.v[j].value;
+		}
+		h.nwhere = j;
+		/* the parser checked the goal */
+		if (s->goal && vlab_goal_parse(s->goal, &h.goal_op, &h.goal))
+			h.goal_op = VLAB_GOAL_NONE;
+		json_object_array_add(a, vlab_headline_to_json(&h));
+	}
+	return a;
+}
+
 static int write_plan_json(const struct plan_ctx *c, const char *dir, unsigned long nblocks,
 			   struct json_object *order)
 {
@@ -338,6 +366,11 @@ static int write_plan_json(const struct plan_ctx *c, const char *dir, unsigned l
 	add_int(o, "format", VLAB_PLAN_FORMAT);
 	add_str(o, "name", sw->name);
 	add_str(o, "description", sw->description);
+	if (sw->question)
+		add_str(o, "question", sw->question);
+	else
+		json_object_object_add(o, "question", NULL);
+	json_object_object_add(o, "headlines", headlines_json(sw));
 	add_int(o, "seed", c->seed);
 	add_int(o, "reps", c->reps);
 	add_str(o, "baseline", sw->baseline);

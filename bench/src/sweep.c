@@ -26,17 +26,19 @@
 #include "readfile.h"
 #include "sweep.h"
 
-enum kind { K_NONE, K_SWEEP, K_DRIVER, K_BACKEND, K_WORKLOAD, K_COUNT };
+enum kind { K_NONE, K_SWEEP, K_DRIVER, K_BACKEND, K_WORKLOAD, K_HEADLINE, K_COUNT };
 
-static const char *const kind_names[K_COUNT] = { "", "sweep", "driver", "backend", "workload" };
+static const char *const kind_names[K_COUNT] = { "", "sweep", "driver", "backend", "workload",
+						  "headline" };
 
 /* Keys of each section kind; the index is the key's slot in parser.key_line. */
-static const char *const keys[K_COUNT][12] = { /* NULL-terminated */
+static const char *const keys[K_COUNT][13] = { /* NULL-terminated */
 	[K_SWEEP] = { "name", "description", "repetitions", "seed", "baseline", "warmup", "perf",
-		      "baseline_backend", "clock", "control", "placement" },
+		      "baseline_backend", "clock", "control", "placement", "question" },
 	[K_DRIVER] = { "module", "params", "knobs" },
 	[K_BACKEND] = { "type", "size", "queues", "args" },
 	[K_WORKLOAD] = { "rw", "bs", "iodepth", "numjobs", "runtime", "ramp" },
+	[K_HEADLINE] = { "metric", "of", "where", "goal" },
 };
 
 static const char *const modules[] = { "stock", "ours", NULL };
@@ -60,7 +62,7 @@ struct parser {
 	void *cur;		/* its struct */
 	char label[48];		/* "[driver ours]" for messages */
 	int sect_line;
-	int key_line[11];	/* line each key of the section was set on, 0 if not */
+	int key_line[12];	/* line each key of the section was set on, 0 if not */
 	int sweep_line, baseline_line, bbackend_line, control_line;
 };
 
@@ -332,6 +334,13 @@ static int set_sweep_key(struct parser *p, int k, const char *val)
 		/* checked at the end of the file: the drivers may come later */
 		p->control_line = p->line;
 		return set_str(&sw->control, val);
+	case 11:
+		/* one sentence: the index prints it as the run's line */
+		if (strlen(val) > 200 || val[strlen(val) - 1] != '?')
+			return fail(p, p->line, "[sweep] question: '%s' is not allowed; give one sentence of at most 200 characters ending in '?'",
+				    val);
+		sw->question_line = p->line;
+		return set_str(&sw->question, val);
 	case 10:
 		if (!in_set(val, placements))
 			return fail(p, p->line, "[sweep] placement: '%s' is not allowed; allowed: %s", val,
@@ -715,6 +724,12 @@ static int close_section(struct parser *p)
 		if (!p->key_line[5])
 			w->ramp_s = 1;
 		break;
+	case K_HEADLINE:
+		if (!p->key_line[0])
+			return missing_key(p, "metric", "an aggregate.csv metric such as iops or lat_mean_us");
+		if (!p->key_line[1])
+			ret = set_str(&((struct sweep_headline *)p->cur)->of, "driver");
+		break;
 	default:
 		break;
 	}
@@ -738,7 +753,7 @@ static int open_section(struct parser *p, char *inner, const char *raw)
 	for (k = K_SWEEP; k < K_COUNT && (!type || strcmp(type, kind_names[k])); k++)
 		;
 	if (k == K_COUNT)
-		return fail(p, p->line, "unknown section type '%s'; allowed: [sweep], [driver NAME], [backend NAME], [workload NAME]",
+		return fail(p, p->line, "unknown section type '%s'; allowed: [sweep], [driver NAME], [backend NAME], [workload NAME], [headline NAME]",
 			    raw);
 	if (k == K_SWEEP && name)
 		return fail(p, p->line, "'%s': [sweep] takes no name", raw);
@@ -780,6 +795,14 @@ static int open_section(struct parser *p, char *inner, const char *raw)
 				return fail(p, p->line, "%s is defined twice (first at line %d); names must differ",
 					    p->label, sw->backends[i].line);
 		break;
+	case K_HEADLINE:
+		count = &sw->nheadlines;
+		max = SWEEP_MAX_HEADLINES;
+		for (i = 0; i < sw->nheadlines; i++)
+			if (!strcmp(sw->headlines[i].name, name))
+				return fail(p, p->line, "%s is defined twice (first at line %d); names must differ",
+					    p->label, sw->headlines[i].line);
+		break;
 	default:
 		count = &sw->nworkloads;
 		max = SWEEP_MAX_WORKLOADS;
@@ -796,6 +819,10 @@ static int open_section(struct parser *p, char *inner, const char *raw)
 		p->cur = &sw->drivers[sw->ndrivers];
 		sw->drivers[sw->ndrivers].line = p->line;
 		ret = set_str(&sw->drivers[sw->ndrivers].name, name);
+	} else if (k == K_HEADLINE) {
+		p->cur = &sw->headlines[sw->nheadlines];
+		sw->headlines[sw->nheadlines].line = p->line;
+		ret = set_str(&sw->headlines[sw->nheadlines].name, name);
 	} else if (k == K_BACKEND) {
 		p->cur = &sw->backends[sw->nbackends];
 		sw->backends[sw->nbackends].line = p->line;
@@ -809,13 +836,34 @@ static int open_section(struct parser *p, char *inner, const char *raw)
 	return ret;
 }
 
+/* Checked in sweep_check_headlines(), once the whole file is read. */
+static int set_headline_key(struct parser *p, int k, const char *val)
+{
+	struct sweep_headline *h = p->cur;
+
+	switch (k) {
+	case 0:
+		h->metric_line = p->line;
+		return set_str(&h->metric, val);
+	case 1:
+		h->of_line = p->line;
+		return set_str(&h->of, val);
+	case 2:
+		h->where_line = p->line;
+		return parse_kvlist(p, "where", val, &h->where);
+	default:
+		h->goal_line = p->line;
+		return set_str(&h->goal, val);
+	}
+}
+
 static int key_value(struct parser *p, char *key, char *val)
 {
 	const char *const *allowed;
 	int k, n;
 
 	if (p->kind == K_NONE)
-		return fail(p, p->line, "'%s' comes before any section; put it under [sweep], [driver NAME], [backend NAME] or [workload NAME]",
+		return fail(p, p->line, "'%s' comes before any section; put it under [sweep], [driver NAME], [backend NAME], [workload NAME] or [headline NAME]",
 			    key);
 	allowed = keys[p->kind];
 	for (n = 0; allowed[n]; n++)
@@ -839,6 +887,8 @@ static int key_value(struct parser *p, char *key, char *val)
 		return set_driver_key(p, k, val);
 	case K_BACKEND:
 		return set_backend_key(p, k, val);
+	case K_HEADLINE:
+		return set_headline_key(p, k, val);
 	default:
 		return set_workload_key(p, k, val);
 	}
@@ -1128,6 +1178,18 @@ static int finish(struct parser *p)
 				return fail(p, sw->workloads[i].line, "[workload %s] repeats the point %s of [workload %s] (line %d); run each workload point in one section",
 					    sw->workloads[i].name, desc, sw->workloads[j].name,
 					    sw->workloads[j].line);
+	{
+		char *msg = NULL;
+		int line = 0;
+
+		ret = sweep_check_headlines(sw, &line, &msg);
+		if (ret == -EINVAL) {
+			ret = fail(p, line, "%s", msg ? msg : "bad headline");
+			free(msg);
+		}
+		if (ret)
+			return ret;
+	}
 	if (sweep_plan_points(sw, sw->reps) > SWEEP_MAX_POINTS)
 		return fail(p, p->sweep_line, "[sweep]: the sweep expands to %llu points; at most %lu are allowed",
 			    (unsigned long long)sweep_plan_points(sw, sw->reps), SWEEP_MAX_POINTS);
@@ -1217,6 +1279,14 @@ void sweep_free(struct sweep *sw)
 	free(sw->clock);
 	free(sw->control);
 	free(sw->placement);
+	free(sw->question);
+	for (i = 0; i < sw->nheadlines; i++) {
+		free(sw->headlines[i].name);
+		free(sw->headlines[i].metric);
+		free(sw->headlines[i].of);
+		free(sw->headlines[i].goal);
+		free_kvlist(&sw->headlines[i].where);
+	}
 	for (i = 0; i < sw->ndrivers; i++) {
 		free(sw->drivers[i].name);
 		free(sw->drivers[i].module);

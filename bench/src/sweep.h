@@ -15,6 +15,7 @@
 #define SWEEP_MAX_DRIVERS 16
 #define SWEEP_MAX_BACKENDS 16
 #define SWEEP_MAX_WORKLOADS 32
+#define SWEEP_MAX_HEADLINES 8
 #define SWEEP_MAX_POINTS 100000UL	/* a typo must not create a million folders */
 
 /* "k=v k=v" module parameters or sysfs knobs, in the order written. */
@@ -66,6 +67,21 @@ struct sweep_workload {
 	unsigned runtime_s, ramp_s;
 };
 
+/*
+ * [headline NAME]: the figure the sweep's question is answered by, as
+ * written; sweep_headline.c checks it against the rest of the file and
+ * lib/headline.h evaluates it on aggregate.csv.
+ */
+struct sweep_headline {
+	char *name;
+	int line;
+	char *metric;			/* an aggregate.csv metric */
+	char *of;			/* "driver" (the default) or "backend" */
+	struct sweep_kvlist where;	/* column=value filters */
+	char *goal;			/* "<= 0.7", ">= 1.5", or NULL */
+	int metric_line, of_line, where_line, goal_line;
+};
+
 /* baseline_backend: backend other is compared with backend base (indices). */
 struct sweep_bpair {
 	size_t base, other;
@@ -75,6 +91,8 @@ struct sweep {
 	char *path;			/* as given */
 	char *text;			/* the file, verbatim */
 	char *name, *description;	/* description "" when not given */
+	char *question;			/* one sentence ending in '?', or NULL */
+	int question_line;
 	unsigned reps;
 	int has_seed;
 	uint32_t seed;
@@ -93,6 +111,8 @@ struct sweep {
 	size_t nbackends;
 	struct sweep_workload workloads[SWEEP_MAX_WORKLOADS];
 	size_t nworkloads;
+	struct sweep_headline headlines[SWEEP_MAX_HEADLINES];
+	size_t nheadlines;
 };
 
 /*
@@ -122,6 +142,14 @@ size_t sweep_workload_points(const struct sweep_workload *w);
 
 /* Points of the whole plan for reps repetitions (saturates at UINT64_MAX). */
 uint64_t sweep_plan_points(const struct sweep *sw, unsigned reps);
+
+/*
+ * Check the headlines against the whole sweep (sweep_headline.c): a known
+ * metric and of, where filters naming existing drivers, backends and
+ * workload values, a ratio that can exist, a well-formed goal. On a bad one
+ * returns -EINVAL with *line its line and *msg a malloc'd message.
+ */
+int sweep_check_headlines(const struct sweep *sw, int *line, char **msg);
 
 /* Space-separated "k=v k=v" form of a list, malloc'd ("" when empty). */
 char *sweep_kv_join(const struct sweep_kvlist *l);

@@ -23,7 +23,7 @@ printf '| run | accelerator | clock | what |\n| --- | --- | --- | --- |\n' >"$ro
 # a real run of two points: planned, fio's JSON from a fixture, summarised, reported
 run="$tmp/20260101T000000Z-tiny"
 mkdir -p "$run/points" "$run/vm/boot-1"
-printf '[sweep]\nname = tiny\ndescription = a tiny test sweep\nrepetitions = 2\nseed = 3\n[driver stock]\nmodule = stock\n[backend null]\ntype = qsd-null\n[workload w]\nrw = randread\nbs = 4k\niodepth = 1\n' >"$run/sweep.conf"
+printf '[sweep]\nquestion = Does it work?\nname = tiny\ndescription = a tiny test sweep\nrepetitions = 2\nseed = 3\n[driver stock]\nmodule = stock\n[backend null]\ntype = qsd-null\n[workload w]\nrw = randread\nbs = 4k\niodepth = 1\n' >"$run/sweep.conf"
 "$bin/vlab-plan" --sweep "$run/sweep.conf" --out "$run/plan" 2>/dev/null || fail "vlab-plan"
 while read -r id; do
 	mkdir "$run/points/$id"

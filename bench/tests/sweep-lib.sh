@@ -6,6 +6,7 @@
 tiny_sweep() {
 	cat >"$1" <<SWEEP
 [sweep]
+question = Does a tiny sweep run end to end?
 name = tiny
 description = test sweep
 repetitions = $2

@@ -67,6 +67,10 @@ int vlab_plan_load(const char *plan_json, struct vlab_planinfo *pi, char **err)
 		pi->control = json_object_get_string(v);
 	if (json_object_object_get_ex(pi->json, "clock", &v) && json_object_is_type(v, json_type_string))
 		pi->clock = json_object_get_string(v);
+	if (json_object_object_get_ex(pi->json, "question", &v) && json_object_is_type(v, json_type_string))
+		pi->question = json_object_get_string(v);
+	if (json_object_object_get_ex(pi->json, "headlines", &v) && json_object_is_type(v, json_type_array))
+		pi->headlines = v;
 	for (i = 0; i < json_object_array_length(pi->order); i++)
 		if (!json_object_is_type(json_object_array_get_idx(pi->order, i), json_type_string))
 			goto bad;

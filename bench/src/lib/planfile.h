@@ -31,6 +31,8 @@ struct vlab_planinfo {
 	struct json_object *baseline_backends; /* backend -> baseline backend, or NULL */
 	const char *control;		/* the A/A control driver, or NULL */
 	const char *clock;		/* the clock asked for ("auto", ...); NULL in older plans */
+	const char *question;		/* the sweep's question; NULL in older plans */
+	struct json_object *headlines;	/* array (lib/headline.h); NULL in older plans */
 };
 
 /* The baseline backend of backend (the sweep's baseline_backend), or NULL. */

@@ -54,10 +54,10 @@ bad "option '--reps' needs a value" --sweep "$sweep" --out "$o" --reps
 bad "unexpected argument 'extra'" --sweep "$sweep" --out "$o" extra
 
 # a bad sweep file: FILE:LINE and the value, exit 2, nothing written
-printf '[sweep]\nname = t\n[driver stock]\nmodule = stock\n[backend null]\ntype = qsd-null\n[workload w]\nrw = read\nbs = 4k\niodepth = 0\n' >"$tmp/bad.conf"
-bad "$tmp/bad.conf:10: [workload w] iodepth: '0' is not a whole number from 1 to 1024" --sweep "$tmp/bad.conf" --out "$o"
+printf '[sweep]\nquestion = Does it work?\nname = t\n[driver stock]\nmodule = stock\n[backend null]\ntype = qsd-null\n[workload w]\nrw = read\nbs = 4k\niodepth = 0\n' >"$tmp/bad.conf"
+bad "$tmp/bad.conf:11: [workload w] iodepth: '0' is not a whole number from 1 to 1024" --sweep "$tmp/bad.conf" --out "$o"
 # --reps can push a sweep past the limit
-printf '[sweep]\nname = t\n[driver stock]\nmodule = stock\n[driver ours]\nmodule = ours\n[backend null]\ntype = qsd-null\n[workload w]\nrw = read,write,randread,randwrite,rw,randrw\nbs = 4k\niodepth = %s\n' \
+printf '[sweep]\nquestion = Does it work?\nname = t\n[driver stock]\nmodule = stock\n[driver ours]\nmodule = ours\n[backend null]\ntype = qsd-null\n[workload w]\nrw = read,write,randread,randwrite,rw,randrw\nbs = 4k\niodepth = %s\n' \
 	"$(seq -s, 1 100)" >"$tmp/wide.conf"
 bad "--reps 100: the sweep expands to 120000 points; at most 100000 are allowed" --sweep "$tmp/wide.conf" --out "$o" --reps 100
 

@@ -128,7 +128,7 @@ static void check_blkd_args(const char *dir)
 	struct json_object *o = NULL, *v, *b;
 	int rc;
 
-	tu_write(conf, "[sweep]\nname = args\nrepetitions = 1\nseed = 1\n[driver s]\nmodule = stock\n"
+	tu_write(conf, "[sweep]\nquestion = Does it work?\nname = args\nrepetitions = 1\nseed = 1\n[driver s]\nmodule = stock\n"
 		       "[backend hp]\ntype = blkd-ram\nsize = 64M\n"
 		       "args = --umem-hugepage  --poll-us=50 # huge pages\n"
 		       "[backend q]\ntype = qsd-null\n[workload w]\nrw = read\nbs = 4k\niodepth = 1\n");
@@ -168,7 +168,7 @@ static void check_blkd_args(const char *dir)
 static char *big_sweep(const char *dir, const char *name, const char *iodepths)
 {
 	char *path = tu_fmt("%s/%s.conf", dir, name);
-	char *text = tu_fmt("[sweep]\nname = %s\nrepetitions = 100\nseed = 1\n[driver stock]\n"
+	char *text = tu_fmt("[sweep]\nquestion = Does it work?\nname = %s\nrepetitions = 100\nseed = 1\n[driver stock]\n"
 			    "module = stock\n[driver ours]\nmodule = ours\n[backend null]\n"
 			    "type = qsd-null\n[workload w]\nrw = randread\nbs = 4k\niodepth = %s\n",
 			    name, iodepths);

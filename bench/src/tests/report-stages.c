@@ -25,7 +25,7 @@
 static const char *plan_prog, *summarize_prog, *report_prog, *data_dir;
 
 static const char *const sweep =
-	"[sweep]\nname = unit-stages\nseed = 5\nrepetitions = 3\n"
+	"[sweep]\nquestion = Does it work?\nname = unit-stages\nseed = 5\nrepetitions = 3\n"
 	"[driver stock]\nmodule = stock\n[driver ours]\nmodule = ours\n"
 	"[backend null]\ntype = qsd-null\n"
 	"[workload w]\nrw = randread\nbs = 4k\niodepth = 1, 4\n"

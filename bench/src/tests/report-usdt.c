@@ -30,7 +30,7 @@
 static const char *plan_prog, *summarize_prog, *report_prog, *data_dir;
 
 static const char *const sweep =
-	"[sweep]\nname = unit-usdt\nseed = 7\nrepetitions = 2\n"
+	"[sweep]\nquestion = Does it work?\nname = unit-usdt\nseed = 7\nrepetitions = 2\n"
 	"[driver stock]\nmodule = stock\n"
 	"[backend qsd]\ntype = qsd-null\n"
 	"[backend blkd]\ntype = blkd-null\n"

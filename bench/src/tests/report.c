@@ -27,7 +27,7 @@
 static const char *plan_prog, *summarize_prog, *report_prog, *data_dir;
 
 static const char *const sweep =
-	"[sweep]\nname = unit-report\nseed = 11\nrepetitions = 2\n"
+	"[sweep]\nquestion = Does it work?\nname = unit-report\nseed = 11\nrepetitions = 2\n"
 	"[driver stock]\nmodule = stock\n[driver ours]\nmodule = ours\n"
 	"[backend null]\ntype = qsd-null\n"
 	"[workload w]\nrw = randread\nbs = 4k, 64k\niodepth = 1, 4\n";
@@ -157,7 +157,7 @@ static void check_picture(const char *dir, const char *base);
 
 /* baseline_backend q:b, and a driver running the unsafe bounce_strategy=direct */
 static const char *const sweep_bb =
-	"[sweep]\nname = unit-report\nseed = 11\nrepetitions = 2\nbaseline_backend = q:b\n"
+	"[sweep]\nquestion = Does it work?\nname = unit-report\nseed = 11\nrepetitions = 2\nbaseline_backend = q:b\n"
 	"[driver stock]\nmodule = stock\n[driver direct]\nmodule = ours\nknobs = bounce_strategy=direct\n"
 	"[backend q]\ntype = qsd-null\n[backend b]\ntype = blkd-null\n"
 	"[workload w]\nrw = randread\nbs = 4k\niodepth = 1\n";
@@ -198,7 +198,7 @@ static void mark_significant(const char *dir, const char *config, const char *me
 
 /* An A/A control a2 of the baseline stock, and a run measured on icount. */
 static const char *const sweep_aa =
-	"[sweep]\nname = unit-report\nseed = 11\nrepetitions = 2\ncontrol = a2\n"
+	"[sweep]\nquestion = Does it work?\nname = unit-report\nseed = 11\nrepetitions = 2\ncontrol = a2\n"
 	"[driver stock]\nmodule = stock\n[driver a2]\nmodule = stock\n[driver ours]\nmodule = ours\n"
 	"[backend null]\ntype = qsd-null\n[workload w]\nrw = randread\nbs = 4k\niodepth = 1\n";
 

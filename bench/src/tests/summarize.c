@@ -114,7 +114,7 @@ static char *in_dir(const char *dir, const char *id, const char *file)
 static int make_plan(const char *run, const char *iodepths, const char *reps)
 {
 	char *sweep = tu_fmt("%s.conf", run), *out = tu_fmt("%s/plan", run);
-	char *text = tu_fmt("[sweep]\nname = unit-sum\nseed = 5\n[driver stock]\nmodule = stock\n"
+	char *text = tu_fmt("[sweep]\nquestion = Does it work?\nname = unit-sum\nseed = 5\n[driver stock]\nmodule = stock\n"
 			    "[driver ours]\nmodule = ours\n[backend null]\ntype = qsd-null\n"
 			    "[workload w]\nrw = randread\nbs = 4k\niodepth = %s\n", iodepths);
 	char *argv[] = { (char *)plan_prog, "--sweep", sweep, "--out", out, "--reps", (char *)reps,
@@ -402,7 +402,7 @@ static void test_noise_floor(const char *run)
 	int rc, rep;
 
 	mkdir(run, 0755);
-	tu_write(sweep, "[sweep]\nname = unit-aa\nseed = 5\nrepetitions = 5\ncontrol = a2\n"
+	tu_write(sweep, "[sweep]\nquestion = Does it work?\nname = unit-aa\nseed = 5\nrepetitions = 5\ncontrol = a2\n"
 			"[driver stock]\nmodule = stock\n[driver a2]\nmodule = stock\n"
 			"[driver ours]\nmodule = ours\n[driver tiny]\nmodule = ours\n"
 			"[backend null]\ntype = qsd-null\n"
@@ -565,7 +565,7 @@ static void test_backend_ratio_and_flags(const char *run)
 	int rc;
 
 	mkdir(run, 0755);
-	tu_write(sweep, "[sweep]\nname = unit-bb\nseed = 5\nrepetitions = 1\n"
+	tu_write(sweep, "[sweep]\nquestion = Does it work?\nname = unit-bb\nseed = 5\nrepetitions = 1\n"
 			"baseline_backend = qsd:blkd\n"
 			"[driver stock]\nmodule = stock\n"
 			"[driver direct]\nmodule = ours\nknobs = bounce_strategy=direct\n"

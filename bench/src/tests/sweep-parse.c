@@ -35,6 +35,11 @@ static const char *data_dir;
 		    "[driver a2]\n" body "\n[backend null]\ntype = qsd-null\n" \
 		    "[workload w]\nrw = read\nbs = 4k\niodepth = 1\n"
 
+/* question on line 3, two drivers, QD 1 and 32; cases append [headline h] on line 14 */
+#define HL "[sweep]\nname = t\nquestion = Does it?\n[driver stock]\nmodule = stock\n" \
+	   "[driver o]\nmodule = ours\n[backend null]\ntype = qsd-null\n" \
+	   "[workload w]\nrw = read\nbs = 4k\niodepth = 1, 32\n"
+
 struct bad {
 	const char *text;
 	int line;
@@ -183,6 +188,18 @@ static const struct bad bad_cases[] = {
 	{ BASE "[workload v]\nruntime = 3601\n", 12, "runtime: '3601' is not a whole number", NULL },
 	{ BASE "[workload v]\nramp = 601\n", 12, "ramp: '601' is not a whole number from 0 to 600", NULL },
 	{ BASE "[workload v]\nrw = read\nbs = 4096\niodepth = 1\n", 11, "[workload v] repeats the point rw read, bs 4096, iodepth 1, numjobs 1 of [workload w] (line 7)", NULL },
+	/* question and headlines */
+	{ "[sweep]\nname = t\nquestion = no question mark\n", 3, "[sweep] question: 'no question mark' is not allowed", "ending in '?'" },
+	{ HL "[headline h]\nof = driver\n", 14, "[headline h] has no 'metric' key", NULL },
+	{ HL "[headline h]\nmetric = iopz\n", 15, "[headline h] metric: 'iopz' is not allowed", "allowed: iops, bw_kib_s" },
+	{ HL "[headline h]\nmetric = iops\nof = disk\n", 16, "[headline h] of: 'disk' is not allowed", "allowed: driver, backend" },
+	{ HL "[headline h]\nmetric = iops\nof = backend\n", 16, "'backend' needs a baseline_backend", NULL },
+	{ HL "[headline h]\nmetric = iops\nwhere = queue=1\n", 16, "'queue' is not a column a headline can filter on", "allowed: driver, backend, rw, bs, iodepth, numjobs" },
+	{ HL "[headline h]\nmetric = iops\nwhere = iodepth=16\n", 16, "where: iodepth=16 names no iodepth of this sweep", NULL },
+	{ HL "[headline h]\nmetric = iops\nwhere = driver=stock\n", 16, "driver=stock is the baseline; it has no ratio to itself", NULL },
+	{ HL "[headline h]\nmetric = iops\ngoal = 1.5\n", 16, "[headline h] goal: '1.5' is not allowed", "'within D'" },
+	{ HL "[headline h]\nmetric = iops\ngoal = within 1.5\n", 16, "[headline h] goal: 'within 1.5' is not allowed", NULL },
+	{ HL "[headline h]\nmetric = iops\n[headline h]\n", 16, "[headline h] is defined twice (first at line 14)", NULL },
 	/* size of the plan */
 	{ "[sweep]\nname = t\nrepetitions = 100\n[driver s]\nmodule = stock\n[driver o]\nmodule = ours\n[backend b]\ntype = qsd-null\n"
 	  "[workload w]\nrw = read,write,randread,randwrite,rw,randrw\nbs = 4k\niodepth = 1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42\nnumjobs = 1,2\n",
@@ -249,7 +266,7 @@ static void check_good(void)
 	CHECK(sw.ndrivers == 2 && sw.nbackends == 2 && sw.nworkloads == 2, "%zu %zu %zu",
 	      sw.ndrivers, sw.nbackends, sw.nworkloads);
 	d = &sw.drivers[1];
-	CHECK(!strcmp(d->name, "ours-pre") && !strcmp(d->module, "ours") && d->line == 14,
+	CHECK(!strcmp(d->name, "ours-pre") && !strcmp(d->module, "ours") && d->line == 15,
 	      "driver 2: %s %s line %d", d->name, d->module, d->line);
 	CHECK(d->params.n == 2 && !strcmp(d->params.v[0].key, "bounce_strategy") &&
 	      !strcmp(d->params.v[0].value, "prealloc") && !strcmp(d->params.v[1].value, "64"),
@@ -263,7 +280,7 @@ static void check_good(void)
 	CHECK(!strcmp(sw.backends[1].name, "ram2") && !strcmp(sw.backends[1].type, "blkd-ram") &&
 	      sw.backends[1].size_bytes == 2ULL << 30 && sw.backends[1].queues == 4, "backend 2");
 	CHECK(sw.backends[1].args && !strcmp(sw.backends[1].args, "--umem --poll-us 50 --batch 16") &&
-	      sw.backends[1].umem == SWEEP_UMEM_ANON && sw.backends[1].args_line == 26,
+	      sw.backends[1].umem == SWEEP_UMEM_ANON && sw.backends[1].args_line == 27,
 	      "backend 2 args [%s] umem %d line %d", sw.backends[1].args, sw.backends[1].umem,
 	      sw.backends[1].args_line);
 	CHECK(!sw.backends[0].args && sw.backends[0].umem == SWEEP_UMEM_OFF, "backend 1 has args");
@@ -347,6 +364,27 @@ static void check_measure_keys(void)
 	sweep_free(&sw);
 }
 
+/* A question and two headlines are read as written; of defaults to driver. */
+static void check_headlines(void)
+{
+	struct sweep sw;
+	char *err = NULL;
+	int ret = sweep_parse("t.conf", HL "[headline lat]\nmetric = lat_mean_us\nwhere = iodepth=1 rw=read\n"
+			      "goal = <= 0.7\n[headline aa]\nmetric = iops\nof = driver\n"
+			      "goal = within 0.005\n", &sw, &err);
+
+	CHECK(ret == 0, "headlines: %s", err);
+	if (!ret)
+		CHECK(!strcmp(sw.question, "Does it?") && sw.nheadlines == 2 &&
+		      !strcmp(sw.headlines[0].metric, "lat_mean_us") &&
+		      !strcmp(sw.headlines[0].of, "driver") && sw.headlines[0].where.n == 2 &&
+		      !strcmp(sw.headlines[0].where.v[1].key, "rw") &&
+		      !strcmp(sw.headlines[0].goal, "<= 0.7") &&
+		      !strcmp(sw.headlines[1].goal, "within 0.005"), "headlines read wrong");
+	free(err);
+	sweep_free(&sw);
+}
+
 /* baseline_backend pairs, comma or blank separated; lookups by backend. */
 static void check_bpairs(void)
 {
@@ -386,6 +424,7 @@ int main(int argc, char **argv)
 	check_good();
 	check_defaults();
 	check_bpairs();
+	check_headlines();
 	check_args_good();
 	check_measure_keys();
 	for (i = 0; i < sizeof(bad_cases) / sizeof(bad_cases[0]); i++)

@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * The [headline NAME] sections of a sweep file, checked once the whole file
+ * is read: what they name must exist in the sweep, so that a typo is an
+ * error at planning time rather than an empty table after the run.
+ */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "headline.h"
+#include "metrics.h"
+#include "sweep.h"
+
+static int __attribute__((format(printf, 4, 5)))
+bad(int *line, char **msg, int at, const char *fmt, ...)
+{
+	va_list ap;
+	int ret;
+
+	va_start(ap, fmt);
+	ret = vasprintf(msg, fmt, ap);
+	va_end(ap);
+	if (ret < 0) {
+		*msg = NULL;
+		return -ENOMEM;
+	}
+	*line = at;
+	return -EINVAL;
+}
+
+/* "a, b, c" of a NULL-terminated list, into buf */
+static const char *list(const char *const *v, char *buf, size_t len)
+{
+	size_t n = 0;
+
+	buf[0] = '\0';
+	for (; *v && n < len; v++)
+		n += snprintf(buf + n, len - n, "%s%s", n ? ", " : "", *v);
+	return buf;
+}
+
+static int in_strlist(const struct vlab_strlist *l, const char *s)
+{
+	size_t i;
+
+	for (i = 0; i < l->n; i++)
+		if (!strcmp(l->v[i], s))
+			return 1;
+	return 0;
+}
+
+static int in_uints(const unsigned *v, size_t n, const char *s)
+{
+	char buf[16];
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		snprintf(buf, sizeof(buf), "%u", v[i]);
+		if (!strcmp(buf, s))
+			return 1;
+	}
+	return 0;
+}
+
+/* Does some section of the sweep have value for the where key? */
+static int value_exists(const struct sweep *sw, const char *key, const char *value)
+{
+	size_t i;
+
+	if (!strcmp(key, "driver")) {
+		for (i = 0; i < sw->ndrivers; i++)
+			if (!strcmp(sw->drivers[i].name, value))
+				return 1;
+		return 0;
+	}
+	if (!strcmp(key, "backend")) {
+		for (i = 0; i < sw->nbackends; i++)
+			if (!strcmp(sw->backends[i].name, value))
+				return 1;
+		return 0;
+	}
+	for (i = 0; i < sw->nworkloads; i++) {
+		const struct sweep_workload *w = &sw->workloads[i];
+
+		if ((!strcmp(key, "rw") && in_strlist(&w->rw, value)) ||
+		    (!strcmp(key, "bs") && in_strlist(&w->bs, value)) ||
+		    (!strcmp(key, "iodepth") && in_uints(w->iodepth, w->n_iodepth, value)) ||
+		    (!strcmp(key, "numjobs") && in_uints(w->numjobs, w->n_numjobs, value)))
+			return 1;
+	}
+	return 0;
+}
+
+static int check_one(const struct sweep *sw, const struct sweep_headline *h, int *line, char **msg)
+{
+	char label[40], buf[256];
+	enum vlab_goal_op op;
+	double goal;
+	size_t i, k;
+
+	snprintf(label, sizeof(label), "[headline %s]", h->name);
+	if (!vlab_metric_known(h->metric))
+		return bad(line, msg, h->metric_line, "%s metric: '%s' is not allowed; allowed: %s",
+			   label, h->metric, list(vlab_metric_names, buf, sizeof(buf)));
+	for (k = 0; vlab_hl_of_names[k] && strcmp(vlab_hl_of_names[k], h->of); k++)
+		;
+	if (!vlab_hl_of_names[k])
+		return bad(line, msg, h->of_line, "%s of: '%s' is not allowed; allowed: %s", label,
+			   h->of, list(vlab_hl_of_names, buf, sizeof(buf)));
+	if (k == VLAB_HL_BACKEND && !sw->nbpairs)
+		return bad(line, msg, h->of_line, "%s of: 'backend' needs a baseline_backend in [sweep] to take the ratio to",
+			   label);
+	if (k == VLAB_HL_DRIVER && sw->ndrivers < 2)
+		return bad(line, msg, h->of_line ? h->of_line : h->line,
+			   "%s of: 'driver' needs a second driver to take the ratio to the baseline %s; this sweep has one",
+			   label, sw->baseline);
+	for (i = 0; i < h->where.n; i++) {
+		const char *key = h->where.v[i].key, *val = h->where.v[i].value;
+
+		for (k = 0; vlab_hl_where_keys[k] && strcmp(vlab_hl_where_keys[k], key); k++)
+			;
+		if (!vlab_hl_where_keys[k])
+			return bad(line, msg, h->where_line, "%s where: '%s' is not a column a headline can filter on; allowed: %s",
+				   label, key, list(vlab_hl_where_keys, buf, sizeof(buf)));
+		if (!value_exists(sw, key, val))
+			return bad(line, msg, h->where_line, "%s where: %s=%s names no %s of this sweep",
+				   label, key, val, key);
+		if (!strcmp(key, "driver") && !strcmp(h->of, "driver") && !strcmp(val, sw->baseline))
+			return bad(line, msg, h->where_line, "%s where: driver=%s is the baseline; it has no ratio to itself",
+				   label, val);
+	}
+	if (h->goal && vlab_goal_parse(h->goal, &op, &goal))
+		return bad(line, msg, h->goal_line, "%s goal: '%s' is not allowed; give '<= R' or '>= R' with R a positive ratio, or 'within D' with D from 0 to 1 (|ratio - 1| <= D), e.g. '<= 0.7', '>= 1.5', 'within 0.005'",
+			   label, h->goal);
+	return 0;
+}
+
+int sweep_check_headlines(const struct sweep *sw, int *line, char **msg)
+{
+	size_t i;
+	int ret;
+
+	for (i = 0; i < sw->nheadlines; i++) {
+		ret = check_one(sw, &sw->headlines[i], line, msg);
+		if (ret)
+			return ret;
+	}
+	return 0;
+}
