@@ -478,6 +478,8 @@ int main(int argc, char **argv)
 	if (!ret)
 		ret = report_load_probes(&r);
 	if (!ret)
+		ret = report_reps(&r);
+	if (!ret)
 		ret = report_chart(&r, &drawn);
 	if (!ret)
 		ret = report_figures(&r, &figs_drawn);

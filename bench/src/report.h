@@ -189,6 +189,41 @@ int report_gnuplot(const char *dir, const char *script, const char *vars,
 /* A gnuplot single-quoted string. */
 void report_gp_string(FILE *f, const char *s);
 
+/*
+ * charts/reps.csv: a row per ok point (rw, bs, numjobs, iodepth, config,
+ * rep, bs_bytes, iops, bw_kib_s, lat_mean_us, lat_p50_us, lat_p99_us,
+ * lat_p999_us), the dots the charts draw beside their medians.
+ */
+int report_reps(struct report *r);
+enum {
+	REPS_COL_RW = 1, REPS_COL_BS, REPS_COL_NUMJOBS, REPS_COL_IODEPTH, REPS_COL_CONFIG,
+	REPS_COL_REP, REPS_COL_BS_BYTES, REPS_COL_IOPS, REPS_COL_BW, REPS_COL_LAT,
+	REPS_COL_P50, REPS_COL_P99, REPS_COL_P999,
+};
+
+/* report_style.c: what every chart draws alike. */
+/* Configuration c's key title: its name, " (unsafe)" when flagged, then suffix. */
+void report_gp_cfg_title(FILE *f, const struct report *r, size_t c, const char *suffix);
+/* " dashtype ..." for an unsafe configuration's line, else "". */
+const char *report_gp_cfg_dash(const struct report *r, size_t c);
+/* Define gnuplot's cfglabel(name): the name, " (unsafe)" appended when flagged. */
+void report_gp_cfg_label_fn(FILE *f, const struct report *r);
+/* The queue depths workload wl measured, ascending, into out[r->nqd]; how many. */
+size_t report_wl_qds(const struct report *r, size_t wl, long *out);
+/* x range and ticks at exactly the queue depths of workload wl (log x axis). */
+void report_gp_qd_axis(FILE *f, const struct report *r, size_t wl, const char *indent);
+/* The gnuplot condition that picks reps.csv's rows of wl and c; malloc'd, NULL on ENOMEM. */
+char *report_gp_repsel(const struct report *r, size_t wl, size_t c);
+/*
+ * A further plot element: a dot (open circle, line type lt) per row of file
+ * where cond holds, at x (an expression) and column ycol. -ENOMEM for a
+ * NULL cond.
+ */
+int report_gp_dots(FILE *f, const char *file, const char *cond, const char *x, int ycol,
+		   size_t lt);
+/* Dots sit this far right of their median on a log2 x axis: 0.12 of an octave. */
+#define REPORT_DOT_SHIFT "2**0.12"
+
 /* Write chart.csv and chart.gp, then run gnuplot; *drawn says if it worked. */
 int report_chart(struct report *r, int *drawn);
 /*

@@ -107,14 +107,17 @@ static int series_has_data(const struct report *r, size_t wl, size_t c)
 	return 0;
 }
 
-static void write_panel(FILE *f, const struct report *r, size_t wl)
+static int write_panel(FILE *f, const struct report *r, size_t wl)
 {
 	const struct rworkload *w = &r->wl[wl];
 	size_t c, nseries = 0;
+	char *sel;
+	int ret;
 
 	fprintf(f, "  set title ");
 	gp_stringf(f, "%s, bs %s, numjobs %ld", w->rw, w->bs, w->numjobs);
 	fprintf(f, "\n");
+	report_gp_qd_axis(f, r, wl, "  ");
 	for (c = 0; c < r->ncfg; c++) {
 		/* gnuplot fails on a plot without a single valid point, so skip those */
 		if (!series_has_data(r, wl, c))
@@ -128,17 +131,25 @@ static void write_panel(FILE *f, const struct report *r, size_t wl)
 		fputc(',', f);
 		report_gp_string(f, r->cfg[c].backend);
 		/* the line type follows the configuration, the same in every panel */
-		fprintf(f, ") ? $8 : NaN):9:10 linetype %zu title ", c + 1);
-		report_gp_string(f, r->cfg[c].name);
+		fprintf(f, ") ? $8 : NaN):9:10 linetype %zu%s title ", c + 1,
+			report_gp_cfg_dash(r, c));
+		report_gp_cfg_title(f, r, c, NULL);
+		sel = report_gp_repsel(r, wl, c);
+		ret = report_gp_dots(f, "charts/reps.csv", sel, "$4*" REPORT_DOT_SHIFT,
+				     REPS_COL_IOPS, c + 1);
+		free(sel);
+		if (ret)
+			return ret;
 	}
 	if (nseries) {
 		fprintf(f, "\n");
-		return;
+		return 0;
 	}
 	/* still draw the panel, so the layout shows which workload has no data */
 	fprintf(f, "  set label 2 'no successful points' at graph 0.5, graph 0.5 center\n"
 		   "  plot [][0:1] NaN notitle\n"
 		   "  unset label 2\n");
+	return 0;
 }
 
 static int write_chart_gp(const struct report *r, const char *path)
@@ -154,7 +165,8 @@ static int write_chart_gp(const struct report *r, const char *path)
 		return ret;
 	f = a.f;
 	fprintf(f,
-		"# Written by vlab-report: IOPS against queue depth, drawn from chart.csv only.\n"
+		"# Written by vlab-report: IOPS against queue depth, drawn from chart.csv\n"
+		"# (medians) and charts/reps.csv (a dot per repetition) only.\n"
 		"# Re-draw with: gnuplot chart.gp (vlab-report sets sfx to a temporary\n"
 		"# suffix and renames the pictures when gnuplot succeeds).\n"
 		"if (!exists('sfx')) sfx = ''\n"
@@ -167,16 +179,14 @@ static int write_chart_gp(const struct report *r, const char *path)
 		"    && strcol(5) eq drv && strcol(6) eq be\n"
 		"set style data yerrorlines\n"
 		"set logscale x 2\n"
-		"# half an octave of room either side of the queue depths measured\n"
-		"set xrange [%g:%g]\n"
 		"set offsets 0, 0, graph 0.05, 0\n"
 		"set yrange [0:*]\n"
 		"set xlabel 'queue depth (fio iodepth)'\n"
-		"set ylabel 'IOPS: median, bars min to max'\n"
+		"set ylabel 'IOPS: median, bars min to max, a dot per repetition'\n"
 		"set key top left\n"
 		"set grid\n"
 		"set bmargin 5 # room for the TCG note under the axis label\n",
-		640 * cols, 440 * rows + 40, r->qd[0] / M_SQRT2, r->qd[r->nqd - 1] * M_SQRT2);
+		640 * cols, 440 * rows + 40);
 	fprintf(f, "do for [fmt in 'png svg'] {\n"
 		"  if (fmt eq 'png') {\n"
 		"    if (strstrt(GPVAL_TERMINALS, 'pngcairo') > 0) {\n"
@@ -199,7 +209,11 @@ static int write_chart_gp(const struct report *r, const char *path)
 	fprintf(f, " at screen 0.01, screen 0.015 left textcolor rgb '%s'\n",
 		report_is_noisy(r) ? "#b00000" : "#404040");
 	for (wl = 0; wl < r->nwl; wl++) {
-		write_panel(f, r, wl);
+		ret = write_panel(f, r, wl);
+		if (ret) {
+			vlab_atomic_abort(&a);
+			return ret;
+		}
 		if (!wl)
 			fprintf(f, "  unset label 1\n"); /* once per picture, not per panel */
 	}
@@ -232,7 +246,8 @@ int report_chart(struct report *r, int *drawn)
 	/* a chart that cannot be drawn is reported, but does not stop REPORT.md */
 	*drawn = !report_gnuplot(r->run_dir, "chart.gp", NULL, outputs, 2);
 	if (*drawn)
-		ret = report_add_chart(r, "IOPS against queue depth (median, bars min to max)", "chart",
+		ret = report_add_chart(r, "IOPS against queue depth (median, bars min to max, "
+				       "a dot per repetition)", "chart",
 				       RSECTION_CHARTS);
 out:
 	free(csv_path);

@@ -32,7 +32,7 @@ static int lat_charts(struct report *r, int *drawn)
 	struct rcell cell;
 	size_t wl, q, c, k, nseries;
 	int ret, has[3];
-	char base[128], title[160];
+	char base[128], title[200], *sel;
 	FILE *f;
 
 	ret = family_open(&fa, r, "lat", cols, sizeof(cols) / sizeof(cols[0]));
@@ -42,7 +42,7 @@ static int lat_charts(struct report *r, int *drawn)
 	fprintf(f, "sel(rw, bs, nj, cfg) = strcol(1) eq rw && strcol(2) eq bs && column(3) == nj && strcol(5) eq cfg\n"
 		   "set logscale x 2\nset logscale y 10\n"
 		   "set xlabel 'queue depth (fio iodepth)'\n"
-		   "set ylabel 'completion latency (us): median over repetitions'\n");
+		   "set ylabel 'completion latency (us): median, a dot per repetition'\n");
 	for (wl = 0; wl < r->nwl; wl++) {
 		nseries = 0;
 		for (q = 0; q < r->nqd; q++)
@@ -73,13 +73,7 @@ static int lat_charts(struct report *r, int *drawn)
 		ret = chart_begin(&fa, base, title, 900, 480);
 		if (ret)
 			goto fail;
-		/* half an octave of room either side of the queue depths run */
-		for (q = 0; !report_has_qd(r, wl, r->qd[q]); q++)
-			;
-		k = r->nqd - 1;
-		while (!report_has_qd(r, wl, r->qd[k]))
-			k--;
-		fprintf(f, "  set xrange [%g:%g]\n", r->qd[q] / M_SQRT2, r->qd[k] * M_SQRT2);
+		report_gp_qd_axis(f, r, wl, "  ");
 		nseries = 0;
 		for (c = 0; c < r->ncfg; c++) {
 			has[0] = has[1] = has[2] = 0;
@@ -90,6 +84,7 @@ static int lat_charts(struct report *r, int *drawn)
 				has[1] |= !isnan(cell.p99_med);
 				has[2] |= !isnan(cell.p999_med);
 			}
+			sel = report_gp_repsel(r, wl, c);
 			for (k = 0; k < 3; k++) {
 				if (!has[k])
 					continue; /* gnuplot refuses a series without a point */
@@ -99,11 +94,18 @@ static int lat_charts(struct report *r, int *drawn)
 				report_gp_string(f, r->wl[wl].bs);
 				fprintf(f, ",%ld,", r->wl[wl].numjobs);
 				report_gp_string(f, r->cfg[c].name);
+				/* the dash tells the percentile; an unsafe one says so in its title */
 				fprintf(f, ") ? $%zu : NaN) with linespoints linetype %zu dashtype %zu title ",
 					7 + k, c + 1, k + 1);
-				snprintf(title, sizeof(title), "%s %s", r->cfg[c].name, pct[k]);
-				report_gp_string(f, title);
+				report_gp_cfg_title(f, r, c, pct[k]);
+				ret = report_gp_dots(f, "reps.csv", sel, "$4*" REPORT_DOT_SHIFT,
+						     REPS_COL_P50 + (int)k, c + 1);
+				if (ret)
+					break;
 			}
+			free(sel);
+			if (ret)
+				goto fail;
 		}
 		fprintf(f, "\n");
 		chart_end(&fa);
@@ -120,6 +122,30 @@ struct bwkey {
 	const char *rw;
 	long qd, nj;
 };
+
+/* Each repetition's bandwidth beside the median, at every block size of key. */
+static int bw_dots(FILE *f, const struct report *r, const struct bwkey *key, size_t c)
+{
+	char *cond = NULL;
+	size_t len;
+	FILE *m = open_memstream(&cond, &len);
+	int ret;
+
+	if (!m)
+		return -ENOMEM;
+	fprintf(m, "strcol(%d) eq ", REPS_COL_RW);
+	report_gp_string(m, key->rw);
+	fprintf(m, " && column(%d) == %ld && column(%d) == %ld && strcol(%d) eq ", REPS_COL_IODEPTH,
+		key->qd, REPS_COL_NUMJOBS, key->nj, REPS_COL_CONFIG);
+	report_gp_string(m, r->cfg[c].name);
+	if (fclose(m)) {
+		free(cond);
+		return -ENOMEM;
+	}
+	ret = report_gp_dots(f, "reps.csv", cond, "$7*" REPORT_DOT_SHIFT, REPS_COL_BW, c + 1);
+	free(cond);
+	return ret;
+}
 
 static int bw_charts(struct report *r, int *drawn)
 {
@@ -154,7 +180,7 @@ static int bw_charts(struct report *r, int *drawn)
 		   /* room beyond the end block sizes, or their bars are cut in half */
 		   "set offsets graph 0.06, graph 0.06, graph 0.05, 0\n"
 		   "set xlabel 'block size (ki = 1024 bytes, Mi = 1024 ki)'\n"
-		   "set ylabel 'bandwidth (KiB/s): median, bars min to max'\n");
+		   "set ylabel 'bandwidth (KiB/s): median, bars min to max, a dot per repetition'\n");
 	for (k = 0; k < nkeys; k++) {
 		/* the workloads (rw, bs, numjobs) of this key with points at its queue depth */
 		nbs = 0;
@@ -207,8 +233,12 @@ static int bw_charts(struct report *r, int *drawn)
 			report_gp_string(f, keys[k].rw);
 			fprintf(f, ",%ld,%ld,", keys[k].qd, keys[k].nj);
 			report_gp_string(f, r->cfg[c].name);
-			fprintf(f, ") ? $8 : NaN):9:10 with yerrorlines linetype %zu title ", c + 1);
-			report_gp_string(f, r->cfg[c].name);
+			fprintf(f, ") ? $8 : NaN):9:10 with yerrorlines linetype %zu%s title ", c + 1,
+				report_gp_cfg_dash(r, c));
+			report_gp_cfg_title(f, r, c, NULL);
+			ret = bw_dots(f, r, &keys[k], c);
+			if (ret)
+				goto fail;
 		}
 		if (!nseries)
 			fprintf(f, "  set label 2 'no successful points' at graph 0.5, graph 0.5 center\n"
@@ -305,9 +335,10 @@ static int ratio_metric(struct family *fa, struct report *r, const struct aggcol
 			nser++ ? ", \\\n" : "  plot \\\n", fa->name, metric);
 		report_gp_string(f, r->cfg[c].name);
 		/* one pair has no interval: its point without a bar, not a bar to -inf */
+		/* an unsafe configuration's point is hollow, as well as titled so */
 		fprintf(f, " ? $2 : NaN):5:(valid(6) ? $6 : $5):(valid(7) ? $7 : $5) with yerrorbars "
-			   "linetype %zu pointtype 7 title ", c + 1);
-		report_gp_string(f, r->cfg[c].name);
+			   "linetype %zu pointtype %d title ", c + 1, r->cfg[c].unsafe ? 6 : 7);
+		report_gp_cfg_title(f, r, c, NULL);
 	}
 	fprintf(f, ", \\\n    1 with lines dashtype 2 linecolor rgb '#808080' notitle\n");
 	chart_end(fa);

@@ -195,7 +195,9 @@ static void write_group(FILE *f, const struct report *r, size_t a, size_t b, int
 			fprintf(f, "(strstrt(' '.strcol(%d).' ', ' %s ') ? column(%d) : 0)",
 				COL_BREAKDOWN, report_stage_names[s], stage_col(s));
 		if (lead)
-			fprintf(f, ":xtic(%d)", COL_CONFIG); /* the configuration under its bar */
+			/* the configuration under its bar, marked when unsafe */
+			fprintf(f, r->nunsafe ? ":xtic(cfglabel(strcol(%d)))" : ":xtic(%d)",
+				COL_CONFIG);
 		lead = 0;
 		fprintf(f, " linecolor rgb '%s' ", stage_colours[s]);
 		/* the legend names each stage once, not once per queue depth */
@@ -298,6 +300,8 @@ int report_stages(struct report *r, int *drawn)
 		"# the legend top down as the stack: the total above, queue at the bottom\n"
 		"set key invert\n"
 		"set ylabel 'mean latency per I/O (us)'\n");
+	if (r->nunsafe)
+		report_gp_cfg_label_fn(fa.gp.f, r);
 	for (a = 0; a < r->nsrows; a = b) {
 		for (b = a; b < r->nsrows && r->srows[b].wl == r->srows[a].wl; b++)
 			;

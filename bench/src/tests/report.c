@@ -61,7 +61,7 @@ static const char *const want_md[] = {
 	"## Failed and missing points\n",
 	"-stock-null-randread-64k-qd4-j1-r2: missing\n",
 	"-ours-null-randread-64k-qd4-j1-r2: failed: backend crashed\n",
-	"![IOPS against queue depth (median, bars min to max)](chart.png)",
+	"![IOPS against queue depth (median, bars min to max, a dot per repetition)](chart.png)",
 	"](charts/ratio-iops.png)",
 	"Probe data (vduse-lat.json) in 1 points.",
 };
@@ -154,6 +154,7 @@ static int build_run(const char *dir)
 
 static void check_md(const char *dir, const char *const *want, size_t n);
 static void check_picture(const char *dir, const char *base);
+static size_t count(const char *text, const char *what);
 
 /* baseline_backend q:b, and a driver running the unsafe bounce_strategy=direct */
 static const char *const sweep_bb =
@@ -246,6 +247,24 @@ static void check_control_and_clock(const char *r4)
 	free(gp);
 }
 
+/* Every chart marks an unsafe configuration: its title says so and its line is dashed. */
+static void check_unsafe_charts(const char *r3)
+{
+	char *gp = slurp_in(r3, "chart.gp");
+
+	CHECK(gp && strstr(gp, "linetype 4 dashtype (12, 6) title 'direct/b (unsafe)'") &&
+	      strstr(gp, "linetype 1 title 'stock/q'"), "chart.gp does not mark direct/b unsafe");
+	free(gp);
+	gp = slurp_in(r3, "charts/lat.gp");
+	CHECK(gp && strstr(gp, "title 'direct/q (unsafe) p99.9'") && strstr(gp, "title 'stock/q p50'"),
+	      "lat.gp does not mark direct/q unsafe");
+	free(gp);
+	gp = slurp_in(r3, "charts/ratio.gp");
+	CHECK(gp && strstr(gp, "pointtype 6 title 'direct/b (unsafe)'"),
+	      "ratio.gp does not mark direct/b unsafe");
+	free(gp);
+}
+
 static void check_backend_ratio_and_unsafe(const char *r3)
 {
 	static const char *const want[] = {
@@ -265,6 +284,7 @@ static void check_backend_ratio_and_unsafe(const char *r3)
 	check_md(r3, want, sizeof(want) / sizeof(want[0]));
 	check_picture(r3, "charts/backend-ratio-iops");
 	check_picture(r3, "charts/backend-ratio-lat_p99_us");
+	check_unsafe_charts(r3);
 	html = slurp_in(r3, "report.html");
 	CHECK(html && strstr(html, "UNSAFE RESULTS"), "report.html lacks the UNSAFE line");
 	free(html);
@@ -304,6 +324,36 @@ static void check_old_aggregate(const char *dir)
 	free(cut);
 	free(text);
 	free(path);
+}
+
+/*
+ * The queue depth axes tick at the depths measured (1 and 4), nowhere else,
+ * and each repetition is a dot beside its median: charts/reps.csv holds
+ * the 14 ok points.
+ */
+static void check_axes_and_dots(const char *dir)
+{
+	char *gp = slurp_in(dir, "chart.gp"), *reps = slurp_in(dir, "charts/reps.csv");
+
+	CHECK(gp && count(gp, "  set xtics (1, 4)\n  unset mxtics\n") == 2 &&
+	      count(gp, "set xtics") == 2, "chart.gp's ticks are not the measured depths");
+	CHECK(gp && count(gp, "'charts/reps.csv' skip 1 using (strcol(1) eq 'randread' && "
+			      "strcol(2) eq '4k' && column(3) == 1 && strcol(5) eq 'ours/null' ? "
+			      "$4*2**0.12 : NaN):8 with points linetype 2 pointtype 6") == 1,
+	      "chart.gp draws no dots of ours/null's repetitions");
+	free(gp);
+	gp = slurp_in(dir, "charts/lat.gp");
+	CHECK(gp && count(gp, "  set xtics (1, 4)\n") == 2 && count(gp, "set xtics") == 2,
+	      "lat.gp's ticks are not the measured depths");
+	/* a dot series per configuration and percentile, in each of the two charts */
+	CHECK(gp && count(gp, "'reps.csv' skip 1") == 2 * 2 * 3, "lat.gp: %zu dot series",
+	      count(gp, "'reps.csv' skip 1"));
+	free(gp);
+	CHECK(reps && count(reps, "\n") == 15 &&
+	      !strncmp(reps, "rw,bs,numjobs,iodepth,config,rep,bs_bytes,iops,", 47) &&
+	      strstr(reps, "\nrandread,64k,1,4,ours/null,1,65536,14023.976,") &&
+	      !strstr(reps, "randread,64k,1,4,ours/null,2,"), "charts/reps.csv is not one row per ok point");
+	free(reps);
 }
 
 static void check_md(const char *dir, const char *const *want, size_t n)
@@ -384,6 +434,7 @@ int main(int argc, char **argv)
 		for (i = 0; i < NCHARTS; i++)
 			check_picture(r1, charts[i]);
 		check_html(r1, NCHARTS);
+		check_axes_and_dots(r1);
 		gp = slurp_in(r1, "charts/ratio.gp");
 		CHECK(gp && strstr(gp, "Clock: wall (tcg; recorded before the clock field existed); "
 				   "compare configurations only"), "ratio.gp lacks the clock footer");
