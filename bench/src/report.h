@@ -231,6 +231,8 @@ int report_chart(struct report *r, int *drawn);
  * reported.
  */
 int report_figures(struct report *r, int *all_drawn);
+/* charts/latiops.*: mean latency against IOPS through the queue depths. */
+int report_latiops(struct report *r, int *drawn);
 /* Read every point's vduse-lat.json (points with none are left alone). */
 int report_load_probes(struct report *r);
 /* The stage rows, charts/stages.csv and its charts; nothing without probe data. */

@@ -407,6 +407,8 @@ int report_figures(struct report *r, int *all_drawn)
 	*all_drawn = 1;
 	ret = lat_charts(r, all_drawn);
 	if (!ret)
+		ret = report_latiops(r, all_drawn);
+	if (!ret)
 		ret = bw_charts(r, all_drawn);
 	if (!ret)
 		ret = ratio_charts(r, all_drawn, 0);

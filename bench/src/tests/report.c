@@ -3,7 +3,8 @@
  * Description: vlab-report on a run built with vlab-plan, the real fio and
  * perf fixtures and vlab-summarize writes every chart as a valid PNG (its
  * signature) and SVG ('<svg'): IOPS against queue depth, latency
- * percentiles per rw/bs, bandwidth against block size per rw/iodepth,
+ * percentiles per rw/bs, latency against IOPS through the queue depths,
+ * bandwidth against block size per rw/iodepth,
  * ratio to the baseline for IOPS, p99 latency and CPU per I/O; REPORT.md with the sweep, seed, accelerator, the
  * TCG sentence, the interval methods named (no bootstrap), per point and
  * configuration the median IOPS with its interval and, short of 95%, the
@@ -16,7 +17,10 @@
  * (no plan, no aggregate) under KVM still gets a report, without the TCG
  * sentence. With an A/A control and the icount clock: the clock in the
  * header and at every chart's foot, the noise-floor table first, no ratio
- * inside the floor marked as a difference. Skips without gnuplot.
+ * inside the floor marked as a difference. Every chart's queue depth axis
+ * ticks at the measured depths only, each repetition is a dot from
+ * charts/reps.csv, and an unsafe configuration is marked in every chart's
+ * key (chart, lat, ratio). Skips without gnuplot.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -34,6 +38,7 @@ static const char *const sweep =
 
 static const char *const charts[] = {
 	"chart", "charts/lat-randread-4k-j1", "charts/lat-randread-64k-j1",
+	"charts/latiops-randread-4k-j1", "charts/latiops-randread-64k-j1",
 	"charts/bw-randread-qd1-j1", "charts/bw-randread-qd4-j1", "charts/ratio-iops",
 	"charts/ratio-lat_p99_us", "charts/ratio-cpu_us_per_io",
 };
