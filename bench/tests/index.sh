@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0-only
+# Description: results/README.md is what bench/src/index.c makes of the
+# published runs, byte for byte (so no row is typed or left behind). On a
+# copy of a published run given a question and two headlines, the row's
+# figures are the ones awk reads from its aggregate.csv: the lowest and
+# highest ratio with their intervals, and the goal's met/missed/undecided
+# counts by interval. A hand edit of the page is caught with its line.
+. "$(dirname "$0")/lib.sh"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+bin="${VLAB_BUILD:?}/bench/src"
+[ -x "$bin/vlab-index" ] || skip "the C tools are not built"
+results="$BENCH/../results"
+
+"$bin/vlab-index" --check "$results" || fail "results/README.md is not what the runs give; run bench/vlab index"
+
+# one run, its plan given a question and headlines as a sweep would declare them
+src=$(find "$results" -mindepth 2 -maxdepth 2 -name aggregate.csv -path '*-default/*' | head -1)
+[ -n "$src" ] || fail "no published default run to copy"
+run="$tmp/r/20260101T000000Z-copy"
+mkdir -p "$run/plan"
+cp "$(dirname "$src")"/{manifest.json,summary.csv,aggregate.csv} "$run/"
+cp "$(dirname "$src")/plan/plan.json" "$run/plan/"
+"$bin/vlab-manifest" --merge --out "$run/plan/plan.json" 'question=Does it cost?' \
+	'headlines:=[{"name": "h4k", "metric": "iops", "of": "driver", "where": {"bs": "4k"}, "goal": ">= 0.995"},
+		     {"name": "seq", "metric": "lat_mean_us", "of": "driver", "where": {"rw": "read", "bs": "1M"}}]' ||
+	fail "vlab-manifest"
+"$bin/vlab-index" "$tmp/r" || fail "vlab-index exited $?"
+row=$(grep -F '[20260101T000000Z-copy]' "$tmp/r/README.md") || fail "no row for the run"
+
+# the same figures, read by awk from aggregate.csv by column name
+expect() { # METRIC BS [RW] -> "lo_ratio [lo, hi]|hi_ratio [lo, hi]|met missed undecided|cells"
+	awk -F, -v m="$1" -v bs="$2" -v rw="${3:-}" -v g=0.995 '
+	NR == 1 { for (i = 1; i <= NF; i++) c[$i] = i; next }
+	$c["metric"] == m && $c["bs"] == bs && (rw == "" || $c["rw"] == rw) && $c["ratio"] != "" {
+		n++; r = $c["ratio"] + 0
+		if (n == 1 || r < lo) { lo = r; lot = sprintf("%.3f [%.3f, %.3f]", r, $c["ratio_lo"], $c["ratio_hi"]) }
+		if (n == 1 || r > hi) { hi = r; hit = sprintf("%.3f [%.3f, %.3f]", r, $c["ratio_lo"], $c["ratio_hi"]) }
+		if ($c["ratio_lo"] + 0 >= g) met++; else if ($c["ratio_hi"] + 0 < g) missed++; else und++
+	}
+	END { printf "%s|%s|%d met, %d missed, %d undecided|%d cells\n", lot, hit, met, missed, und, n }' "$run/aggregate.csv"
+}
+IFS='|' read -r lo hi verdicts cells < <(expect iops 4k)
+for want in "**h4k**: iops of each driver against the baseline driver stock, bs=4k, $cells: lowest $lo (" \
+	"), highest $hi (" "; goal >= 0.995: $verdicts" "Does it cost?" "| icount (tcg) |"; do
+	[[ $row == *"$want"* ]] || fail "row lacks '$want': $row"
+done
+IFS='|' read -r lo hi verdicts cells < <(expect lat_mean_us 1M read)
+[[ $cells == "1 cells" ]] || fail "expected one 1M read cell, awk found $cells"
+want="**seq**: lat_mean_us of each driver against the baseline driver stock, rw=read bs=1M, 1 cell: $lo (ours/qsd-null, read 1M QD 4, 1 job)"
+[[ $row == *"$want"* ]] || fail "row lacks '$want': $row"
+[[ $row != *"goal"*"goal"* ]] || fail "a headline without a goal got one: $row"
+"$bin/vlab-index" --check "$tmp/r" || fail "--check refused the page it just wrote"
+
+# a hand edit is caught, with the line
+sed -i 's/Does it cost?/Does it cost nothing?/' "$tmp/r/README.md"
+out=$("$bin/vlab-index" --check "$tmp/r" 2>&1) && fail "--check passed an edited page"
+line=$(grep -n 'Does it cost nothing' "$tmp/r/README.md" | cut -d: -f1)
+[[ $out == *"differs from what the runs give at line $line;"* ]] || fail "wrong message: $out"
+echo "PASS: the index is generated from the runs and checked"
