@@ -267,9 +267,9 @@ struct aggcols {
 static int ratio_metric(struct family *fa, struct report *r, const struct aggcols *k,
 			const char *metric, const char *what)
 {
-	char **labels = calloc(r->agg.nrows + 1, sizeof(*labels)), label[160], base[64], **row;
+	char **labels = calloc(r->agg.nrows + 1, sizeof(*labels)), label[256], base[64], **row;
 	size_t i, j, nlabels = 0, c, nser = 0, *rank = calloc(r->ncfg + 1, sizeof(*rank));
-	int ret = 0, *used = calloc(r->ncfg + 1, sizeof(*used));
+	int ret = 0, width, *used = calloc(r->ncfg + 1, sizeof(*used));
 	FILE *f = fa->gp.f;
 
 	if (!labels || !used || !rank) {
@@ -315,7 +315,14 @@ static int ratio_metric(struct family *fa, struct report *r, const struct aggcol
 		 "median, bootstrap interval of an older vlab-summarize" :
 		 "geometric mean of paired ratios, 95% t interval");
 	snprintf(base, sizeof(base), "%s-%s", k->prefix, metric);
-	ret = chart_begin(fa, base, label, 300 + 70 * (int)(nlabels < 10 ? 10 : nlabels), 520);
+	/*
+	 * wide enough for the slots and for the title, which is centred over
+	 * the plot beside the key: about 7.5 pixels a character and the margins
+	 */
+	width = 300 + 70 * (int)(nlabels < 10 ? 10 : nlabels);
+	if (width < 8 * (int)strlen(label) + 200)
+		width = 8 * (int)strlen(label) + 200;
+	ret = chart_begin(fa, base, label, width, 520);
 	if (ret)
 		goto out;
 	fprintf(f, "  set xrange [-0.6:%zu.6]\n  set xtics rotate by -30 (", nlabels - 1);
@@ -352,7 +359,8 @@ out:
 }
 
 /*
- * IOPS, p99 latency and CPU per I/O: throughput, tail and cost; against the
+ * IOPS, p99 latency and CPU per I/O (the processes', then the whole
+ * guest's): throughput, tail and cost; against the
  * baseline driver (family "ratio") or the baseline backend ("backend-ratio").
  */
 static int ratio_charts(struct report *r, int *drawn, int backend)
@@ -361,7 +369,10 @@ static int ratio_charts(struct report *r, int *drawn, int backend)
 		"metric", "x", "point", "config", "ratio", "ratio_lo", "ratio_hi",
 	};
 	static const char *const metrics[][2] = {
-		{ "iops", "IOPS" }, { "lat_p99_us", "p99 latency" }, { "cpu_us_per_io", "CPU per I/O" },
+		{ "iops", "IOPS" }, { "lat_p99_us", "p99 latency" },
+		{ "cpu_us_per_io", "CPU per I/O of fio and the backend" },
+		/* what neither process is charged for shows only here */
+		{ "cpu_us_per_io_guest", "guest CPU per I/O (kernel workers, interrupts included)" },
 	};
 	const char *pre = backend ? "backend_" : "";
 	char c1[32], c2[32], c3[32], against[96];

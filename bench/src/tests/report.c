@@ -5,7 +5,8 @@
  * signature) and SVG ('<svg'): IOPS against queue depth, latency
  * percentiles per rw/bs, latency against IOPS through the queue depths,
  * bandwidth against block size per rw/iodepth,
- * ratio to the baseline for IOPS, p99 latency and CPU per I/O; REPORT.md with the sweep, seed, accelerator, the
+ * ratio to the baseline for IOPS, p99 latency, CPU per I/O and the guest's
+ * CPU per I/O; REPORT.md with the sweep, seed, accelerator, the
  * TCG sentence, the interval methods named (no bootstrap), per point and
  * configuration the median IOPS with its interval and, short of 95%, the
  * level it reaches ("range of 2, 50%"), none from one repetition,
@@ -40,7 +41,7 @@ static const char *const charts[] = {
 	"chart", "charts/lat-randread-4k-j1", "charts/lat-randread-64k-j1",
 	"charts/latiops-randread-4k-j1", "charts/latiops-randread-64k-j1",
 	"charts/bw-randread-qd1-j1", "charts/bw-randread-qd4-j1", "charts/ratio-iops",
-	"charts/ratio-lat_p99_us", "charts/ratio-cpu_us_per_io",
+	"charts/ratio-lat_p99_us", "charts/ratio-cpu_us_per_io", "charts/ratio-cpu_us_per_io_guest",
 };
 #define NCHARTS (sizeof(charts) / sizeof(charts[0]))
 
