@@ -45,6 +45,10 @@ static void usage(void)
 "  charts/latiops.*        mean latency against IOPS, one line per\n"
 "                          configuration through its queue depths, per\n"
 "                          rw/bs/numjobs run at two depths or more\n"
+"  charts/knobs.*          when the drivers set two knobs or more: per\n"
+"                          backend and rw/bs/numjobs a panel per knob, the\n"
+"                          baseline, the default driver and the drivers\n"
+"                          setting that knob (IOPS against queue depth)\n"
 "  charts/bw.*             bandwidth against block size per configuration,\n"
 "                          per rw/iodepth/numjobs run at more than one bs\n"
 "  charts/ratio.*          ratio to the baseline of IOPS, p99 latency, CPU\n"
@@ -371,6 +375,10 @@ static int load_plan(struct report *r)
 		ret = -ENOMEM;
 		goto out;
 	}
+	if (!ret && report_load_drivers(r, pi.json)) {
+		ret = -ENOMEM;
+		goto out;
+	}
 	if (!ret && json_object_object_get_ex(pi.json, "configs", &cfgs) &&
 	    json_object_is_type(cfgs, json_type_array)) {
 		n = json_object_array_length(cfgs);
@@ -435,6 +443,7 @@ static void free_report(struct report *r)
 	for (i = 0; r->plan_configs && r->plan_configs[i]; i++)
 		free(r->plan_configs[i]);
 	free(r->plan_configs);
+	report_free_drivers(r);
 	for (i = 0; r->owned && i < r->nowned; i++)
 		free(r->owned[i]);
 	free(r->owned);

@@ -77,6 +77,14 @@ struct rworkload {
 	long numjobs;
 };
 
+/* A driver of the plan (plan.json's drivers[]) and the sysfs knobs it sets. */
+struct rdriver {
+	char *name, *module;
+	char **knobs;		/* "key=value", in the plan's order */
+	size_t nknobs;
+	int params;		/* it sets module parameters too */
+};
+
 struct rconfig {
 	const char *name, *driver, *backend;
 	int unsafe;		/* a point of it is flagged unsafe */
@@ -119,6 +127,8 @@ struct report {
 	/* from plan/plan.json; "unknown" when missing */
 	char *sweep, *plan_seed, *baseline;
 	char **plan_configs;		/* plan order of configurations, or NULL */
+	struct rdriver *drv;		/* the plan's drivers; none without a plan */
+	size_t ndrv;
 	struct vlab_csv csv;		/* summary.csv, owns the strings */
 	struct rpoint *pts;		/* sorted by seq */
 	size_t npts;
@@ -202,6 +212,7 @@ enum {
 };
 
 /* report_style.c: what every chart draws alike. */
+#define REPORT_UNSAFE_SUFFIX " (unsafe)"
 /* Configuration c's key title: its name, " (unsafe)" when flagged, then suffix. */
 void report_gp_cfg_title(FILE *f, const struct report *r, size_t c, const char *suffix);
 /* " dashtype ..." for an unsafe configuration's line, else "". */
@@ -231,6 +242,12 @@ int report_chart(struct report *r, int *drawn);
  * reported.
  */
 int report_figures(struct report *r, int *all_drawn);
+/* The plan's drivers and their knobs (plan.json's document); none in older plans. */
+struct json_object;
+int report_load_drivers(struct report *r, struct json_object *plan);
+void report_free_drivers(struct report *r);
+/* charts/knobs.*: a panel per knob when the drivers set two knobs or more. */
+int report_knobs(struct report *r, int *drawn);
 /* charts/latiops.*: mean latency against IOPS through the queue depths. */
 int report_latiops(struct report *r, int *drawn);
 /* Read every point's vduse-lat.json (points with none are left alone). */

@@ -420,6 +420,8 @@ int report_figures(struct report *r, int *all_drawn)
 	if (!ret)
 		ret = report_latiops(r, all_drawn);
 	if (!ret)
+		ret = report_knobs(r, all_drawn);
+	if (!ret)
 		ret = bw_charts(r, all_drawn);
 	if (!ret)
 		ret = ratio_charts(r, all_drawn, 0);

@@ -15,13 +15,11 @@
 
 #include "report.h"
 
-#define UNSAFE_SUFFIX " (unsafe)"
-
 void report_gp_cfg_title(FILE *f, const struct report *r, size_t c, const char *suffix)
 {
 	char *s;
 
-	if (asprintf(&s, "%s%s%s%s", r->cfg[c].name, r->cfg[c].unsafe ? UNSAFE_SUFFIX : "",
+	if (asprintf(&s, "%s%s%s%s", r->cfg[c].name, r->cfg[c].unsafe ? REPORT_UNSAFE_SUFFIX : "",
 		     suffix ? " " : "", suffix ? suffix : "") < 0)
 		s = NULL;
 	report_gp_string(f, s ? s : r->cfg[c].name);
@@ -46,7 +44,7 @@ void report_gp_cfg_label_fn(FILE *f, const struct report *r)
 		fprintf(f, "%s", n++ ? " || c eq " : ".((c eq ");
 		report_gp_string(f, r->cfg[c].name);
 	}
-	fprintf(f, "%s\n", n ? ") ? '" UNSAFE_SUFFIX "' : '')" : "");
+	fprintf(f, "%s\n", n ? ") ? '" REPORT_UNSAFE_SUFFIX "' : '')" : "");
 }
 
 size_t report_wl_qds(const struct report *r, size_t wl, long *out)

@@ -21,11 +21,13 @@
  * inside the floor marked as a difference. Every chart's queue depth axis
  * ticks at the measured depths only, each repetition is a dot from
  * charts/reps.csv, and an unsafe configuration is marked in every chart's
- * key (chart, lat, ratio). Skips without gnuplot.
+ * key (chart, lat, ratio). Drivers that try two knobs or more get a chart
+ * with a panel per knob. Skips without gnuplot.
  */
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "testutil.h"
 
@@ -200,6 +202,58 @@ static void mark_significant(const char *dir, const char *config, const char *me
 	tu_write(path, out);
 	free(out);
 	free(text);
+	free(path);
+}
+
+/* Drivers trying two knobs of ours, one of them unsafe; a2 sets none but is not ours. */
+static const char *const sweep_knobs =
+	"[sweep]\nquestion = Does it work?\nname = unit-report\nseed = 11\nrepetitions = 2\n"
+	"[driver stock]\nmodule = stock\n[driver ours]\nmodule = ours\n"
+	"[driver prealloc]\nmodule = ours\nknobs = bounce_strategy=prealloc\n"
+	"[driver kick]\nmodule = ours\nknobs = kick_mode=work\n"
+	"[driver direct]\nmodule = ours\nknobs = bounce_strategy=direct\n"
+	"[backend null]\ntype = qsd-null\n[workload w]\nrw = randread\nbs = 4k\niodepth = 1, 4\n";
+
+/* The text of gp from the panel titled title to the next panel or the end. */
+static char *panel(const char *gp, const char *title)
+{
+	const char *a = gp ? strstr(gp, title) : NULL, *b;
+
+	if (!a)
+		return tu_fmt("%s", "");
+	b = strstr(a + 1, "  set title ");
+	return b ? tu_fmt("%.*s", (int)(b - a), a) : tu_fmt("%s", a);
+}
+
+/*
+ * A panel per knob, each with the baseline, ours (the default: same
+ * module, no knobs) and the drivers setting that knob, none other; the
+ * unsafe one marked. A run without knobs (the full run) has no such chart.
+ */
+static void check_knob_panels(const char *dir, const char *plain)
+{
+	char *rargv[] = { (char *)report_prog, (char *)dir, NULL }, *gp, *p, *path;
+
+	if (build_run_of(dir, sweep_knobs, 0) || run(rargv, 0, "vlab-report with knobs"))
+		return;
+	check_picture(dir, "charts/knobs-null-randread-4k-j1");
+	gp = slurp_in(dir, "charts/knobs.gp");
+	CHECK(gp && count(gp, "set multiplot layout 1,2 title") == 1 &&
+	      count(gp, "  set title ") == 1 + 2, "knobs.gp: not one chart of two panels");
+	p = panel(gp, "  set title 'bounce_strategy'");
+	CHECK(strstr(p, "title 'stock (baseline)'") && strstr(p, "title 'ours (default)'") &&
+	      strstr(p, "title 'prealloc bounce_strategy=prealloc'") &&
+	      strstr(p, "dashtype (12, 6) title 'direct (unsafe) bounce_strategy=direct'") &&
+	      !strstr(p, "kick"), "the bounce_strategy panel:\n%s", p);
+	free(p);
+	p = panel(gp, "  set title 'kick_mode'");
+	CHECK(strstr(p, "title 'stock (baseline)'") && strstr(p, "title 'ours (default)'") &&
+	      strstr(p, "title 'kick kick_mode=work'") && !strstr(p, "prealloc") &&
+	      !strstr(p, "direct"), "the kick_mode panel:\n%s", p);
+	free(p);
+	free(gp);
+	path = tu_fmt("%s/charts/knobs.gp", plain);
+	CHECK(access(path, F_OK) < 0, "knob charts for a run without knobs");
 	free(path);
 }
 
@@ -486,6 +540,9 @@ int main(int argc, char **argv)
 	free(path);
 	path = tu_fmt("%s/aa", dir);
 	check_control_and_clock(path);
+	free(path);
+	path = tu_fmt("%s/knobs", dir);
+	check_knob_panels(path, r1);
 	free(path);
 	free(r1);
 	free(r2);
