@@ -31,15 +31,16 @@
 #include "csv.h"
 #include "interval.h"
 #include "jsonfile.h"
+#include "metrics.h"
 #include "summarize.h"
 
-/* p50 and p99.9 came last: appended, so each group's earlier rows keep their order */
+/*
+ * In lib/metrics.c's order, which names them (one list for every tool);
+ * p50 and p99.9 came last: appended, so each group's earlier rows keep
+ * their order.
+ */
 enum { M_IOPS, M_BW, M_LAT_MEAN, M_LAT_P99, M_CPU, M_CPU_GUEST, M_LAT_P50, M_LAT_P999, M_COUNT };
-
-static const char *const metric_names[M_COUNT] = {
-	"iops", "bw_kib_s", "lat_mean_us", "lat_p99_us", "cpu_us_per_io", "cpu_us_per_io_guest",
-	"lat_p50_us", "lat_p999_us",
-};
+_Static_assert(M_COUNT == VLAB_METRIC_COUNT, "lib/metrics.c and this list differ");
 
 static double value_of(const struct row *r, int m)
 {
@@ -207,7 +208,7 @@ static int write_group(struct vlab_csv_out *w, const struct agg_opts *o, const s
 		vlab_csv_cell(w, r0->bs);
 		vlab_csv_cellf(w, "%ld", r0->iodepth);
 		vlab_csv_cellf(w, "%ld", r0->numjobs);
-		vlab_csv_cell(w, metric_names[m]);
+		vlab_csv_cell(w, vlab_metric_names[m]);
 		vlab_csv_cellf(w, "%zu", nv);
 		cell(w, med.est, "%.3f");
 		cell(w, med.lo, "%.3f");
@@ -375,9 +376,17 @@ static int write_json(const struct agg_opts *o)
 	json_object_object_add(j, "intervals", b);
 	json_object_object_add(j, "control", o->plan && o->plan->control ?
 			       json_object_new_string(o->plan->control) : NULL);
-	json_object_object_add(j, "metrics", json_object_new_string(
-		"iops, bw_kib_s, lat_mean_us, lat_p99_us, cpu_us_per_io, cpu_us_per_io_guest, "
-		"lat_p50_us, lat_p999_us (see summary.csv)"));
+	{
+		/* "iops, bw_kib_s, ... (see summary.csv)", from the one list */
+		char list[256];
+		size_t len = 0, m;
+
+		for (m = 0; m < M_COUNT; m++)
+			len += (size_t)snprintf(list + len, sizeof(list) - len, "%s%s", m ? ", " : "",
+						vlab_metric_names[m]);
+		snprintf(list + len, sizeof(list) - len, " (see summary.csv)");
+		json_object_object_add(j, "metrics", json_object_new_string(list));
+	}
 	ret = vlab_json_write(path, j);
 out:
 	free(path);

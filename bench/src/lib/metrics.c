@@ -3,7 +3,7 @@
 
 #include "metrics.h"
 
-const char *const vlab_metric_names[] = {
+const char *const vlab_metric_names[VLAB_METRIC_COUNT + 1] = {
 	"iops", "bw_kib_s", "lat_mean_us", "lat_p99_us", "cpu_us_per_io", "cpu_us_per_io_guest",
 	"lat_p50_us", "lat_p999_us", NULL
 };
