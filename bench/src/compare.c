@@ -26,16 +26,24 @@
 #include "compare_print.h"
 #include "compare_read.h"
 #include "interval.h"
+#include "metrics.h"
 #include "stats.h"
 
 #define EXIT_REGRESSION 3
 
 static const char *const prog = "vlab-compare";
 
-static const char *const metrics[] = {
-	"iops", "bw_kib_s", "lat_mean_us", "lat_p99_us", "cpu_us_per_io", "cpu_us_per_io_guest",
-	NULL
-};
+/* "iops, bw_kib_s, ...": lib/metrics.c's list, for help and messages */
+static const char *metric_list(void)
+{
+	static char buf[256];
+	size_t len = 0, i;
+
+	for (i = 0; vlab_metric_names[i]; i++)
+		len += (size_t)snprintf(buf + len, sizeof(buf) - len, "%s%s", i ? ", " : "",
+					vlab_metric_names[i]);
+	return buf;
+}
 
 static void usage(void)
 {
@@ -74,8 +82,7 @@ static void usage(void)
 "and counted in the summary: a research-only strategy, not a deployable one.\n"
 "\n"
 "Options:\n"
-"  --metric M                 iops, bw_kib_s, lat_mean_us, lat_p99_us,\n"
-"                             cpu_us_per_io or cpu_us_per_io_guest [iops]\n"
+"  --metric M                 an aggregate metric (below) [iops]\n"
 "  --threshold PCT            smallest change worth marking, 0 to 1000 [5,\n"
 "                             or the --fail-on-regression PCT if smaller]\n"
 "  --fail-on-regression PCT   exit 3 if a point regressed by more than PCT%%\n"
@@ -91,7 +98,9 @@ static void usage(void)
 "Examples:\n"
 "  vlab-compare results/before results/after\n"
 "  vlab-compare results/before results/after --metric lat_p99_us --threshold 2\n"
-"  vlab-compare base new --fail-on-regression 10 --json > compare.jsonl\n");
+"  vlab-compare base new --fail-on-regression 10 --json > compare.jsonl\n"
+"\n"
+"Metrics: %s\n", metric_list());
 }
 
 static double parse_pct(const char *opt, const char *arg)
@@ -425,7 +434,6 @@ int main(int argc, char **argv)
 	int threshold_set = 0;
 	struct cmp_run a = { 0 }, b = { 0 };
 	struct cmp_tally t = { 0 };
-	const char *const *mt;
 	int c, ret;
 
 	opterr = 0;
@@ -433,11 +441,9 @@ int main(int argc, char **argv)
 		switch (c) {
 		case OPT_METRIC:
 			m.metric = optarg;
-			for (mt = metrics; *mt && strcmp(*mt, m.metric); mt++)
-				;
-			if (!*mt)
-				vlab_usage_error(prog, "--metric: '%s' is not a metric; allowed: iops, bw_kib_s, lat_mean_us, lat_p99_us, cpu_us_per_io, cpu_us_per_io_guest",
-						 m.metric);
+			if (!vlab_metric_known(m.metric))
+				vlab_usage_error(prog, "--metric: '%s' is not a metric; allowed: %s",
+						 m.metric, metric_list());
 			break;
 		case OPT_THRESHOLD:
 			m.threshold = parse_pct("--threshold", optarg);
