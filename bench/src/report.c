@@ -375,6 +375,12 @@ static int load_plan(struct report *r)
 		ret = -ENOMEM;
 		goto out;
 	}
+	if (!ret && pi.question && !(r->question = strdup(pi.question))) {
+		ret = -ENOMEM;
+		goto out;
+	}
+	if (!ret && pi.headlines)
+		r->headlines = json_object_get(pi.headlines);
 	if (!ret && report_load_drivers(r, pi.json)) {
 		ret = -ENOMEM;
 		goto out;
@@ -435,6 +441,9 @@ static void free_report(struct report *r)
 	free(r->clock_name);
 	free(r->clock_label);
 	free(r->control);
+	free(r->question);
+	if (r->headlines)
+		json_object_put(r->headlines);
 	free(r->guest_kernel);
 	free(r->created_utc);
 	free(r->sweep);
@@ -468,7 +477,7 @@ int main(int argc, char **argv)
 		{ 0 }
 	};
 	struct report r = { 0 };
-	int c, drawn = 0, figs_drawn = 0, ret;
+	int c, drawn = 0, figs_drawn = 0, heads_drawn = 1, ret;
 
 	opterr = 0;
 	while ((c = getopt_long(argc, argv, ":h", longopts, NULL)) != -1) {
@@ -496,6 +505,8 @@ int main(int argc, char **argv)
 	if (!ret)
 		ret = report_reps(&r);
 	if (!ret)
+		ret = report_headlines(&r, &heads_drawn);
+	if (!ret)
 		ret = report_chart(&r, &drawn);
 	if (!ret)
 		ret = report_figures(&r, &figs_drawn);
@@ -504,9 +515,10 @@ int main(int argc, char **argv)
 	/* every step has already said what went wrong, naming the file */
 	if (!ret)
 		fprintf(stderr, "%s: wrote %s/REPORT.md and report.html with %zu charts%s\n", prog,
-			r.run_dir, r.ncharts, drawn && figs_drawn ? "" : "; some could not be drawn");
+			r.run_dir, r.ncharts,
+			drawn && figs_drawn && heads_drawn ? "" : "; some could not be drawn");
 	free_report(&r);
 	if (ret == -EPROTO)
 		return VLAB_EXIT_USAGE;
-	return ret || !drawn || !figs_drawn ? VLAB_EXIT_FAIL : 0;
+	return ret || !drawn || !figs_drawn || !heads_drawn ? VLAB_EXIT_FAIL : 0;
 }

@@ -94,6 +94,7 @@ struct rconfig {
 enum rsection {
 	RSECTION_CHARTS,	/* "Charts", in the order drawn */
 	RSECTION_STAGES,	/* "Stage breakdown", beside its workload's table */
+	RSECTION_HEADLINE,	/* under its headline's table, first in the report */
 };
 
 /* A picture drawn: base.png and base.svg, relative to the run folder. */
@@ -126,6 +127,8 @@ struct report {
 	char *control;			/* the sweep's A/A control driver, or NULL */
 	/* from plan/plan.json; "unknown" when missing */
 	char *sweep, *plan_seed, *baseline;
+	char *question;			/* the sweep's question, or NULL (older plans) */
+	struct json_object *headlines;	/* plan.json's headlines (a reference), or NULL */
 	char **plan_configs;		/* plan order of configurations, or NULL */
 	struct rdriver *drv;		/* the plan's drivers; none without a plan */
 	size_t ndrv;
@@ -248,6 +251,11 @@ int report_load_drivers(struct report *r, struct json_object *plan);
 void report_free_drivers(struct report *r);
 /* charts/knobs.*: a panel per knob when the drivers set two knobs or more. */
 int report_knobs(struct report *r, int *drawn);
+/* charts/headline-NAME.*: each of the sweep's headlines (report_headline.c). */
+int report_headlines(struct report *r, int *drawn);
+struct doc;
+/* Each headline's section of REPORT.md: its table and its chart. */
+void report_write_headlines(struct doc *d, const struct report *r);
 /* charts/latiops.*: mean latency against IOPS through the queue depths. */
 int report_latiops(struct report *r, int *drawn);
 /* Read every point's vduse-lat.json (points with none are left alone). */

@@ -214,7 +214,7 @@ static void write_header(struct doc *d, const struct report *r)
 {
 	static const char *const heads[] = { "Field", "Value" };
 	size_t i, nok = 0, nmissing = 0;
-	char *rows[9][2] = { { 0 } }, pts[96];
+	char *rows[10][2] = { { 0 } }, pts[96];
 	const char *median_how, *ratio_how;
 
 	for (i = 0; i < r->npts; i++) {
@@ -233,9 +233,12 @@ static void write_header(struct doc *d, const struct report *r)
 	rows[6][0] = "Points", rows[6][1] = pts;
 	rows[7][0] = "Plan seed", rows[7][1] = r->plan_seed;
 	rows[8][0] = "Baseline driver", rows[8][1] = r->baseline;
-	for (i = 0; i < 9; i++)
+	rows[9][0] = "Question", rows[9][1] = r->question;
+	for (i = 0; i < (r->question ? 10 : 9); i++)
 		doc_table_row(d, rows[i], 2);
 	doc_table_end(d);
+	/* what the sweep asked, answered first */
+	report_write_headlines(d, r);
 	write_unsafe(d, r);
 	write_clock(d, r);
 	if (r->agg_bootstrap) {

@@ -169,7 +169,9 @@ static const char *const sweep_bb =
 	"[sweep]\nquestion = Does it work?\nname = unit-report\nseed = 11\nrepetitions = 2\nbaseline_backend = q:b\n"
 	"[driver stock]\nmodule = stock\n[driver direct]\nmodule = ours\nknobs = bounce_strategy=direct\n"
 	"[backend q]\ntype = qsd-null\n[backend b]\ntype = blkd-null\n"
-	"[workload w]\nrw = randread\nbs = 4k\niodepth = 1\n";
+	"[workload w]\nrw = randread\nbs = 4k\niodepth = 1\n"
+	"[headline bq]\nmetric = iops\nof = backend\ngoal = >= 1.5\n"
+	"[headline dd]\nmetric = iops\nof = driver\nwhere = backend=b\ngoal = within 0.005\n";
 
 /*
  * Set ratio_sig (field 25) to 1 on the aggregate rows that start with
@@ -307,6 +309,41 @@ static void check_control_and_clock(const char *r4)
 	free(gp);
 }
 
+/*
+ * The sweep's headlines come first, each a table of its cells with their
+ * verdict and a chart with the goal's line; the fixture's ratios are all
+ * 1.000 [1.000, 1.000]: missing ">= 1.5", meeting "within 0.005".
+ */
+static void check_headlines(const char *r3)
+{
+	static const char *const want[] = {
+		"| Question | Does it work? |\n",
+		"## Headline: bq\n\niops of each backend against its baseline backend: 2 cells; goal \\>= 1.5: 0 met, 2 missed, 0 undecided.",
+		"| stock/b | randread 4k QD 1, 1 job(s) | 1.000 \\[1.000, 1.000\\] | missed |\n",
+		"## Headline: dd\n\niops of each driver against the baseline driver stock, backend=b: 1 cell; goal within 0.005: 1 met, 0 missed, 0 undecided.",
+		"| direct/b | randread 4k QD 1, 1 job(s) | 1.000 \\[1.000, 1.000\\] | met |\n",
+		"](charts/headline-bq.png)", "](charts/headline-dd.png)",
+	};
+	char *md = slurp_in(r3, "REPORT.md"), *gp = slurp_in(r3, "charts/headline.gp");
+	char *csv = slurp_in(r3, "charts/headline.csv");
+
+	check_md(r3, want, sizeof(want) / sizeof(want[0]));
+	CHECK(md && strstr(md, "## Headline: bq") && strstr(md, "## randread") &&
+	      strstr(md, "## Headline: bq") < strstr(md, "## randread") &&
+	      strstr(md, "## Headline: bq") < strstr(md, "UNSAFE RESULTS"),
+	      "the headlines are not the first section");
+	check_picture(r3, "charts/headline-bq");
+	check_picture(r3, "charts/headline-dd");
+	CHECK(gp && strstr(gp, "set arrow 2 from 1.5, graph 0") && strstr(gp, "title 'missed'") &&
+	      strstr(gp, "set arrow 2 from 1.005, graph 0") && strstr(gp, "set arrow 3 from 0.995, graph 0") &&
+	      strstr(gp, "title 'met'"), "headline.gp lacks the goal lines or verdicts");
+	CHECK(csv && strstr(csv, "dd,1,direct/b (unsafe),randread 4k QD 1 j1,"),
+	      "headline.csv does not mark direct/b unsafe");
+	free(md);
+	free(gp);
+	free(csv);
+}
+
 /* Every chart marks an unsafe configuration: its title says so and its line is dashed. */
 static void check_unsafe_charts(const char *r3)
 {
@@ -345,6 +382,7 @@ static void check_backend_ratio_and_unsafe(const char *r3)
 	check_picture(r3, "charts/backend-ratio-iops");
 	check_picture(r3, "charts/backend-ratio-lat_p99_us");
 	check_unsafe_charts(r3);
+	check_headlines(r3);
 	html = slurp_in(r3, "report.html");
 	CHECK(html && strstr(html, "UNSAFE RESULTS"), "report.html lacks the UNSAFE line");
 	free(html);
