@@ -57,6 +57,112 @@ else
 	runner=("$here/vm/boot.sh" --live --timeout 86400 "${console[@]}")
 fi
 manifest() { "$bin/vlab-manifest" --merge --out "$run/manifest.json" "$@" >/dev/null; }
+get() { "$bin/vlab-manifest" --get "$1" "$run/manifest.json" 2>/dev/null; }
+utc() { date -u +%Y-%m-%dT%H:%M:%SZ; }
+# key NAME: NAME as one part of a vlab-manifest key, its dots escaped.
+key() { printf '%s' "${1//./\\.}"; }
+
+# load_now: the host's load averages (1, 5 and 15 minutes) and the time, as
+# one element of host.load_before or host.load_after (one per session).
+load_now() {
+	local a b c rest
+	read -r a b c rest </proc/loadavg
+	printf '{"at": "%s", "load": [%s, %s, %s]}' "$(utc)" "$a" "$b" "$c"
+}
+
+# source_diff: the tree's difference from HEAD as one patch, untracked files
+# (not ignored ones) included and binary files in full, so that `git apply`
+# on a checkout of suite.commit rebuilds the tree exactly; empty when clean.
+source_diff() {
+	local f rc
+	git -C "$VLAB_ROOT" diff HEAD --binary || return 1
+	while IFS= read -r -d '' f; do
+		rc=0
+		git -C "$VLAB_ROOT" diff --no-index --binary /dev/null "$f" || rc=$? # 1: they differ
+		[ $rc -le 1 ] || return 1
+	done < <(git -C "$VLAB_ROOT" ls-files --others --exclude-standard -z)
+}
+
+# lab_files TMP: each file a run runs or loads, one line, tab-separated: its
+# name in the manifest's binaries map, the file to hash, the path to record,
+# and its path in the guest (none for what runs on the host). The guest-side
+# set is the one bench/guest/lib.sh's lab_hashes hashes in the guest; the
+# initramfs's modules are in TMP/lib/vlab-modules. --host runs its agent on
+# this kernel (bench/host-run.sh): the host's side only.
+lab_files() {
+	local t=$1 f g s
+	row() { printf '%s\t%s\t%s\t%s\n' "$1" "$2" "${4:-$2}" "${3:-}"; }
+	if [ $host -eq 0 ]; then
+		{
+			printf '%s\t%s\n' /job/guest/agent.sh "$VLAB_ROOT/bench/guest/agent.sh" \
+				/job/guest/lib.sh "$VLAB_ROOT/bench/guest/lib.sh" \
+				/job/lab/vduse.ko "$VLAB_BUILD/kernel/vduse.ko"
+			[ -d "$VLAB_BUILD/guest-bin" ] && find "$VLAB_BUILD/guest-bin" -type f | LC_ALL=C sort |
+				while read -r f; do printf '%s\t%s\n' "/job/bin/${f#"$VLAB_BUILD/guest-bin/"}" "$f"; done
+			find "$t/lib/vlab-modules" -type f | LC_ALL=C sort |
+				while read -r f; do printf '%s\t%s\n' "${f#"$t"}" "$f"; done
+			grep '^/' "$here/vm/tools.list" | while read -r f; do printf '%s\t%s\n' "$f" "$f"; done
+		} | while IFS=$'\t' read -r g f; do
+			s=$f
+			[[ $g == /lib/vlab-modules/* ]] && s="$VLAB_BUILD/vm/initramfs.cpio.gz:$g"
+			row "${g#/}" "$f" "$g" "$s"
+		done
+		row vm/vmlinuz "$VMLINUZ"
+		row vm/initramfs.cpio.gz "$VLAB_BUILD/vm/initramfs.cpio.gz"
+		row vm/tools.img "$VLAB_BUILD/vm/tools.img"
+		row host/qemu-system-x86_64 "$(command -v qemu-system-x86_64)"
+		for f in vm/boot.sh vm/unpack-records.sh vm/accel.sh; do row "bench/$f" "$here/$f"; done
+	else
+		for f in host-run.sh host-check.sh; do row "bench/$f" "$here/$f"; done
+	fi
+	for f in vlab-plan vlab-manifest vlab-summarize vlab-report; do row "host/$f" "$bin/$f"; done
+	for f in vlab run.sh setup/common.sh vm/clock.sh; do row "bench/$f" "$here/$f"; done
+}
+
+# binaries_now: the lines of lab_files with each file's SHA-256 in place of
+# the file: NAME SHA256 PATH GUEST_PATH, tab-separated.
+binaries_now() {
+	local t n f s g sum
+	t=$(mktemp -d)
+	if [ $host -eq 0 ]; then
+		(cd "$t" && gzip -dc "$VLAB_BUILD/vm/initramfs.cpio.gz" | cpio -id --quiet 'lib/vlab-modules/*') &&
+			[ -d "$t/lib/vlab-modules" ] ||
+			{ rm -rf "$t"; vlab_die "cannot read the modules out of $VLAB_BUILD/vm/initramfs.cpio.gz"; }
+	fi
+	lab_files "$t" >"$t/rows"
+	while IFS=$'\t' read -r n f s g; do
+		sum=$(sha256sum <"$f") || { rm -rf "$t"; vlab_die "cannot hash $f ($n) for the run's record"; }
+		printf '%s\t%s\t%s\t%s\n' "$n" "${sum%% *}" "$s" "$g"
+	done <"$t/rows"
+	rm -rf "$t"
+}
+
+# record_binaries FILE: binaries_now's lines into the manifest's binaries map.
+record_binaries() {
+	local n sum s g k args=()
+	while IFS=$'\t' read -r n sum s g; do
+		k="binaries.$(key "$n")"
+		args+=("$k.path=$s" "$k.sha256=$sum")
+		[ -z "$g" ] || args+=("$k.guest=$g")
+	done <"$1"
+	manifest "${args[@]}"
+}
+
+# check_boot DIR: boot DIR's guest hashed exactly the guest-side files the
+# run records, byte for byte (bench/guest/lib.sh: lab_hashes); prints each
+# difference.
+check_boot() {
+	local got="$1/binaries.sha256"
+	[ -f "$got" ] || { echo "its guest sent no hashes of the files it ran"; return 1; }
+	LC_ALL=C join -j 2 -a 1 -a 2 -e - -o 0,1.1,2.1 \
+		<(awk -F'\t' '$4 != "" { print $2, $4 }' "$run/vm/binaries.tsv" | LC_ALL=C sort -k 2,2) \
+		<(awk '{ print $1, $2 }' "$got" | LC_ALL=C sort -k 2,2) |
+		awk '$2 != $3 { bad = 1
+			if ($2 == "-") print $1 ": the guest ran it, the run does not record it"
+			else if ($3 == "-") print $1 ": the run records it, the guest did not hash it"
+			else print $1 ": the guest ran sha256 " $3 ", the run recorded " $2 }
+			END { exit bad }'
+}
 
 # The guest kernel packages used, from guest-kernel.env, as a JSON array.
 packages_json() {
@@ -77,7 +183,6 @@ if [ -n "$resume" ]; then
 	# A run's points are comparable only on one clock: resume on the one it
 	# recorded (runs from before the field ran on the wall clock), with its
 	# shift and thread mode, not on what auto would pick here today.
-	get() { "$bin/vlab-manifest" --get "$1" "$run/manifest.json" 2>/dev/null; }
 	rclock=$(get clock.name) || rclock=wall
 	rshift=$(get clock.icount_shift) && [ "$rshift" != null ] && export VLAB_ICOUNT_SHIFT=$rshift
 	rthread=$(get clock.tcg_thread) && [ "$rthread" != null ] && export VLAB_TCG_THREAD=$rthread
@@ -85,7 +190,6 @@ if [ -n "$resume" ]; then
 	accel=$CLOCK_ACCEL
 	[ "$(get accelerator)" = "$accel" ] ||
 		bad_arg "--resume '$resume': the run was made with accelerator $(get accelerator || echo unknown), this machine gives $accel for clock $CLOCK_NAME"
-	manifest last_resumed_utc="$(date -u +%Y-%m-%dT%H:%M:%SZ)"
 else
 	created=$(date -u +%Y-%m-%dT%H:%M:%SZ)
 	ptmp="$VLAB_BUILD/plan.tmp.$$"
@@ -109,9 +213,30 @@ else
 	name=$(awk -F'=' '/^\[sweep\]/ { s = 1; next } /^\[/ { s = 0 }
 		s && $1 ~ /^[ \t]*name[ \t]*$/ { sub(/#.*/, "", $2); gsub(/[ \t]/, "", $2); print $2; exit }' "$sweep_file")
 	run=${out:-$VLAB_ROOT/results/$(date -u -d "$created" +%Y%m%dT%H%M%SZ)-$name}
+	# How many runs of this sweep the runs folder held already: a published
+	# run is then seen as one of several, or as the only one.
+	prior=0
+	for m in "$(dirname "$run")"/*/manifest.json; do
+		[ -f "$m" ] && [ "$("$bin/vlab-manifest" --get name "$m" 2>/dev/null)" = "$name" ] &&
+			prior=$((prior + 1))
+	done
+	# The tree the run is made from, taken before the run folder exists in
+	# it: its commit and, when it differs, the difference itself, so that
+	# `git checkout COMMIT && git apply source.diff` rebuilds it exactly.
+	suite=(suite.revision="$(git -C "$VLAB_ROOT" describe --always --dirty 2>/dev/null || echo unknown)")
+	dtmp="$VLAB_BUILD/source.diff.tmp.$$"
+	if commit=$(git -C "$VLAB_ROOT" rev-parse HEAD 2>/dev/null); then
+		source_diff >"$dtmp" || { rm -f "$dtmp"; vlab_die "git diff of $VLAB_ROOT failed"; }
+		suite+=(suite.commit="$commit" suite.dirty:=false)
+		[ -s "$dtmp" ] && suite+=(suite.dirty:=true suite.diff.file=source.diff
+			suite.diff.sha256="$(sha256sum <"$dtmp" | cut -d' ' -f1)")
+	else
+		suite+=(suite.commit=unknown suite.dirty:=null)
+	fi
 	mkdir -p "$run/points"
 	run=$(cd "$run" && pwd)
 	mv "$ptmp" "$run/plan"
+	if [ -s "$dtmp" ]; then mv "$dtmp" "$run/source.diff"; else rm -f "$dtmp"; fi
 	cp "$sweep_file" "$run/sweep.conf"
 	# How the points are observed is the run's, so that a resume keeps it.
 	printf 'VLAB_PROFILE=%s\nVLAB_PROBE=%s\n' "$profile" "$probe" >"$run/observe.env"
@@ -120,7 +245,7 @@ else
 		format:=1 name="$name" created_utc="$created" accelerator="$accel" \
 		sweep_file="$(cat "$sweep_file")" sweep_path="$sweep_file" \
 		seed:="$(awk -F': ' '/"seed"/ { gsub(/[ ,]/, "", $2); print $2; exit }' "$run/plan/plan.json")" \
-		suite.revision="$(git -C "$VLAB_ROOT" describe --always --dirty 2>/dev/null || echo unknown)" \
+		"${suite[@]}" prior_runs:="$prior" \
 		module.ours="$(cat "$VLAB_BUILD/kernel/vduse.version")" \
 		module.patches:="$(grep -c . "$VLAB_ROOT/kernel/patches/series")" \
 		module.stock="stock vduse.ko of linux-image $KPKGVER" \
@@ -128,6 +253,7 @@ else
 		guest_kernel_fallback:="$([ "$KFALLBACK" = 1 ] && echo true || echo false)" \
 		guest_kernel_packages:="$(packages_json)" \
 		host.cpu="$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)" \
+		host.cpu_flags="$(awk -F': ' '/^flags/ { print $2; exit }' /proc/cpuinfo)" \
 		host.cpus:="$(nproc)" host.kernel="$(uname -r)" \
 		vm.smp:=2 vm.memory_mib:=2048 \
 		clock.name="$CLOCK_NAME" clock.requested="$(plan_clock "$run/plan")" \
@@ -144,6 +270,46 @@ fi
 # run whose launcher was killed outright stays locked until its VM is gone.
 exec 9>"$run/.lock"
 flock -n 9 || vlab_die "$run is in use by another bench/vlab run (or its VM is still running)"
+
+# Every binary and script the run runs, hashed now, after the build; the
+# guest hashes its side again at every boot (check_boot). A resumed run
+# must run what it started with: measured files that changed stop it.
+mkdir -p "$run/vm"
+binaries_now >"$run/vm/binaries.new"
+if [ -f "$run/vm/binaries.tsv" ]; then
+	changed=$(LC_ALL=C join -t $'\t' -a 1 -a 2 -e - -o 0,1.2,2.2 \
+		<(cut -f 1,2 "$run/vm/binaries.tsv" | LC_ALL=C sort) <(cut -f 1,2 "$run/vm/binaries.new" | LC_ALL=C sort) |
+		awk -F'\t' '$2 != $3 { print $1 }')
+	measured=$(grep -Ev '^(host/vlab-|bench/)' <<<"$changed" || true)
+	if [ -n "$measured" ]; then
+		rm -f "$run/vm/binaries.new"
+		bad_arg "--resume '$resume': what the lab VM runs changed since the run started (${measured//$'\n'/ }); its points would not be comparable. Rebuild the run's versions (manifest.json binaries) or start a new run"
+	fi
+	[ -z "$changed" ] || vlab_warn "host tools changed since the run started (${changed//$'\n'/ }); the manifest names the new ones"
+fi
+mv "$run/vm/binaries.new" "$run/vm/binaries.tsv"
+record_binaries "$run/vm/binaries.tsv"
+if [ -n "$resume" ]; then
+	manifest last_resumed_utc="$(utc)"
+	# A resumed session from another tree says so, with that tree's diff.
+	dtmp="$VLAB_BUILD/source.diff.tmp.$$"
+	if commit=$(git -C "$VLAB_ROOT" rev-parse HEAD 2>/dev/null); then
+		source_diff >"$dtmp" || vlab_die "git diff of $VLAB_ROOT failed"
+		sum=
+		[ -s "$dtmp" ] && sum=$(sha256sum <"$dtmp" | cut -d' ' -f1)
+		if [ "$commit" != "$(get suite.commit)" ] || [ "$sum" != "$(get suite.diff.sha256)" ]; then
+			n=$(find "$run" -maxdepth 1 -name 'source.resume-*.diff' | wc -l)
+			diff_json=null
+			if [ -n "$sum" ]; then
+				mv "$dtmp" "$run/source.resume-$((n + 1)).diff"
+				diff_json="{\"file\": \"source.resume-$((n + 1)).diff\", \"sha256\": \"$sum\"}"
+			fi
+			manifest "suite.resumes+:={\"at\": \"$(utc)\", \"commit\": \"$commit\", \"dirty\": $([ -n "$sum" ] && echo true || echo false), \"diff\": $diff_json}"
+			vlab_warn "the suite's tree is not the one this run started from: the manifest's suite.resumes records this one"
+		fi
+		rm -f "$dtmp"
+	fi
+fi
 
 total=$(wc -l <"$run/plan/order")
 started=$(date +%s)
@@ -166,6 +332,7 @@ record_failed() {
 	cp "$run/plan/points/$1/params.json" "$t/"
 	[ -f "$3" ] && tail -n 200 "$3" >"$t/console.txt"
 	echo "failed: $2" >"$t/status"
+	echo "${vmdir##*/boot-}" >"$t/boot"
 	rm -rf "$p" && mv "$t" "$p"
 	done_here=$((done_here + 1))
 	progress "$1 failed: $2"
@@ -187,12 +354,15 @@ take_record() {
 	case $name in
 	points/*)
 		local id=${name#points/}
+		# which boot ran it: points of one boot share its module loads and warm-up
+		echo "${vmdir##*/boot-}" >"$vmdir/incoming/$name/boot"
 		rm -rf "$run/points/$id" && mv "$vmdir/incoming/$name" "$run/points/$id"
 		done_here=$((done_here + 1))
 		current=
 		progress "$id $(cat "$run/points/$id/status")"
 		;;
 	guest) rm -rf "$run/guest" && mv "$vmdir/incoming/guest" "$run/guest" ;;
+	binaries) mv "$vmdir/incoming/binaries/sha256.txt" "$vmdir/binaries.sha256" || true ;; # check_boot says if it is missing
 	esac
 }
 
@@ -243,6 +413,7 @@ interrupted() {
 		wait "$bpid" 2>/dev/null
 	fi
 	collect_new # what was shipped before the VM stopped is kept
+	manifest "host.load_after+:=$(load_now)"
 	local n
 	n=$(find "$run/points" -mindepth 2 -maxdepth 2 -name status | wc -l)
 	vlab_log "interrupted: $n of $total points are safe in $run"
@@ -265,6 +436,7 @@ mkdir -p "$run/vm"
 boot=$(find "$run/vm" -maxdepth 1 -name 'boot-*' | wc -l)
 vmdir= seen=0 current= last=$(date +%s) limit=300
 [ -n "$resume" ] && salvage
+manifest "host.load_before+:=$(load_now)"
 vlab_log "run $(basename "$run"): $total points on $accel, clock $CLOCK_LABEL; folder $run"
 while :; do
 	mapfile -t todo < <("$bin/vlab-plan" --remaining "$run")
@@ -308,6 +480,15 @@ while :; do
 		[ $rc -eq 92 ] && why="guest timeout during the point"
 		record_failed "$current" "$why" "$vmdir/console.log"
 	fi
+	# The files the guest hashed at boot (bench/guest/lib.sh: lab_hashes)
+	# must be the ones the run records, or its points measured something else.
+	if [ $host -eq 0 ] && { [ -f "$vmdir/binaries.sha256" ] || [ $done_here -gt "$finished_before" ]; } &&
+		! why=$(check_boot "$vmdir"); then
+		manifest binaries_checked:=false
+		vlab_die "boot $boot did not run the files this run records (manifest.json binaries, hashed at its start):
+$why
+Its points did not run what the manifest names: start a new run from the tree and build you want."
+	fi
 	if [ $rc -eq 90 ]; then
 		vlab_warn "the lab VM did not boot (twice); stopping. Resume later with: bench/vlab run --resume $run"
 		break
@@ -325,10 +506,19 @@ while :; do
 	fi
 done
 trap - INT TERM
+manifest "host.load_after+:=$(load_now)"
 
 [ -f "$run/guest/kernel" ] && manifest guest.kernel_release="$(cat "$run/guest/kernel")" \
 	guest.fio="$(cat "$run/guest/fio-version")" guest.qsd="$(cat "$run/guest/qsd-version")"
 manifest vm.boots:="$boot"
+# Every boot that ran points hashed what it ran, and it was the run's.
+unchecked=
+if [ $host -eq 0 ]; then
+	while read -r b; do
+		check_boot "$run/vm/boot-$b" >/dev/null || unchecked+=" $b"
+	done < <(cat "$run"/points/*/boot 2>/dev/null | sort -un)
+	manifest binaries_checked:="$([ -z "$unchecked" ] && echo true || echo false)"
+fi
 # The QEMU command line of the last boot (the job disk's path differs per boot).
 [ -f "$vmdir/qemu.cmdline" ] && manifest vm.qemu_cmdline="$(cat "$vmdir/qemu.cmdline")"
 
@@ -337,6 +527,7 @@ src=0
 "$bin/vlab-report" "$run" || src=$?
 vlab_log "results: $run ($(fmt_s $(($(date +%s) - started))) wall)"
 [ -f "$run/REPORT.md" ] && vlab_log "report: $run/REPORT.md"
+[ -z "$unchecked" ] || vlab_die "boots$unchecked ran points without a check of what they ran (no bench/guest/lib.sh hashes, or other files than the run records): binaries_checked is false"
 left=$("$bin/vlab-plan" --remaining "$run" | wc -l)
 [ "$left" -eq 0 ] || vlab_die "$left points not run; finish with: bench/vlab run --resume $run"
 exit $src

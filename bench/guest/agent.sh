@@ -253,6 +253,14 @@ warm_up() {
 	rm -rf "$pdir"
 }
 
+# What this boot runs, hashed where it runs and before any of it runs:
+# bench/run.sh checks every line against the run's record of the host's
+# copies, and a run that measured other files than it names fails.
+mkdir -p /tmp/binaries
+{ lab_hashes >/tmp/binaries/sha256.txt && ship binaries /tmp/binaries; } ||
+	{ log "cannot hash or ship the files this boot runs"; exit 1; }
+rm -rf /tmp/binaries
+
 # QEMU 7.2's multi-threaded TCG can run a stale copy of kernel text while the
 # kernel live-patches a static key, and the guest dies in "Oops: int3" (seen
 # in __schedule as perf's first per-task event enabled perf_sched_events, and

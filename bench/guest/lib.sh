@@ -27,6 +27,32 @@ ship() {
 
 kmsg_mark() { echo "vlab-mark: $*" >/dev/kmsg; }
 
+# lab_hashes: the SHA-256 of every file of the lab this guest runs or loads,
+# as sha256sum prints them: the agent and its lib, our module, the modules
+# of the initramfs (the stock vduse.ko among them), the job's binaries and
+# the tools disk's (the list mktools.sh leaves on it). Paths are named as in
+# the lab VM, whatever JOB and MODS are here, so that bench/run.sh can check
+# each line against the host's copy of the same file.
+lab_hashes() {
+	local f name sum
+	{
+		echo "$JOB/guest/agent.sh"
+		echo "$JOB/guest/lib.sh"
+		echo "$LAB_KO"
+		find "$MODS" "$JOB/bin" -type f 2>/dev/null | sort
+		grep -s '^/' /usr/share/vlab/tools.list
+	} | while read -r f; do
+		[ -f "$f" ] || continue
+		case $f in
+		"$MODS"/*) name=/lib/vlab-modules/${f#"$MODS"/} ;;
+		"$JOB"/*) name=/job/${f#"$JOB"/} ;;
+		*) name=$f ;;
+		esac
+		sum=$(sha256sum <"$f") || return 1
+		echo "${sum%% *}  $name"
+	done
+}
+
 # dmesg_bad MARK: print the kernel's complaints logged since MARK; fail if any.
 dmesg_bad() {
 	dmesg | awk -v m="vlab-mark: $1" 'index($0, m) { on = 1; next } on' |

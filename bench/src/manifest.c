@@ -218,7 +218,8 @@ static int get_path(const char *key, const char *path)
 	}
 	if (obj)
 		printf("%s\n", json_object_is_type(obj, json_type_string) ? json_object_get_string(obj) :
-		       json_object_to_json_string_ext(obj, JSON_C_TO_STRING_PLAIN));
+		       json_object_to_json_string_ext(obj, JSON_C_TO_STRING_PLAIN |
+						      JSON_C_TO_STRING_NOSLASHESCAPE));
 	ret = obj ? 0 : VLAB_EXIT_FAIL;
 	key_parts_free(&k);
 	json_object_put(root);

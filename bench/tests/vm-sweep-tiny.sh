@@ -8,13 +8,22 @@
 # summary.csv with CPU per I/O (fio plus backend, and guest-wide),
 # aggregate.csv, valid PNG/SVG charts, REPORT.md and report.html naming the
 # accelerator and the clock (wall, as asked); with --profile, each point's
-# top kernel symbols.
+# top kernel symbols. Provenance: the manifest's suite commit and, from a
+# modified tree, a source.diff that applies to it; host CPU flags, load
+# before and after, prior runs of the sweep in the folder; each point's boot;
+# a binaries map whose guest-side hashes are the ones the guest computed on
+# what it ran (vm/boot-N/binaries.sha256) and whose host paths hash to them,
+# with binaries_checked true; a resume after vduse-blkd changed is refused.
 . "$(dirname "$0")/sweep-lib.sh"
 need_vm
 scratch_dir
 tmp=$SCRATCH
 tiny_sweep "$tmp/tiny.conf" 2
 run="$tmp/run"
+# an earlier run of the same sweep in the runs folder, and one of another
+mkdir "$tmp/earlier" "$tmp/other"
+"$VLAB_BUILD/bench/src/vlab-manifest" --out "$tmp/earlier/manifest.json" name=tiny
+"$VLAB_BUILD/bench/src/vlab-manifest" --out "$tmp/other/manifest.json" name=quick
 # --profile needs the wall clock (on icount it is refused, bench/tests/cli.sh)
 "$VLAB" run --profile --clock wall --sweep "$tmp/tiny.conf" --out "$run" || fail "run exited with $?"
 check_exactly_once "$run"
@@ -60,4 +69,51 @@ done
 for png in "$run"/*.png; do head -c 8 "$png" | od -An -c | grep -q 'P   N   G' || fail "$png is not a PNG"; done
 for svg in "$run"/*.svg; do grep -q '<svg' "$svg" || fail "$svg is not SVG"; done
 grep -q '<svg' "$run/report.html" || fail "report.html has no inline SVG"
+
+# provenance
+get() { "$VLAB_BUILD/bench/src/vlab-manifest" --get "$1" "$run/manifest.json"; }
+commit=$(get suite.commit) && [[ $commit =~ ^[0-9a-f]{40}$ ]] || fail "suite.commit is '$commit'"
+case $(get suite.dirty) in
+true)
+	[ "$(get suite.diff.file)" = source.diff ] && [ -s "$run/source.diff" ] || fail "dirty, but no source.diff"
+	[ "$(sha256sum <"$run/source.diff" | cut -d' ' -f1)" = "$(get suite.diff.sha256)" ] ||
+		fail "source.diff is not the one suite.diff.sha256 names"
+	mkdir "$tmp/tree"
+	git -C "$BENCH/.." archive "$commit" | tar -x -C "$tmp/tree" || fail "git archive $commit"
+	(cd "$tmp/tree" && git apply --check --binary "$run/source.diff") || fail "source.diff does not apply to $commit"
+	;;
+false) [ ! -e "$run/source.diff" ] || fail "a clean tree left a source.diff" ;;
+*) fail "suite.dirty is '$(get suite.dirty)'" ;;
+esac
+[ "$(get prior_runs)" = 1 ] || fail "prior_runs is $(get prior_runs), not 1"
+[ -n "$(get host.cpu_flags)" ] || fail "no host.cpu_flags"
+for k in host.load_before.0 host.load_after.0; do
+	[[ $(get $k.at) =~ ^20[0-9-]+T[0-9:]+Z$ ]] && get $k.load.2 >/dev/null || fail "$k: $(get $k)"
+done
+for p in "$run"/points/*; do
+	[ "$(cat "$p/boot")" = 1 ] || fail "$(basename "$p") does not say it ran in boot 1"
+done
+[ "$(get binaries_checked)" = true ] || fail "binaries_checked is $(get binaries_checked)"
+hashes="$run/vm/boot-1/binaries.sha256"
+[ -s "$hashes" ] || fail "boot 1 kept no hashes of what its guest ran"
+while read -r sum path; do
+	key=${path#/}
+	key=${key//./\\.}
+	[ "$(get "binaries.$key.sha256")" = "$sum" ] || fail "$path ran with sha256 $sum, the manifest says $(get "binaries.$key")"
+	host=$(get "binaries.$key.path")
+	[[ $host == *.cpio.gz:* ]] || [ "$(sha256sum <"$host" | cut -d' ' -f1)" = "$sum" ] ||
+		fail "$path: the host's $host is not what the guest ran"
+done <"$hashes"
+for path in /job/lab/vduse.ko /lib/vlab-modules/stock/vduse.ko /job/guest/agent.sh /job/guest/lib.sh \
+	/job/bin/vduse-blkd /usr/bin/qemu-storage-daemon /usr/bin/fio /usr/bin/perf; do
+	grep -q " $path\$" "$hashes" || fail "the guest did not hash $path"
+done
+for name in vm/vmlinuz vm/initramfs\\.cpio\\.gz vm/tools\\.img host/qemu-system-x86_64 host/vlab-manifest bench/run\\.sh; do
+	[[ $(get "binaries.$name.sha256") =~ ^[0-9a-f]{64}$ ]] || fail "no sha256 of $name"
+done
+# a resume runs what the run started with, or nothing
+awk -F'\t' -v OFS='\t' '$1 == "job/bin/vduse-blkd" { $2 = sprintf("%064d", 0) } 1' "$run/vm/binaries.tsv" >"$tmp/b.tsv"
+mv "$tmp/b.tsv" "$run/vm/binaries.tsv"
+out=$("$VLAB" run --resume "$run" 2>&1) && fail "a resume with another vduse-blkd than the run's went ahead"
+grep -q "changed since the run started (job/bin/vduse-blkd)" <<<"$out" || fail "resume refused without naming vduse-blkd: $out"
 echo "PASS: tiny sweep complete"

@@ -3,6 +3,8 @@
 # Build the lab VM's tools disk: the host binaries of tools.list and every
 # library ldd names for them, laid out as a merged /usr tree, in an ext4 image
 # (no compression, so it costs nothing at boot, unlike a big initramfs).
+# The list itself goes along as /usr/share/vlab/tools.list: the guest agent
+# hashes what it names (bench/guest/lib.sh: lab_hashes).
 #
 # usage: bench/vm/mktools.sh OUT.img
 set -euo pipefail
@@ -32,6 +34,8 @@ while read -r bin; do
 	cp -L "$bin" "$stage$bin"
 	copy_libs "$bin"
 done <"$here/tools.list"
+mkdir -p "$stage/usr/share/vlab"
+grep '^/' "$here/tools.list" >"$stage/usr/share/vlab/tools.list"
 
 size_mb=$(($(du -sm "$stage" | cut -f1) * 5 / 4 + 16))
 rm -f "$out.tmp"
