@@ -4,11 +4,27 @@
 # readers open stays as it is, the raw data goes into one points.tar.xz
 # (bench/rawpack.sh), the run is let through .gitignore, and results/README.md
 # gains one line for it. The copy is made under a temporary name and renamed.
+# Refused, each with what to do: a run not finished or not reported, one from
+# a modified tree that does not keep the diff, one with failed points (unless
+# --allow-failed, which the manifest then says), and one that ran perf stat
+# over several backend types without the report's caveat about it.
+#
+# usage: bench/publish.sh [--allow-failed] RUN
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 . "$here/setup/common.sh"
 . "$here/rawpack.sh"
-src=$(cd "${1:?usage: publish.sh RUN}" && pwd)
+usage="usage: bench/vlab publish [--allow-failed] RUN"
+allow_failed=0 src=
+for a in "$@"; do
+	case $a in
+	--allow-failed) allow_failed=1 ;;
+	-*) vlab_die "publish: unknown option '$a' ($usage)" ;;
+	*) [ -z "$src" ] || vlab_die "publish takes one run folder ($usage)"; src=$a ;;
+	esac
+done
+[ -n "$src" ] || vlab_die "$usage"
+src=$(cd "$src" && pwd)
 name=$(basename "$src")
 [[ $name =~ ^[A-Za-z0-9._-]+$ ]] || vlab_die "run folder name '$name' has characters git paths here do not allow"
 results="$VLAB_ROOT/results"
@@ -21,6 +37,35 @@ fi
 for f in manifest.json summary.csv REPORT.md; do
 	[ -f "$src/$f" ] || vlab_die "$name has no $f: run bench/vlab report $src first"
 done
+get() { "$bin/vlab-manifest" --get "$1" "$2" 2>/dev/null; }
+
+# A modified tree can be rebuilt only from the diff the run keeps.
+dirty=$(get suite.dirty "$src/manifest.json") || dirty=
+if [ "$dirty" = true ] || { [ -z "$dirty" ] && [[ $(get suite.revision "$src/manifest.json") == *-dirty ]]; }; then
+	[ -f "$src/source.diff" ] ||
+		vlab_die "$name ran from a modified tree (suite.dirty) but keeps no source.diff, so what ran cannot be rebuilt: rerun it from a committed tree (or with a bench/run.sh that keeps the diff)"
+	[ "$(sha256sum <"$src/source.diff" | cut -d' ' -f1)" = "$(get suite.diff.sha256 "$src/manifest.json")" ] ||
+		vlab_die "$name/source.diff is not the diff the manifest names (suite.diff.sha256): damaged or replaced; rerun the sweep"
+fi
+
+# Failed points make a run's figures partial: only on purpose, and said.
+if [ -d "$src/points" ]; then
+	failed=$(find "$src/points" -mindepth 2 -maxdepth 2 -name status -exec cat {} + | grep -cvx ok || true)
+else
+	failed=$(awk -F, 'NR == 1 { for (i = 1; i <= NF; i++) if ($i == "status") c = i; next }
+		c && $c != "ok"' "$src/summary.csv" | wc -l)
+fi
+[ "$failed" -eq 0 ] || [ $allow_failed -eq 1 ] ||
+	vlab_die "$name has $failed failed points (points/*/status, summary.csv): resume or rerun them, or publish the run as it is with bench/vlab publish --allow-failed $src (the manifest and the index then say so)"
+
+# perf stat's cost follows each backend's context-switch rate: a run that
+# compared backend types under it must say so where readers look.
+perf_caveat="Caveat: this run kept perf stat on fio and on the backend (perf = on); its counters are switched at every context switch, which backend types do at different rates, so perf costs them unequally and ratios between backend types are skewed (vduse-blkd to QSD read 1.13-1.32 with perf stat, 1.33-1.55 without)."
+if [ "$(get perf "$src/plan/plan.json")" = true ]; then
+	types=$(i=0; while get "backends.$i.type" "$src/plan/plan.json"; do i=$((i + 1)); done | sort -u)
+	[ "$(wc -l <<<"$types")" -le 1 ] || grep -qF "$perf_caveat" "$src/REPORT.md" ||
+		vlab_die "$name ran perf stat (perf = on) over backend types ${types//$'\n'/, } and its REPORT.md lacks the caveat that this skews their ratios: rebuild the report with a vlab-report that prints report_perf_caveat() (bench/vlab report $src), or rerun the sweep with perf = off"
+fi
 
 if [ "$src" != "$dest" ]; then
 	[ ! -e "$dest" ] || vlab_die "results/$name exists already"
@@ -31,6 +76,9 @@ else
 	work=$dest
 fi
 rm -rf "$work/.lock" "$work"/vm/boot-*/job
+"$bin/vlab-manifest" --merge --out "$work/manifest.json" \
+	published.allow_failed:="$([ $allow_failed -eq 1 ] && echo true || echo false)" \
+	published.failed_points:="$failed" >/dev/null
 vlab_raw_pack "$work" "$bin/vlab-manifest"
 [ "$work" = "$dest" ] || mv "$work" "$dest"
 

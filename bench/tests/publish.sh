@@ -8,7 +8,12 @@
 # line; a second publish of the same run and a run without a report are
 # refused. `bench/vlab report` on the published run unpacks it, checks the
 # hash, reproduces REPORT.md byte for byte and leaves the folder packed; a
-# tarball that does not match the manifest is refused.
+# tarball that does not match the manifest is refused. Refused too, each
+# saying what to do: a run from a modified tree without its source.diff or
+# with another one than the manifest names; a run with failed points, unless
+# --allow-failed, which the manifest then records (published.allow_failed,
+# published.failed_points); a run with perf = on over two backend types
+# whose REPORT.md lacks report_perf_caveat() word for word.
 . "$(dirname "$0")/lib.sh"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -72,4 +77,85 @@ rm "$run/REPORT.md"
 mv "$run" "$tmp/other-run"
 out=$(VLAB_ROOT="$root" "$BENCH/publish.sh" "$tmp/other-run" 2>&1) && fail "a run without REPORT.md was published"
 grep -q 'no REPORT.md' <<<"$out" || fail "no reason given: $out"
+
+# make_run DIR SWEEP: a reported run of the sweep file SWEEP, every point ok
+# with the fixture's fio JSON, from a clean tree.
+make_run() {
+	local id
+	mkdir -p "$1/points"
+	cp "$2" "$1/sweep.conf"
+	"$bin/vlab-plan" --sweep "$1/sweep.conf" --out "$1/plan" 2>/dev/null || fail "vlab-plan of $1"
+	while read -r id; do
+		mkdir "$1/points/$id"
+		cp "$1/plan/points/$id/params.json" "$1/points/$id/"
+		cp "$BENCH/src/tests/data/fio-randread.json" "$1/points/$id/fio.json"
+		echo ok >"$1/points/$id/status"
+	done <"$1/plan/order"
+	"$bin/vlab-manifest" --out "$1/manifest.json" name=tiny accelerator=tcg clock.name=icount \
+		clock.label="icount (test)" guest_kernel=test created_utc=2026-01-01T00:00:00Z \
+		suite.revision=abc suite.dirty:=false
+	report "$1"
+}
+report() {
+	"$bin/vlab-summarize" "$1" >/dev/null 2>&1 # exits 1 when a point failed
+	"$bin/vlab-report" "$1" >/dev/null 2>&1 || fail "report of $1"
+}
+publish() { VLAB_ROOT="$root" "$BENCH/publish.sh" "$@"; }
+# refused SAYS ARGS...: publish ARGS fails, says SAYS, and publishes nothing.
+refused() {
+	local want=$1 out
+	shift
+	out=$(publish "$@" 2>&1) && fail "publish $* succeeded; expected a refusal saying '$want'"
+	grep -qF -- "$want" <<<"$out" || fail "publish $* refused without saying '$want': $out"
+	[ ! -e "$root/results/$(basename "${*: -1}")" ] || fail "publish $* left results/$(basename "${*: -1}")"
+}
+published() { "$bin/vlab-manifest" --get "$1" "$root/results/$(basename "$2")/manifest.json"; }
+sweep1="$tmp/other-run/sweep.conf" # the first run's: one driver, one qsd-null backend
+sed 's/^\[sweep\]$/&\nperf = on/' "$sweep1" >"$tmp/perf1.conf"
+printf '[backend blkd]\ntype = blkd-null\n' | cat "$tmp/perf1.conf" - >"$tmp/perf2.conf"
+
+[ "$(published published.allow_failed "$run")" = false ] && [ "$(published published.failed_points "$run")" = 0 ] ||
+	fail "a run without failures is not published with allow_failed false and failed_points 0"
+refused "unknown option '--bogus'" --bogus "$tmp/other-run"
+
+# a modified tree: published only with the diff the manifest names
+d="$tmp/20260102T000000Z-dirty"
+make_run "$d" "$sweep1"
+"$bin/vlab-manifest" --merge --out "$d/manifest.json" suite.dirty:=true suite.revision=abc-dirty
+refused "keeps no source.diff" "$d"
+printf 'diff --git a/x b/x\n' >"$d/source.diff"
+"$bin/vlab-manifest" --merge --out "$d/manifest.json" suite.diff.file=source.diff suite.diff.sha256="$(printf 'other' | sha256sum | cut -d' ' -f1)"
+refused "is not the diff the manifest names" "$d"
+"$bin/vlab-manifest" --merge --out "$d/manifest.json" suite.diff.sha256="$(sha256sum <"$d/source.diff" | cut -d' ' -f1)"
+publish "$d" >/dev/null 2>&1 || fail "a dirty run with its diff was refused"
+cmp -s "$d/source.diff" "$root/results/$(basename "$d")/source.diff" || fail "source.diff not published as it was"
+
+# failed points: refused, or published on purpose and said so
+f="$tmp/20260103T000000Z-failed"
+make_run "$f" "$sweep1"
+echo "failed: fio exit status 1" >"$(find "$f/points" -mindepth 1 -maxdepth 1 | head -n 1)/status"
+report "$f"
+refused "has 1 failed points" "$f"
+refused "--allow-failed" "$f"
+publish --allow-failed "$f" >/dev/null 2>&1 || fail "--allow-failed did not publish"
+[ "$(published published.allow_failed "$f")" = true ] && [ "$(published published.failed_points "$f")" = 1 ] ||
+	fail "--allow-failed not recorded: $(published published "$f")"
+
+# perf = on over two backend types needs the report's caveat, verbatim
+cc -std=c11 -Wall -Wextra -Werror -I"$BENCH/src" -o "$tmp/caveat" -x c - "$BENCH/src/report_caveat.c" <<'C' ||
+#include <stdio.h>
+#include "report_caveat.h"
+int main(void) { return puts(report_perf_caveat()) < 0; }
+C
+	fail "cannot build report_caveat.c"
+caveat=$("$tmp/caveat")
+grep -qF -- "$caveat" "$BENCH/publish.sh" || fail "publish.sh does not look for report_perf_caveat()'s text"
+p="$tmp/20260104T000000Z-perf"
+make_run "$p" "$tmp/perf2.conf"
+refused "lacks the caveat" "$p"
+printf '\n%s\n' "$caveat" >>"$p/REPORT.md"
+publish "$p" >/dev/null 2>&1 || fail "a perf run over two backend types with the caveat was refused"
+p1="$tmp/20260105T000000Z-perf1"
+make_run "$p1" "$tmp/perf1.conf"
+publish "$p1" >/dev/null 2>&1 || fail "a perf run over one backend type was refused"
 echo "PASS: publish"
