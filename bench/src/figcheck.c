@@ -9,7 +9,8 @@
  *
  * (one line in the file). The last N numbers before the marker are checked
  * against the N columns of the one aggregate.csv row that every k=v picks,
- * each rounded to the decimals written (scale=100 for a percentage). A
+ * each rounded to the decimals written (scale=100 for a percentage). Code
+ * (fenced blocks and `spans`) is skipped. A
  * mention of results/RUN that is not a published run is an error too: a
  * superseded run has left the tree, and so must every pointer to it.
  */
@@ -201,11 +202,25 @@ static void check_mentions(const char *file, int line, const char *text)
 	}
 }
 
+/*
+ * Blank out inline code spans (`...`): a README may show the marker's
+ * syntax or a path pattern as code, which is not a figure or a pointer.
+ */
+static void blank_code_spans(char *line)
+{
+	char *open, *close;
+
+	while ((open = strchr(line, '`')) && (close = strchr(open + 1, '`'))) {
+		memset(open, ' ', (size_t)(close - open + 1));
+		line = close + 1;
+	}
+}
+
 static int check_file(const char *file)
 {
 	char *text, *line, *next, *m, *end, *marker;
+	int n = 0, ret, fenced = 0;
 	size_t len;
-	int n = 0, ret;
 
 	ret = vlab_read_all(file, &text, &len);
 	if (ret) {
@@ -217,6 +232,12 @@ static int check_file(const char *file)
 		if (next)
 			*next++ = '\0';
 		n++;
+		/* fenced blocks are code or program output, never quoted figures */
+		if (!strncmp(line + strspn(line, " "), "```", 3))
+			fenced = !fenced;
+		if (fenced)
+			continue;
+		blank_code_spans(line);
 		check_mentions(file, n, line);
 		for (m = strstr(line, "<!-- fig "); m; m = strstr(end, "<!-- fig ")) {
 			end = strstr(m, "-->");

@@ -3,7 +3,8 @@
 # naming its published run and columns (bench/src/figcheck.c), and equals
 # that run's aggregate.csv; no README points to a run that left results/.
 # On a made-up README: a right figure passes, a wrong one, a marker that
-# picks two rows and a pointer to a removed run each fail with the line.
+# picks two rows and a pointer to a removed run each fail with the line;
+# code (spans and fenced blocks) is not checked.
 . "$(dirname "$0")/lib.sh"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -39,4 +40,7 @@ out=$("$bin/vlab-figcheck" --results results "$tmp/two.md" 2>&1) && fail "a mark
 printf 'see results/20200101T000000Z-gone for it\n' >"$tmp/gone.md"
 out=$("$bin/vlab-figcheck" --results results "$tmp/gone.md" 2>&1) && fail "a pointer to a removed run passed"
 [[ $out == *"gone.md:1: results/20200101T000000Z-gone is not a published run"* ]] || fail "message: $out"
+# code is not a claim: a path pattern or a marker's syntax shown as code passes
+printf 'as code: `results/20200101T000000Z-gone`, `<!-- fig RUN cols=C -->`\n```\nresults/20200101T000000Z-gone\n```\n' >"$tmp/code.md"
+"$bin/vlab-figcheck" --results results "$tmp/code.md" 2>"$tmp/out" || fail "code was checked: $(cat "$tmp/out")"
 echo "PASS: README figures match their runs"
