@@ -129,6 +129,7 @@ struct report {
 	char *sweep, *plan_seed, *baseline;
 	char *question;			/* the sweep's question, or NULL (older plans) */
 	struct json_object *headlines;	/* plan.json's headlines (a reference), or NULL */
+	int perf_unequal;		/* perf stat ran over more than one backend type */
 	char **plan_configs;		/* plan order of configurations, or NULL */
 	struct rdriver *drv;		/* the plan's drivers; none without a plan */
 	size_t ndrv;

@@ -16,6 +16,7 @@
 #include "atomic.h"
 #include "interval.h"
 #include "report.h"
+#include "report_caveat.h"
 #include "report_doc.h"
 
 static const char *const prog = "vlab-report";
@@ -237,6 +238,8 @@ static void write_header(struct doc *d, const struct report *r)
 	for (i = 0; i < (r->question ? 10 : 9); i++)
 		doc_table_row(d, rows[i], 2);
 	doc_table_end(d);
+	if (r->perf_unequal)
+		doc_para(d, 1, "%s", report_perf_caveat());
 	/* what the sweep asked, answered first */
 	report_write_headlines(d, r);
 	write_unsafe(d, r);
