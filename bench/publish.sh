@@ -3,8 +3,9 @@
 # `bench/vlab publish RUN`: put a finished run into results/ for git. What
 # readers open stays as it is, the raw data goes into one points.tar.xz
 # (bench/rawpack.sh), the run is let through .gitignore, and results/README.md
-# gains one line for it. The copy is made under a temporary name and renamed.
-# Refused, each with what to do: a run not finished or not reported, one from
+# is rewritten from the published runs (vlab-index). The copy is made under a temporary name and renamed.
+# Refused, each with what to do: a run not finished or not reported, one
+# whose sweep states no question or headline, one from
 # a modified tree that does not keep the diff, one with failed points (unless
 # --allow-failed, which the manifest then says), and one that ran perf stat
 # over several backend types without the report's caveat about it.
@@ -39,6 +40,12 @@ for f in manifest.json summary.csv REPORT.md; do
 done
 get() { "$bin/vlab-manifest" --get "$1" "$2" 2>/dev/null; }
 
+# results/README.md indexes a run by its question and headline figures
+question=$(get question "$src/plan/plan.json") || question=null
+if [ "$question" = null ] || ! get headlines.0.name "$src/plan/plan.json" >/dev/null; then
+	vlab_die "$name's sweep states no question or declares no [headline] (bench/src/README.md, Sweep files): add them to the sweep file and rerun it, so that the index can say what the run answers"
+fi
+
 # A modified tree can be rebuilt only from the diff the run keeps.
 dirty=$(get suite.dirty "$src/manifest.json") || dirty=
 if [ "$dirty" = true ] || { [ -z "$dirty" ] && [[ $(get suite.revision "$src/manifest.json") == *-dirty ]]; }; then
@@ -60,7 +67,7 @@ fi
 
 # perf stat's cost follows each backend's context-switch rate: a run that
 # compared backend types under it must say so where readers look.
-perf_caveat="Caveat: this run kept perf stat on fio and on the backend (perf = on); its counters are switched at every context switch, which backend types do at different rates, so perf costs them unequally and ratios between backend types are skewed (vduse-blkd to QSD read 1.13-1.32 with perf stat, 1.33-1.55 without)."
+perf_caveat=$("$bin/vlab-report" --perf-caveat) # its one copy: report_caveat.c
 if [ "$(get perf "$src/plan/plan.json")" = true ]; then
 	types=$(i=0; while get "backends.$i.type" "$src/plan/plan.json"; do i=$((i + 1)); done | sort -u)
 	[ "$(wc -l <<<"$types")" -le 1 ] || grep -qF "$perf_caveat" "$src/REPORT.md" ||
@@ -83,13 +90,7 @@ vlab_raw_pack "$work" "$bin/vlab-manifest"
 [ "$work" = "$dest" ] || mv "$work" "$dest"
 
 grep -qxF "!/results/$name/" "$VLAB_ROOT/.gitignore" || echo "!/results/$name/" >>"$VLAB_ROOT/.gitignore"
-accel=$("$bin/vlab-manifest" --get accelerator "$dest/manifest.json" 2>/dev/null) || accel=unknown
-# runs from before the clock field ran on the wall clock
-clock=$("$bin/vlab-manifest" --get clock.name "$dest/manifest.json" 2>/dev/null) || clock=wall
-desc=$(awk -F'=' '/^\[sweep\]/ { s = 1; next } /^\[/ { s = 0 }
-	s && $1 ~ /^[ \t]*description[ \t]*$/ { sub(/^[ \t]*/, "", $2); print $2; exit }' "$dest/sweep.conf" 2>/dev/null)
-points=$(($(wc -l <"$dest/summary.csv") - 1))
-grep -qF "[$name]" "$results/README.md" ||
-	echo "| [$name]($name/REPORT.md) | $accel | $clock | ${desc:-} ($points points) |" >>"$results/README.md"
+# the index is the runs' own word: rewritten from all of them, never appended to
+"$bin/vlab-index" "$results" || vlab_die "results/$name is in place, but results/README.md could not be rewritten: fix what vlab-index said and run bench/vlab index"
 vlab_log "published results/$name ($(du -sh "$dest" | cut -f1))"
 vlab_log "commit it with: git add .gitignore results/README.md results/$name"

@@ -25,10 +25,10 @@ mkdir -p "$root/results"
 printf '/results/*\n!/results/README.md\n' >"$root/.gitignore"
 printf '| run | accelerator | clock | what |\n| --- | --- | --- | --- |\n' >"$root/results/README.md"
 
-# a real run of two points: planned, fio's JSON from a fixture, summarised, reported
+# a real run of four points: planned, fio's JSON from a fixture, summarised, reported
 run="$tmp/20260101T000000Z-tiny"
 mkdir -p "$run/points" "$run/vm/boot-1"
-printf '[sweep]\nquestion = Does it work?\nname = tiny\ndescription = a tiny test sweep\nrepetitions = 2\nseed = 3\n[driver stock]\nmodule = stock\n[backend null]\ntype = qsd-null\n[workload w]\nrw = randread\nbs = 4k\niodepth = 1\n' >"$run/sweep.conf"
+printf '[sweep]\nquestion = Does it work?\nname = tiny\ndescription = a tiny test sweep\nrepetitions = 2\nseed = 3\n[driver stock]\nmodule = stock\n[driver ours]\nmodule = ours\n[backend null]\ntype = qsd-null\n[workload w]\nrw = randread\nbs = 4k\niodepth = 1\n[headline h]\nmetric = iops\n' >"$run/sweep.conf"
 "$bin/vlab-plan" --sweep "$run/sweep.conf" --out "$run/plan" 2>/dev/null || fail "vlab-plan"
 while read -r id; do
 	mkdir "$run/points/$id"
@@ -57,7 +57,10 @@ done
 tar -tJf "$dest/points.tar.xz" | grep -q 'fio.json$' || fail "the tarball lacks the points' fio.json"
 [ ! -e "$dest/.lock" ] || fail "the lock file was published"
 grep -qxF "!/results/$(basename "$run")/" "$root/.gitignore" || fail ".gitignore does not let the run through"
-grep -q "$(basename "$run").*| tcg | icount | a tiny test sweep (2 points)" "$root/results/README.md" || fail "no index line: $(cat "$root/results/README.md")"
+# the index is rewritten from the runs (vlab-index): this one's row, with its question and headline
+grep -qF "[$(basename "$run")]($(basename "$run")/REPORT.md) | icount (tcg) | Does it work? | **h**: iops of each driver against the baseline driver stock, 1 cell: 1.000 [1.000, 1.000] (ours/null, randread 4k QD 1, 1 job) | 4 |" \
+	"$root/results/README.md" || fail "no index line: $(cat "$root/results/README.md")"
+"$bin/vlab-index" --check "$root/results" || fail "the published index is not what vlab-index gives"
 [ -f "$run/points/$(head -n 1 "$run/plan/order")/fio.json" ] || fail "the source run was changed"
 
 # the report is reproduced from the tarball, and the folder stays packed
@@ -110,13 +113,19 @@ refused() {
 	[ ! -e "$root/results/$(basename "${*: -1}")" ] || fail "publish $* left results/$(basename "${*: -1}")"
 }
 published() { "$bin/vlab-manifest" --get "$1" "$root/results/$(basename "$2")/manifest.json"; }
-sweep1="$tmp/other-run/sweep.conf" # the first run's: one driver, one qsd-null backend
+sweep1="$tmp/other-run/sweep.conf" # the first run's: two drivers, one qsd-null backend
 sed 's/^\[sweep\]$/&\nperf = on/' "$sweep1" >"$tmp/perf1.conf"
 printf '[backend blkd]\ntype = blkd-null\n' | cat "$tmp/perf1.conf" - >"$tmp/perf2.conf"
 
 [ "$(published published.allow_failed "$run")" = false ] && [ "$(published published.failed_points "$run")" = 0 ] ||
 	fail "a run without failures is not published with allow_failed false and failed_points 0"
 refused "unknown option '--bogus'" --bogus "$tmp/other-run"
+
+# a run must say what it asks and which figures answer it
+q="$tmp/20260101T120000Z-noheadline"
+sed '/^\[headline h\]$/,/^metric/d' "$sweep1" >"$tmp/nohead.conf"
+make_run "$q" "$tmp/nohead.conf"
+refused "declares no [headline]" "$q"
 
 # a modified tree: published only with the diff the manifest names
 d="$tmp/20260102T000000Z-dirty"
@@ -141,17 +150,14 @@ publish --allow-failed "$f" >/dev/null 2>&1 || fail "--allow-failed did not publ
 [ "$(published published.allow_failed "$f")" = true ] && [ "$(published published.failed_points "$f")" = 1 ] ||
 	fail "--allow-failed not recorded: $(published published "$f")"
 
-# perf = on over two backend types needs the report's caveat, verbatim
-cc -std=c11 -Wall -Wextra -Werror -I"$BENCH/src" -o "$tmp/caveat" -x c - "$BENCH/src/report_caveat.c" <<'C' ||
-#include <stdio.h>
-#include "report_caveat.h"
-int main(void) { return puts(report_perf_caveat()) < 0; }
-C
-	fail "cannot build report_caveat.c"
-caveat=$("$tmp/caveat")
-grep -qF -- "$caveat" "$BENCH/publish.sh" || fail "publish.sh does not look for report_perf_caveat()'s text"
+# perf = on over two backend types: vlab-report prints the caveat, and
+# publish refuses a report without it, word for word
+caveat=$("$bin/vlab-report" --perf-caveat)
+[ -n "$caveat" ] || fail "vlab-report --perf-caveat printed nothing"
 p="$tmp/20260104T000000Z-perf"
 make_run "$p" "$tmp/perf2.conf"
+grep -qF -- "$caveat" "$p/REPORT.md" || fail "the report of a perf run over two backend types lacks the caveat"
+grep -vF -- "$caveat" "$p/REPORT.md" >"$tmp/no-caveat.md" && cp "$tmp/no-caveat.md" "$p/REPORT.md"
 refused "lacks the caveat" "$p"
 printf '\n%s\n' "$caveat" >>"$p/REPORT.md"
 publish "$p" >/dev/null 2>&1 || fail "a perf run over two backend types with the caveat was refused"
