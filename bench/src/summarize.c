@@ -53,7 +53,7 @@ static void usage(void)
 "summary.csv columns: id,seq,driver,backend,rw,bs,iodepth,numjobs,rep,status,\n"
 "iops,bw_kib_s,lat_mean_us,lat_p50_us,lat_p99_us,lat_p999_us,total_ios,\n"
 "fio_error,module,config,workload,cpu_us_per_io_fio,cpu_us_per_io_backend,\n"
-"cpu_us_per_io,flags,cpu_us_per_io_guest. Rows are sorted by seq. iops,\n"
+"cpu_us_per_io,flags,cpu_us_per_io_guest,boot. Rows are sorted by seq. iops,\n"
 "bw_kib_s and total_ios sum read and write over all fio jobs. Latencies are\n"
 "fio's completion latency (clat) in microseconds from the direction that did\n"
 "the I/O; for rw and randrw the mean is weighted over read and write and the\n"
@@ -67,6 +67,8 @@ static void usage(void)
 "too) from cpu.json. flags is \"unsafe\" when the driver sets\n"
 "bounce_strategy=direct (knob or module parameter): a\n"
 "research-only strategy exposing guest pages, never a deployable figure.\n"
+"boot is N of the vm/boot-N that ran the point (points/<id>/boot; empty in\n"
+"runs older than the file): points that shared a boot share its state.\n"
 "\n"
 "aggregate.csv: one row per configuration, workload point (rw, bs, iodepth,\n"
 "numjobs) and metric (iops, bw_kib_s, lat_mean_us, lat_p99_us, cpu_us_per_io,\n"
@@ -116,6 +118,7 @@ static void free_row(struct row *r)
 	free(r->bs);
 	free(r->status);
 	free(r->module);
+	free(r->boot);
 }
 
 static int get_str(struct json_object *o, const char *path, const char *key, char **out)
@@ -388,6 +391,15 @@ static int judge_point(const char *dir, struct row *r)
 		goto out;
 	}
 	ret = read_optional_line(dir, "module", &r->module);
+	if (!ret)
+		ret = read_optional_line(dir, "boot", &r->boot);
+	/* the run's own word, but a number: anything else is left out */
+	if (!ret && r->boot && (!*r->boot || strspn(r->boot, "0123456789") != strlen(r->boot))) {
+		fprintf(stderr, "%s: %s/boot: '%s' is not a boot number; left out\n", prog, dir,
+			r->boot);
+		free(r->boot);
+		r->boot = NULL;
+	}
 	cpu_per_io(dir, r);
 out:
 	free(agent);
@@ -425,6 +437,7 @@ static int write_summary(const char *run_dir, const struct row *rows, size_t n)
 		"lat_p999_us", "total_ios", "fio_error", "module", "config", "workload",
 		"cpu_us_per_io_fio", "cpu_us_per_io_backend", "cpu_us_per_io", "flags",
 		"cpu_us_per_io_guest",	/* appended: readers by position keep working */
+		"boot",
 	};
 	struct vlab_csv_out w;
 	struct vlab_atomic a;
@@ -476,6 +489,7 @@ static int write_summary(const char *run_dir, const struct row *rows, size_t n)
 		metric(&w, r, r->cpu_fio_us + r->cpu_backend_us); /* NAN unless both */
 		vlab_csv_cell(&w, r->flags ? r->flags : "");
 		metric(&w, r, r->cpu_guest_us);
+		vlab_csv_cell(&w, r->boot);
 		vlab_csv_end_row(&w);
 	}
 	if (w.err) {

@@ -35,6 +35,7 @@ struct row {
 	 * running the driver's inject work, interrupts, the rest of the guest).
 	 */
 	double cpu_fio_us, cpu_backend_us, cpu_guest_us;
+	char *boot;		/* the vm/boot-N that ran it (points/<id>/boot), or NULL */
 };
 
 static inline int row_ok(const struct row *r)

@@ -34,7 +34,7 @@ static const char *plan_prog, *summarize_prog, *data_dir;
 static const char *const header =
 	"id,seq,driver,backend,rw,bs,iodepth,numjobs,rep,status,iops,bw_kib_s,lat_mean_us,"
 	"lat_p50_us,lat_p99_us,lat_p999_us,total_ios,fio_error,module,config,workload,"
-	"cpu_us_per_io_fio,cpu_us_per_io_backend,cpu_us_per_io,flags,cpu_us_per_io_guest\n";
+	"cpu_us_per_io_fio,cpu_us_per_io_backend,cpu_us_per_io,flags,cpu_us_per_io_guest,boot\n";
 
 /* What each point of the 12-point run gets, by seq. */
 struct setup {
@@ -192,7 +192,22 @@ static void populate(const char *run, char **ids)
 			put_text(run, ids[i], "module", setups[i].module);
 		if (setups[i].cpu_json)
 			put_text(run, ids[i], "cpu.json", setups[i].cpu_json);
+		/* the boot that ran it: a block of 4 per boot; point 4's file is garbage */
+		if (i == 4) {
+			put_text(run, ids[i], "boot", "4x\n");
+		} else {
+			char *b = tu_fmt("%zu\n", i / 4 + 1);
+
+			put_text(run, ids[i], "boot", b);
+			free(b);
+		}
 	}
+}
+
+/* The boot column: the point's boot file, empty when missing or not a number. */
+static char *want_boot(size_t i)
+{
+	return setups[i].missing || i == 4 ? tu_fmt("%s", "") : tu_fmt("%zu", i / 4 + 1);
 }
 
 static int summarize(const char *run, char **output)
@@ -223,6 +238,8 @@ static void test_mixed_run(const char *run)
 	CHECK(output && strstr(output, "6 of 12 points failed or are missing"), "message: %s", output);
 	CHECK(output && strstr(output, "/cpu.json: not the agent's cpu.json (clk_tck > 0"),
 	      "no warning for the bad cpu.json: %s", output);
+	CHECK(output && strstr(output, "/boot: '4x' is not a boot number; left out"),
+	      "no warning for the bad boot file: %s", output);
 
 	path = tu_fmt("%s/summary.csv", run);
 	got = tu_slurp(path);
@@ -234,11 +251,14 @@ static void test_mixed_run(const char *run)
 		const char *driver = strstr(ids[i], "-stock-") ? "stock" : "ours";
 		const char *qd = strstr(ids[i], "-qd16-") ? "16" : "1";
 
-		want = tu_fmt("\n%s,%zu,%s,null,randread,4k,%s,1,%zu,%s,%s/null,w,%s,,%s\n", ids[i],
+		char *boot = want_boot(i);
+
+		want = tu_fmt("\n%s,%zu,%s,null,randread,4k,%s,1,%zu,%s,%s/null,w,%s,,%s,%s\n", ids[i],
 			      i, driver, qd, i / 4 + 1, setups[i].cells, driver, setups[i].cpu,
-			      setups[i].guest);
+			      setups[i].guest, boot);
 		CHECK(strstr(got, want), "row %zu missing:%s", i, want);
 		free(want);
+		free(boot);
 	}
 	for (i = 0; i < csv.nrows && i < NPOINTS; i++)
 		CHECK(!strcmp(csv.rows[i][0], ids[i]), "row %zu is %s, expected %s", i,
@@ -595,10 +615,10 @@ static void test_backend_ratio_and_flags(const char *run)
 	text = slurp_in(run, "summary.csv");
 	for (i = 0; text && i < n; i++) {
 		line = strstr(text, ids[i]);
-		/* flags is the last column but one; no cpu.json, so the guest column is empty */
+		/* flags is the last column but two; no cpu.json nor boot: the last two are empty */
 		CHECK(line && (strstr(ids[i], "-direct-") || strstr(ids[i], "-mparam-") ?
-			       !strncmp(strchr(line, '\n') - 8, ",unsafe,", 8) :
-			       !strncmp(strchr(line, '\n') - 2, ",,", 2)),
+			       !strncmp(strchr(line, '\n') - 9, ",unsafe,,", 9) :
+			       !strncmp(strchr(line, '\n') - 3, ",,,", 3)),
 		      "summary.csv row %s: wrong flags", ids[i]);
 	}
 	free(text);
