@@ -9,8 +9,9 @@
  *
  * (one line in the file). The last N numbers before the marker are checked
  * against the N columns of the one aggregate.csv row that every k=v picks,
- * each rounded to the decimals written (scale=100 for a percentage). Code
- * (fenced blocks and `spans`) is skipped. A
+ * each rounded to the decimals written (scale=100 for a percentage).
+ * Markers in code (fenced blocks, `spans`) are not read, and fenced blocks
+ * (program output, examples) are skipped altogether. A
  * mention of results/RUN that is not a published run is an error too: a
  * superseded run has left the tree, and so must every pointer to it.
  */
@@ -204,7 +205,7 @@ static void check_mentions(const char *file, int line, const char *text)
 
 /*
  * Blank out inline code spans (`...`): a README may show the marker's
- * syntax or a path pattern as code, which is not a figure or a pointer.
+ * syntax as code, which is not a figure.
  */
 static void blank_code_spans(char *line)
 {
@@ -237,8 +238,9 @@ static int check_file(const char *file)
 			fenced = !fenced;
 		if (fenced)
 			continue;
-		blank_code_spans(line);
+		/* a run named as code is still a pointer to it */
 		check_mentions(file, n, line);
+		blank_code_spans(line);
 		for (m = strstr(line, "<!-- fig "); m; m = strstr(end, "<!-- fig ")) {
 			end = strstr(m, "-->");
 			if (!end) {

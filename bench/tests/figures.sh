@@ -3,8 +3,8 @@
 # naming its published run and columns (bench/src/figcheck.c), and equals
 # that run's aggregate.csv; no README points to a run that left results/.
 # On a made-up README: a right figure passes, a wrong one, a marker that
-# picks two rows and a pointer to a removed run each fail with the line;
-# code (spans and fenced blocks) is not checked.
+# picks two rows and a pointer to a removed run (also as `code`) each fail
+# with the line; markers shown as code and fenced examples are not read.
 . "$(dirname "$0")/lib.sh"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -40,7 +40,9 @@ out=$("$bin/vlab-figcheck" --results results "$tmp/two.md" 2>&1) && fail "a mark
 printf 'see results/20200101T000000Z-gone for it\n' >"$tmp/gone.md"
 out=$("$bin/vlab-figcheck" --results results "$tmp/gone.md" 2>&1) && fail "a pointer to a removed run passed"
 [[ $out == *"gone.md:1: results/20200101T000000Z-gone is not a published run"* ]] || fail "message: $out"
-# code is not a claim: a path pattern or a marker's syntax shown as code passes
-printf 'as code: `results/20200101T000000Z-gone`, `<!-- fig RUN cols=C -->`\n```\nresults/20200101T000000Z-gone\n```\n' >"$tmp/code.md"
+# a marker's syntax shown as code and a fenced example pass; a run named as code is a pointer
+printf 'as code: `<!-- fig RUN cols=C -->`\n```\nresults/20200101T000000Z-gone\n```\n' >"$tmp/code.md"
 "$bin/vlab-figcheck" --results results "$tmp/code.md" 2>"$tmp/out" || fail "code was checked: $(cat "$tmp/out")"
+printf 'see `results/20200101T000000Z-gone`\n' >"$tmp/span.md"
+"$bin/vlab-figcheck" --results results "$tmp/span.md" 2>/dev/null && fail "a removed run named as code passed"
 echo "PASS: README figures match their runs"
