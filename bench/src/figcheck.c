@@ -194,7 +194,7 @@ static void check_mentions(const char *file, int line, const char *text)
 		if (len < 18 || len >= sizeof(name) || s[8] != 'T' || s[15] != 'Z')
 			continue;
 		snprintf(name, sizeof(name), "%.*s", (int)len, s);
-		if (asprintf(&dir, "%s/%s/manifest.json", results, name) < 0)
+		if (asprintf(&dir, "%s/%s/points.tar.xz", results, name) < 0)
 			return;
 		if (stat(dir, &st))
 			bad(file, line, "results/%s is not a published run; point to the run that answers the question now",

@@ -26,7 +26,8 @@ static void usage(void)
 	printf(
 "Usage: vlab-index [--check] RESULTS_DIR\n"
 "Write RESULTS_DIR/README.md from the published runs in RESULTS_DIR (every\n"
-"folder with a manifest.json), atomically. A run whose sweep has a question\n"
+"folder with a manifest.json and its points packed in points.tar.xz; local\n"
+"runs beside them are left out), atomically. A run whose sweep has a question\n"
 "and [headline] sections gets a row with both, its figures taken from its\n"
 "aggregate.csv; older runs are listed apart, without figures.\n"
 "\n"
@@ -89,18 +90,29 @@ static const char older[] =
 "| run | clock | what | points |\n"
 "| --- | --- | --- | --- |\n";
 
+/*
+ * A published run: a manifest and its raw data packed into points.tar.xz
+ * (bench/rawpack.sh). A run still running or not yet published, kept in
+ * the same folder, has its points/ unpacked and is not on the page.
+ */
 static int is_run(const char *dir, const char *name)
 {
+	static const char *const need[] = { "manifest.json", "points.tar.xz" };
 	struct stat st;
 	char *path;
-	int ret;
+	size_t i;
+	int ret = name[0] != '.';
 
-	if (name[0] == '.')
-		return 0;
-	if (asprintf(&path, "%s/%s/manifest.json", dir, name) < 0)
-		return 0;
-	ret = !stat(path, &st) && S_ISREG(st.st_mode);
-	free(path);
+	for (i = 0; ret && i < 2; i++) {
+		if (asprintf(&path, "%s/%s/%s", dir, name, need[i]) < 0)
+			return 0;
+		ret = !stat(path, &st) && S_ISREG(st.st_mode);
+		free(path);
+	}
+	if (ret && asprintf(&path, "%s/%s/points", dir, name) >= 0) {
+		ret = stat(path, &st) != 0;
+		free(path);
+	}
 	return ret;
 }
 

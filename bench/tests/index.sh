@@ -5,7 +5,8 @@
 # copy of a published run given a question and two headlines, the row's
 # figures are the ones awk reads from its aggregate.csv: the lowest and
 # highest ratio with their intervals, and the goal's met/missed/undecided
-# counts by interval. A hand edit of the page is caught with its line.
+# counts by interval. A local run beside the published ones is left out; a
+# hand edit of the page is caught with its line.
 . "$(dirname "$0")/lib.sh"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -20,7 +21,7 @@ src=$(find "$results" -mindepth 2 -maxdepth 2 -name aggregate.csv -path '*-defau
 [ -n "$src" ] || fail "no published default run to copy"
 run="$tmp/r/20260101T000000Z-copy"
 mkdir -p "$run/plan"
-cp "$(dirname "$src")"/{manifest.json,summary.csv,aggregate.csv} "$run/"
+cp "$(dirname "$src")"/{manifest.json,summary.csv,aggregate.csv,points.tar.xz} "$run/"
 cp "$(dirname "$src")/plan/plan.json" "$run/plan/"
 "$bin/vlab-manifest" --merge --out "$run/plan/plan.json" 'question=Does it cost?' \
 	'headlines:=[{"name": "h4k", "metric": "iops", "of": "driver", "where": {"bs": "4k"}, "goal": ">= 0.995"},
@@ -52,6 +53,12 @@ want="**seq**: lat_mean_us of each driver against the baseline driver stock, rw=
 [[ $row == *"$want"* ]] || fail "row lacks '$want': $row"
 [[ $row != *"goal"*"goal"* ]] || fail "a headline without a goal got one: $row"
 "$bin/vlab-index" --check "$tmp/r" || fail "--check refused the page it just wrote"
+
+# a local run beside the published ones (its points not packed) is not on the page
+mkdir -p "$tmp/r/20260102T000000Z-local/points"
+cp "$run/manifest.json" "$run/summary.csv" "$run/aggregate.csv" "$tmp/r/20260102T000000Z-local/"
+cp -r "$run/plan" "$tmp/r/20260102T000000Z-local/"
+"$bin/vlab-index" --check "$tmp/r" || fail "a local, unpacked run changed the page"
 
 # a hand edit is caught, with the line
 sed -i 's/Does it cost?/Does it cost nothing?/' "$tmp/r/README.md"
