@@ -171,6 +171,9 @@ struct rcell {
 	double bw_med, bw_min, bw_max;
 };
 
+/* The configuration's name, marked when its results are unsafe; malloc'd. */
+char *report_config_label(const struct rconfig *c);
+
 int report_is_tcg(const struct report *r);
 /* Wall-clock TCG: figures that move with the host, comparable only inside a run. */
 int report_is_noisy(const struct report *r);

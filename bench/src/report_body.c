@@ -87,8 +87,7 @@ static char *fmt_ratio(const struct report *r, char **row, const char *pre)
 	return s;
 }
 
-/* The configuration's name, marked when its results are unsafe. */
-static char *fmt_config(const struct rconfig *c)
+char *report_config_label(const struct rconfig *c)
 {
 	char *s;
 
@@ -331,7 +330,7 @@ static int write_workload(struct doc *d, const struct report *r, size_t wl)
 			snprintf(qd, sizeof(qd), "%ld", r->qd[q]);
 			snprintf(n, sizeof(n), "%.0f", agg_num(r, row, "n"));
 			cells[0] = qd;
-			cells[1] = fmt_config(&r->cfg[c]);
+			cells[1] = report_config_label(&r->cfg[c]);
 			cells[2] = row ? n : NULL;
 			cells[3] = fmt_median(r, row, "%.0f", 1);
 			cells[NCOLS - 2] = fmt_ratio(r, row, "");

@@ -214,7 +214,7 @@ void report_write_headlines(struct doc *d, const struct report *r)
 	char desc[200], goal[32], base[96], wl[96], *cells[4];
 	struct vlab_hl_cell *hc;
 	struct vlab_headline h;
-	size_t i, j, k, n, count[4];
+	size_t i, j, k, c, n, count[4];
 	char *err = NULL;
 
 	for (i = 0; i < nheadlines(r); i++) {
@@ -249,7 +249,9 @@ void report_write_headlines(struct doc *d, const struct report *r)
 			snprintf(wl, sizeof(wl), "%s %s QD %s, %s job(s)",
 				 agg_cell(r, hc[j].row, "rw"), agg_cell(r, hc[j].row, "bs"),
 				 agg_cell(r, hc[j].row, "iodepth"), agg_cell(r, hc[j].row, "numjobs"));
-			cells[0] = (char *)agg_cell(r, hc[j].row, "config");
+			c = report_find_config(r, agg_cell(r, hc[j].row, "config"));
+			cells[0] = c != REPORT_NONE ? report_config_label(&r->cfg[c]) :
+						      strdup(agg_cell(r, hc[j].row, "config"));
 			cells[1] = wl;
 			if (isnan(hc[j].lo) || isnan(hc[j].hi)) {
 				if (asprintf(&cells[2], "%.3f [no interval]", hc[j].ratio) < 0)
@@ -260,6 +262,7 @@ void report_write_headlines(struct doc *d, const struct report *r)
 			}
 			cells[3] = (char *)vlab_verdict_name(hc[j].verdict);
 			doc_table_row(d, cells, h.goal_op == VLAB_GOAL_NONE ? 3 : 4);
+			free(cells[0]);
 			free(cells[2]);
 		}
 		doc_table_end(d);

@@ -321,7 +321,7 @@ static void check_headlines(const char *r3)
 		"## Headline: bq\n\niops of each backend against its baseline backend: 2 cells; goal \\>= 1.5: 0 met, 2 missed, 0 undecided.",
 		"| stock/b | randread 4k QD 1, 1 job(s) | 1.000 \\[1.000, 1.000\\] | missed |\n",
 		"## Headline: dd\n\niops of each driver against the baseline driver stock, backend=b: 1 cell; goal within 0.005: 1 met, 0 missed, 0 undecided.",
-		"| direct/b | randread 4k QD 1, 1 job(s) | 1.000 \\[1.000, 1.000\\] | met |\n",
+		"| direct/b (UNSAFE: bounce\\_strategy=direct) | randread 4k QD 1, 1 job(s) | 1.000 \\[1.000, 1.000\\] | met |\n",
 		"](charts/headline-bq.png)", "](charts/headline-dd.png)",
 	};
 	char *md = slurp_in(r3, "REPORT.md"), *gp = slurp_in(r3, "charts/headline.gp");
