@@ -182,6 +182,8 @@ void report_footer(const struct report *r, char *buf, size_t len);
 /* Does workload w have any point (ok or not) at queue depth qd? */
 int report_has_qd(const struct report *r, size_t w, long qd);
 size_t report_find_config(const struct report *r, const char *name);
+/* Does configuration c have a successful point in workload wl? (gnuplot refuses empty series) */
+int report_has_data(const struct report *r, size_t wl, size_t c);
 /* Median of the non-NAN values of v[0..n), NAN if none; reorders v. */
 double report_median(double *v, size_t n);
 /* All figures are NAN when n is 0. */

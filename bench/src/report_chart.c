@@ -95,18 +95,6 @@ static void gp_stringf(FILE *f, const char *fmt, ...)
 	free(s);
 }
 
-/* Does configuration c have any successful point in workload wl? */
-static int series_has_data(const struct report *r, size_t wl, size_t c)
-{
-	struct rcell cell;
-	size_t q;
-
-	for (q = 0; q < r->nqd; q++)
-		if (!report_cell(r, wl, r->qd[q], c, &cell) && cell.n)
-			return 1;
-	return 0;
-}
-
 static int write_panel(FILE *f, const struct report *r, size_t wl)
 {
 	const struct rworkload *w = &r->wl[wl];
@@ -120,7 +108,7 @@ static int write_panel(FILE *f, const struct report *r, size_t wl)
 	report_gp_qd_axis(f, r, wl, "  ");
 	for (c = 0; c < r->ncfg; c++) {
 		/* gnuplot fails on a plot without a single valid point, so skip those */
-		if (!series_has_data(r, wl, c))
+		if (!report_has_data(r, wl, c))
 			continue;
 		fprintf(f, "%s    'chart.csv' skip 1 using 4:(series(", nseries++ ? ", \\\n" : "  plot \\\n");
 		report_gp_string(f, w->rw);

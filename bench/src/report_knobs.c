@@ -176,17 +176,6 @@ static size_t panel_members(const struct report *r, const char *knob, const char
 	return n;
 }
 
-static int has_data(const struct report *r, size_t wl, size_t c)
-{
-	struct rcell cell;
-	size_t q;
-
-	for (q = 0; q < r->nqd; q++)
-		if (!report_cell(r, wl, r->qd[q], c, &cell) && cell.n)
-			return 1;
-	return 0;
-}
-
 static int write_rows(struct family *fa, const char *knob, size_t wl, const struct member *m,
 		      size_t nm)
 {
@@ -246,7 +235,7 @@ static int write_panel(struct family *fa, const char *knob, size_t wl, const str
 	fprintf(f, "\n");
 	report_gp_qd_axis(f, r, wl, "  ");
 	for (i = 0; i < nm; i++) {
-		if (!has_data(r, wl, m[i].cfg))
+		if (!report_has_data(r, wl, m[i].cfg))
 			continue; /* gnuplot refuses a series without a point */
 		fprintf(f, "%s    'knobs.csv' skip 1 using (sel(", nseries++ ? ", \\\n" : "  plot \\\n");
 		report_gp_string(f, knob);

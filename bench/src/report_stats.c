@@ -40,6 +40,17 @@ int report_has_qd(const struct report *r, size_t w, long qd)
 	return 0;
 }
 
+int report_has_data(const struct report *r, size_t wl, size_t c)
+{
+	struct rcell cell;
+	size_t q;
+
+	for (q = 0; q < r->nqd; q++)
+		if (!report_cell(r, wl, r->qd[q], c, &cell) && cell.n)
+			return 1;
+	return 0;
+}
+
 size_t report_find_config(const struct report *r, const char *name)
 {
 	size_t c;
