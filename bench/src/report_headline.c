@@ -97,7 +97,7 @@ static void gp_sel(FILE *f, const struct vlab_headline *h)
  * interval: labels of any length stay readable, however many cells.
  */
 static int headline_chart(struct family *fa, const struct vlab_headline *h,
-			  const struct vlab_hl_cell *cells, size_t n)
+			  const struct vlab_hl_cell *cells, size_t n, size_t first_row)
 {
 	struct report *r = fa->r;
 	char base[96], title[160], goal[32], label[200];
@@ -141,13 +141,14 @@ static int headline_chart(struct family *fa, const struct vlab_headline *h,
 		if (h->goal_op == VLAB_GOAL_WITHIN)
 			gp_vline(f, 3, 1 - h->goal, "#CC79A7", 2, NULL);
 	}
-	/* the labels, from every cell of this headline, drawn by an invisible series */
-	fprintf(f, "  plot 'headline.csv' skip 1 using (");
-	gp_sel(f, h);
-	fprintf(f, " ? $5 : NaN):(");
-	gp_sel(f, h);
-	fprintf(f, " ? $2 : NaN):yticlabels(strcol(3).'  '.strcol(4)) with points pointtype -1 notitle, \\\n"
-		   "    NaN with lines linecolor rgb '#404040' title keyline1");
+	/*
+	 * The labels, from this headline's own rows of the CSV (every), drawn
+	 * by an invisible series: a label at another row's NaN would upset
+	 * gnuplot's tic list.
+	 */
+	fprintf(f, "  plot 'headline.csv' skip 1 every ::%zu::%zu using 5:2:yticlabels(strcol(3).'  '.strcol(4)) "
+		   "with points pointtype -1 notitle, \\\n", first_row, first_row + n - 1);
+	fprintf(f, "    NaN with lines linecolor rgb '#404040' title keyline1");
 	if (h->goal_op != VLAB_GOAL_NONE)
 		fprintf(f, ", \\\n    NaN with lines linecolor rgb '#CC79A7' dashtype 2 linewidth 2 title keyline2");
 	for (v = VLAB_V_NONE; v <= VLAB_V_UNDECIDED; v++) {
@@ -175,7 +176,7 @@ int report_headlines(struct report *r, int *drawn)
 	struct vlab_hl_cell *cells;
 	struct family fa;
 	char *err = NULL;
-	size_t i, n, count = nheadlines(r), charts = 0;
+	size_t i, n, count = nheadlines(r), charts = 0, rows = 0;
 	int ret;
 
 	*drawn = 1;
@@ -194,7 +195,8 @@ int report_headlines(struct report *r, int *drawn)
 		free(err);
 		err = NULL;
 		if (!ret && n) {
-			ret = headline_chart(&fa, &h, cells, n);
+			ret = headline_chart(&fa, &h, cells, n, rows);
+			rows += n;
 			charts++;
 		}
 		if (!ret)
