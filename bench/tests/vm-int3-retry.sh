@@ -3,8 +3,11 @@
 # Description: a one-shot job whose guest dies in "Oops: int3" (QEMU TCG's
 # live-patching race) is run once more, with the first console kept and the
 # retry logged; the second run's result is the job's result. The race is
-# imitated: the first boot prints the Oops line and crashes, leaving a mark
-# far out on the output disk that the second boot finds.
+# imitated: the first boot logs the Oops line and crashes, leaving a mark
+# far out on the output disk that the second boot finds. The line goes
+# through the kernel log at KERN_CRIT, which the panic flushes to the
+# console: written to /dev/console it could still sit in the tty when the
+# crash came, and was lost once on a loaded host.
 . "$(dirname "$0")/lib.sh"
 need_vm
 scratch_dir
@@ -15,7 +18,7 @@ if dd if="$VLAB_OUT" bs=1M skip=3000 count=1 2>/dev/null | grep -q vlab-int3-mar
 	exit 0
 fi
 echo vlab-int3-mark | dd of="$VLAB_OUT" bs=1M seek=3000 conv=fsync,notrunc 2>/dev/null
-echo "Oops: int3: 0000 [#1] (imitated by vm-int3-retry)" >/dev/console
+echo "<2>Oops: int3: 0000 [#1] (imitated by vm-int3-retry)" >/dev/kmsg
 echo c >/proc/sysrq-trigger' "$out" --timeout 120 2>"$SCRATCH/stderr"
 rc=$?
 cat "$SCRATCH/stderr"
