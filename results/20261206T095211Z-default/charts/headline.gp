@@ -36,7 +36,7 @@ do for [fmt in 'png svg'] {
   keyline1 = 'no difference'
   set arrow 2 from 0.995, graph 0 to 0.995, graph 1 nohead linecolor rgb '#CC79A7' dashtype 2 linewidth 2
   keyline2 = 'goal >= 0.995'
-  plot 'headline.csv' skip 1 using ((strcol(1) eq 'iops-4k') ? $5 : NaN):((strcol(1) eq 'iops-4k') ? $2 : NaN):yticlabels(strcol(3).'  '.strcol(4)) with points pointtype -1 notitle, \
+  plot 'headline.csv' skip 1 every ::0::3 using 5:2:yticlabels(strcol(3).'  '.strcol(4)) with points pointtype -1 notitle, \
     NaN with lines linecolor rgb '#404040' title keyline1, \
     NaN with lines linecolor rgb '#CC79A7' dashtype 2 linewidth 2 title keyline2, \
     'headline.csv' skip 1 using ((strcol(1) eq 'iops-4k') && column(8) == 2 ? $5 : NaN):2:6:7 with xerrorbars pointtype 7 pointsize 1.2 linecolor rgb '#D55E00' title 'missed'

@@ -34,7 +34,7 @@ do for [fmt in 'png svg'] {
   set key outside top center horizontal
   set arrow 1 from 1, graph 0 to 1, graph 1 nohead linecolor rgb '#404040' dashtype 1 linewidth 1
   keyline1 = 'no difference'
-  plot 'headline.csv' skip 1 using ((strcol(1) eq 'iops') ? $5 : NaN):((strcol(1) eq 'iops') ? $2 : NaN):yticlabels(strcol(3).'  '.strcol(4)) with points pointtype -1 notitle, \
+  plot 'headline.csv' skip 1 every ::0::38 using 5:2:yticlabels(strcol(3).'  '.strcol(4)) with points pointtype -1 notitle, \
     NaN with lines linecolor rgb '#404040' title keyline1, \
     'headline.csv' skip 1 using ((strcol(1) eq 'iops') && column(8) == 0 ? $5 : NaN):2:6:7 with xerrorbars pointtype 7 pointsize 1.2 linecolor rgb '#0072B2' title 'ratio'
   unset label 1

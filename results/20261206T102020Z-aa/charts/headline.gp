@@ -37,7 +37,7 @@ do for [fmt in 'png svg'] {
   set arrow 2 from 1.005, graph 0 to 1.005, graph 1 nohead linecolor rgb '#CC79A7' dashtype 2 linewidth 2
   keyline2 = 'goal within 0.005'
   set arrow 3 from 0.995, graph 0 to 0.995, graph 1 nohead linecolor rgb '#CC79A7' dashtype 2 linewidth 2
-  plot 'headline.csv' skip 1 using ((strcol(1) eq 'aa-iops') ? $5 : NaN):((strcol(1) eq 'aa-iops') ? $2 : NaN):yticlabels(strcol(3).'  '.strcol(4)) with points pointtype -1 notitle, \
+  plot 'headline.csv' skip 1 every ::0::8 using 5:2:yticlabels(strcol(3).'  '.strcol(4)) with points pointtype -1 notitle, \
     NaN with lines linecolor rgb '#404040' title keyline1, \
     NaN with lines linecolor rgb '#CC79A7' dashtype 2 linewidth 2 title keyline2, \
     'headline.csv' skip 1 using ((strcol(1) eq 'aa-iops') && column(8) == 1 ? $5 : NaN):2:6:7 with xerrorbars pointtype 7 pointsize 1.2 linecolor rgb '#009E73' title 'met', \

@@ -36,7 +36,7 @@ do for [fmt in 'png svg'] {
   keyline1 = 'no difference'
   set arrow 2 from 0.7, graph 0 to 0.7, graph 1 nohead linecolor rgb '#CC79A7' dashtype 2 linewidth 2
   keyline2 = 'goal <= 0.7'
-  plot 'headline.csv' skip 1 using ((strcol(1) eq 'qd1-latency') ? $5 : NaN):((strcol(1) eq 'qd1-latency') ? $2 : NaN):yticlabels(strcol(3).'  '.strcol(4)) with points pointtype -1 notitle, \
+  plot 'headline.csv' skip 1 every ::0::7 using 5:2:yticlabels(strcol(3).'  '.strcol(4)) with points pointtype -1 notitle, \
     NaN with lines linecolor rgb '#404040' title keyline1, \
     NaN with lines linecolor rgb '#CC79A7' dashtype 2 linewidth 2 title keyline2, \
     'headline.csv' skip 1 using ((strcol(1) eq 'qd1-latency') && column(8) == 2 ? $5 : NaN):2:6:7 with xerrorbars pointtype 7 pointsize 1.2 linecolor rgb '#D55E00' title 'missed', \
@@ -73,7 +73,7 @@ do for [fmt in 'png svg'] {
   keyline1 = 'no difference'
   set arrow 2 from 1.5, graph 0 to 1.5, graph 1 nohead linecolor rgb '#CC79A7' dashtype 2 linewidth 2
   keyline2 = 'goal >= 1.5'
-  plot 'headline.csv' skip 1 using ((strcol(1) eq 'qd32-iops') ? $5 : NaN):((strcol(1) eq 'qd32-iops') ? $2 : NaN):yticlabels(strcol(3).'  '.strcol(4)) with points pointtype -1 notitle, \
+  plot 'headline.csv' skip 1 every ::8::15 using 5:2:yticlabels(strcol(3).'  '.strcol(4)) with points pointtype -1 notitle, \
     NaN with lines linecolor rgb '#404040' title keyline1, \
     NaN with lines linecolor rgb '#CC79A7' dashtype 2 linewidth 2 title keyline2, \
     'headline.csv' skip 1 using ((strcol(1) eq 'qd32-iops') && column(8) == 1 ? $5 : NaN):2:6:7 with xerrorbars pointtype 7 pointsize 1.2 linecolor rgb '#009E73' title 'met', \
