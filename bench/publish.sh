@@ -56,23 +56,18 @@ if [ "$dirty" = true ] || { [ -z "$dirty" ] && [[ $(get suite.revision "$src/man
 fi
 
 # Failed points make a run's figures partial: only on purpose, and said.
-if [ -d "$src/points" ]; then
-	failed=$(find "$src/points" -mindepth 2 -maxdepth 2 -name status -exec cat {} + | grep -cvx ok || true)
-else
-	failed=$(awk -F, 'NR == 1 { for (i = 1; i <= NF; i++) if ($i == "status") c = i; next }
-		c && $c != "ok"' "$src/summary.csv" | wc -l)
-fi
+# vlab-summarize judges a point (the agent's word and fio's), in summary.csv.
+failed=$(awk -F, 'NR == 1 { for (i = 1; i <= NF; i++) if ($i == "status") c = i; next }
+	c && $c != "ok"' "$src/summary.csv" | wc -l)
 [ "$failed" -eq 0 ] || [ $allow_failed -eq 1 ] ||
-	vlab_die "$name has $failed failed points (points/*/status, summary.csv): resume or rerun them, or publish the run as it is with bench/vlab publish --allow-failed $src (the manifest and the index then say so)"
+	vlab_die "$name has $failed failed points (summary.csv): resume or rerun them, or publish the run as it is with bench/vlab publish --allow-failed $src (the manifest and the index then say so)"
 
 # perf stat's cost follows each backend's context-switch rate: a run that
 # compared backend types under it must say so where readers look.
-perf_caveat=$("$bin/vlab-report" --perf-caveat) # its one copy: report_caveat.c
-if [ "$(get perf "$src/plan/plan.json")" = true ]; then
-	types=$(i=0; while get "backends.$i.type" "$src/plan/plan.json"; do i=$((i + 1)); done | sort -u)
-	[ "$(wc -l <<<"$types")" -le 1 ] || grep -qF "$perf_caveat" "$src/REPORT.md" ||
-		vlab_die "$name ran perf stat (perf = on) over backend types ${types//$'\n'/, } and its REPORT.md lacks the caveat that this skews their ratios: rebuild the report with a vlab-report that prints report_perf_caveat() (bench/vlab report $src), or rerun the sweep with perf = off"
-fi
+# vlab-report decides when (report_caveat.c) and holds the one copy of the text.
+perf_caveat=$("$bin/vlab-report" --perf-caveat "$src") || vlab_die "vlab-report could not read $name's plan"
+[ -z "$perf_caveat" ] || grep -qF "$perf_caveat" "$src/REPORT.md" ||
+	vlab_die "$name ran perf stat (perf = on) over more than one backend type and its REPORT.md lacks the caveat that this skews their ratios: rebuild the report (bench/vlab report $src), or rerun the sweep with perf = off"
 
 if [ "$src" != "$dest" ]; then
 	[ ! -e "$dest" ] || vlab_die "results/$name exists already"

@@ -119,58 +119,52 @@ static int is_run(const char *dir, const char *name)
 /* The page for dir's runs, malloc'd into *page. */
 static int build_page(const char *dir, char **page, size_t *len)
 {
+	char *rows[2] = { NULL, NULL }, *run, *err = NULL;
+	size_t nrows[2] = { 0, 0 };
 	struct dirent **names = NULL;
-	int n, i, pass, indexed, ret = 0, rows;
-	char *run, *err;
-	FILE *f;
+	FILE *f[2] = { NULL, NULL }, *out;
+	int n, i, ret = 0;
 
 	n = scandir(dir, &names, NULL, alphasort);
 	if (n < 0) {
 		fprintf(stderr, "%s: %s: %s\n", prog, dir, strerror(errno));
 		return -errno;
 	}
-	f = open_memstream(page, len);
-	if (!f) {
-		ret = -ENOMEM;
-		goto out;
-	}
-	fputs(head, f);
-	for (pass = 1; pass >= 0 && !ret; pass--) {
-		rows = 0;
-		for (i = 0; i < n && !ret; i++) {
-			if (!is_run(dir, names[i]->d_name))
-				continue;
-			if (asprintf(&run, "%s/%s", dir, names[i]->d_name) < 0) {
-				ret = -ENOMEM;
-				break;
-			}
-			/* the section's header goes before its first row only */
-			if (!rows) {
-				FILE *probe = fopen("/dev/null", "w");
-
-				ret = probe ? index_run_row(run, names[i]->d_name, pass, probe,
-							    &indexed, &err) : -errno;
-				if (probe)
-					fclose(probe);
-				if (!ret && indexed == pass)
-					fputs(pass ? answers : older, f);
-				else if (ret)
-					goto fail;
-			}
-			ret = index_run_row(run, names[i]->d_name, pass, f, &indexed, &err);
-fail:
-			free(run);
-			if (ret) {
-				fprintf(stderr, "%s: %s\n", prog, err ? err : strerror(-ret));
-				free(err);
-				break;
-			}
-			rows += indexed == pass;
+	/* the rows of each section, so that a section without rows has no header */
+	for (i = 0; i < 2; i++)
+		if (!(f[i] = open_memstream(&rows[i], &nrows[i])))
+			ret = -ENOMEM;
+	for (i = 0; i < n && !ret; i++) {
+		if (!is_run(dir, names[i]->d_name))
+			continue;
+		if (asprintf(&run, "%s/%s", dir, names[i]->d_name) < 0) {
+			ret = -ENOMEM;
+			break;
 		}
+		ret = index_run_row(run, names[i]->d_name, f[0], f[1], &err);
+		free(run);
+		if (ret)
+			fprintf(stderr, "%s: %s\n", prog, err ? err : strerror(-ret));
+		free(err);
+		err = NULL;
 	}
-	if (fclose(f) && !ret)
-		ret = -EIO;
-out:
+	for (i = 0; i < 2; i++)
+		if (f[i] && fclose(f[i]) && !ret)
+			ret = -EIO;
+	out = ret ? NULL : open_memstream(page, len);
+	if (!ret && !out)
+		ret = -ENOMEM;
+	if (out) {
+		fputs(head, out);
+		if (nrows[0])
+			fprintf(out, "%s%s", answers, rows[0]);
+		if (nrows[1])
+			fprintf(out, "%s%s", older, rows[1]);
+		if (fclose(out))
+			ret = -EIO;
+	}
+	free(rows[0]);
+	free(rows[1]);
 	for (i = 0; i < n; i++)
 		free(names[i]);
 	free(names);

@@ -10,12 +10,11 @@
 #include <stdio.h>
 
 /*
- * Append run_dir's row to the page in f: the "answers" table's row when the
- * run's plan has a question and headlines (*indexed = 1), the older runs'
- * row otherwise (*indexed = 0). name is the folder's name. Returns 0, or a
- * negative errno with *err a malloc'd message naming the run.
+ * Append run_dir's row to answers when the run's plan has a question and
+ * headlines, to older otherwise. name is the folder's name. Returns 0, or
+ * a negative errno with *err a malloc'd message naming the run.
  */
-int index_run_row(const char *run_dir, const char *name, int want_indexed, FILE *f,
-		  int *indexed, char **err);
+int index_run_row(const char *run_dir, const char *name, FILE *answers, FILE *older,
+		  char **err);
 
 #endif

@@ -206,26 +206,26 @@ static int load(const char *dir, struct run *r, char **err)
 	return ret;
 }
 
-int index_run_row(const char *run_dir, const char *name, int want_indexed, FILE *f,
-		  int *indexed, char **err)
+int index_run_row(const char *run_dir, const char *name, FILE *answers, FILE *older,
+		  char **err)
 {
 	struct run r = { .name = name };
 	char *inner = NULL;
 	const char *desc;
-	int ret;
+	int ret, indexed;
+	FILE *f;
 
 	*err = NULL;
 	ret = load(run_dir, &r, &inner);
 	if (ret)
 		goto out;
-	*indexed = r.plan.question && r.plan.headlines &&
-		   json_object_array_length(r.plan.headlines) > 0;
-	if (*indexed != want_indexed)
-		goto out;
+	indexed = r.plan.question && r.plan.headlines &&
+		  json_object_array_length(r.plan.headlines) > 0;
+	f = indexed ? answers : older;
 	fprintf(f, "| [%s](%s/REPORT.md) | ", name, name);
 	clock_cell(&r, f);
 	fputs(" | ", f);
-	if (*indexed) {
+	if (indexed) {
 		md_text(f, r.plan.question);
 		fputs(" | ", f);
 		ret = headlines_cell(&r, f, &inner);
