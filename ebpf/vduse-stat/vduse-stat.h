@@ -25,6 +25,13 @@ struct stat_counts {
 	__u64 inject_works_run; /* ... and started */
 };
 
+/* When an inject work item was queued (the BPF side's .bss table of
+ * 1 << QUEUED_BITS slots; the skeleton declares it, the loader ignores it). */
+#define QUEUED_BITS 10
+struct queued_at {
+	__u64 work, t;
+};
+
 /* Callbacks per CPU, for CPUs below this number (the rest in the last). */
 #define STAT_MAX_CPUS 64
 
