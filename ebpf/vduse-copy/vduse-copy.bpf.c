@@ -7,6 +7,8 @@
  * the bounce function (vduse_domain_bounce, a kprobe the loader attaches by
  * its kallsyms name, often "vduse_domain_bounce.part.0") inside such a call,
  * or, if that symbol is absent (inlined), the whole map/unmap call.
+ * On our module (kernel/patches 0003) its vduse_map, vduse_unmap and
+ * vduse_bounce events stand for the map/unmap hooks and the copy's start.
  */
 #include "vmlinux.h"
 #include <bpf/bpf_helpers.h>
@@ -18,12 +20,16 @@ const volatile bool copy_probe; /* the loader attached kp_bounce/kr_bounce */
 /* fexit only (copy_probe on fentry hooks): the exit programs take size and
  * direction from the arguments fexit also gets; no entry programs. */
 const volatile bool exit_only;
+/* The driver's events (tp_map, tp_unmap, tp_bounce) instead of fexit and
+ * the bounce kprobe; the bounce kretprobe still ends each copy. */
+const volatile bool tp_hooks;
 
 struct copy_stats stats[NR_COPY_DIRS];
 
 struct call {
 	__u64 start, copy_start, copy_ns, size;
 	__u32 dir, copies, tid;
+	__u32 open_unmap; /* tp_hooks: a from_dev unmap whose copy has not ended */
 };
 
 /*
@@ -196,6 +202,83 @@ int BPF_KPROBE(kp_unmap, void *domain, __u64 addr, size_t size, int dir)
 SEC("kretprobe/vduse_domain_unmap_page")
 int BPF_KRETPROBE(kr_unmap) { on_exit(); return 0; }
 
+/*
+ * Variant 1: our driver's events. vduse_map fires after the map and its
+ * copy, so it ends a to_dev call like fexit does; vduse_unmap fires before
+ * the unmap and its copy, so a from_dev call is counted there and its copy
+ * when the copy ends (kr_bounce). Each map or unmap bounces once at most,
+ * under virtio-blk's vq lock with interrupts off: nothing else runs on the
+ * CPU in between. A tracepoint reaches its program with a fraction of the
+ * instructions of a trampoline or a kprobe, and vduse_bounce fires only for
+ * a real copy: the kprobe on the copy's entry is not needed.
+ */
+static __always_inline void close_unmap(struct call *c, __u32 tid)
+{
+	/* The previous from_dev unmap of this thread did not copy. */
+	if (c->open_unmap && c->tid == tid)
+		__sync_fetch_and_add(&stats[COPY_FROM_DEV].no_copy, 1);
+	c->open_unmap = 0;
+}
+
+SEC("tp_btf/vduse_map")
+int BPF_PROG(tp_map, const char *name, __u64 iova, __u64 phys, size_t size, int dir)
+{
+	__u32 tid = (__u32)bpf_get_current_pid_tgid();
+	struct call *c = this_call();
+	struct copy_stats *s = &stats[COPY_TO_DEV];
+
+	if (!c)
+		return 0;
+	close_unmap(c, tid);
+	if (to_dev(dir)) {
+		__sync_fetch_and_add(&s->calls, 1);
+		__sync_fetch_and_add(&s->bytes, size);
+		hist_add(&s->size, size);
+		if (c->tid == tid && c->copies) {
+			__sync_fetch_and_add(&s->copies, c->copies);
+			hist_add(&s->time, c->copy_ns);
+		} else {
+			__sync_fetch_and_add(&s->no_copy, 1);
+		}
+	}
+	*c = (struct call){ .tid = tid };
+	return 0;
+}
+
+SEC("tp_btf/vduse_unmap")
+int BPF_PROG(tp_unmap, const char *name, __u64 iova, size_t size, int dir)
+{
+	__u32 tid = (__u32)bpf_get_current_pid_tgid();
+	struct call *c = this_call();
+	struct copy_stats *s = &stats[COPY_FROM_DEV];
+
+	if (!c)
+		return 0;
+	close_unmap(c, tid);
+	*c = (struct call){ .tid = tid };
+	if (from_dev(dir)) {
+		__sync_fetch_and_add(&s->calls, 1);
+		__sync_fetch_and_add(&s->bytes, size);
+		hist_add(&s->size, size);
+		c->open_unmap = 1;
+	}
+	return 0;
+}
+
+SEC("tp_btf/vduse_bounce")
+int BPF_PROG(tp_bounce, __u64 iova, size_t size, int dir)
+{
+	__u32 tid = (__u32)bpf_get_current_pid_tgid();
+	struct call *c = this_call();
+
+	if (!c)
+		return 0;
+	if (c->tid != tid)
+		*c = (struct call){ .tid = tid };
+	c->copy_start = bpf_ktime_get_ns();
+	return 0;
+}
+
 /* The call a copy belongs to: the one in progress (entry and exit), or,
  * exit_only, this thread's on this CPU (a record another thread left is
  * taken over). */
@@ -204,6 +287,8 @@ static __always_inline struct call *copy_call(void)
 	struct call *c;
 	__u32 tid;
 
+	if (tp_hooks) /* tp_bounce took the record over */
+		return this_call();
 	if (!exit_only)
 		return my_call();
 	c = this_call();
@@ -228,12 +313,20 @@ SEC("kretprobe")
 int BPF_KRETPROBE(kr_bounce)
 {
 	struct call *c = copy_call();
+	__u64 ns;
 
-	if (c && c->copy_start) {
-		c->copy_ns += bpf_ktime_get_ns() - c->copy_start;
-		c->copy_start = 0;
-		c->copies++;
+	if (!c || !c->copy_start)
+		return 0;
+	ns = bpf_ktime_get_ns() - c->copy_start;
+	c->copy_start = 0;
+	if (tp_hooks && c->open_unmap) { /* the unmap's only copy */
+		__sync_fetch_and_add(&stats[COPY_FROM_DEV].copies, 1);
+		hist_add(&stats[COPY_FROM_DEV].time, ns);
+		c->open_unmap = 0;
+		return 0;
 	}
+	c->copy_ns += ns;
+	c->copies++;
 	return 0;
 }
 
