@@ -33,33 +33,33 @@ struct hist {
 #define HIST_INLINE static inline
 #endif
 
-/* 1 if v > c, else 0, without a branch; both below 2^63. */
-#define HIST_GT(v, c) ((__u64)((__u64)(c) - (v)) >> 63)
-/* One step of the binary search: if v has a bit at or above bit b, shift
- * it down by b and add b to r. */
-#define HIST_LOG2_STEP(v, r, b)                                 \
-	do {                                                    \
-		__u64 s_ = HIST_GT(v, (1ull << (b)) - 1) * (b); \
-		(v) >>= s_;                                     \
-		(r) |= s_;                                      \
-	} while (0)
-
 /*
  * Index of the highest set bit of v (0 < v < 2^63), without a branch: BPF
  * has no count-leading-zeros, and under TCG every conditional branch ends a
- * translation block, so the branchy binary search cost about as much as the
- * rest of a histogram add.
+ * translation block. The bits below the highest are smeared to ones, the
+ * highest isolated and multiplied by a de Bruijn sequence, whose top six
+ * bits then name it (Leiserson, Prokop, Randall, "Using de Bruijn Sequences
+ * to Index a 1 in a Computer Word", 1998). Shifts by constants only: the
+ * earlier binary search shifted by a computed amount at each of its five
+ * steps, which the x86 BPF JIT turns into four instructions (the count goes
+ * through %cl), about half again as many instructions per histogram add.
  */
 HIST_INLINE __u32 hist_log2(__u64 v)
 {
-	__u64 r = 0;
+	static const __u8 debruijn[64] = {
+		63, 0,  58, 1,  59, 47, 53, 2,  60, 39, 48, 27, 54, 33, 42, 3,
+		61, 51, 37, 40, 49, 18, 28, 20, 55, 30, 34, 11, 43, 14, 22, 4,
+		62, 57, 46, 52, 38, 26, 32, 41, 50, 36, 17, 19, 29, 10, 13, 21,
+		56, 45, 25, 31, 35, 16, 9,  12, 44, 24, 15, 8,  23, 7,  6,  5,
+	};
 
-	HIST_LOG2_STEP(v, r, 32);
-	HIST_LOG2_STEP(v, r, 16);
-	HIST_LOG2_STEP(v, r, 8);
-	HIST_LOG2_STEP(v, r, 4);
-	HIST_LOG2_STEP(v, r, 2);
-	return (__u32)(r | (v >> 1));
+	v |= v >> 1;
+	v |= v >> 2;
+	v |= v >> 4;
+	v |= v >> 8;
+	v |= v >> 16;
+	v |= v >> 32;
+	return debruijn[((v - (v >> 1)) * 0x07edd5e59a4e28c2ULL) >> 58];
 }
 
 HIST_INLINE __u32 hist_slot(__u64 v)
