@@ -9,21 +9,6 @@
 
 #include "hist.h"
 
-/*
- * Set map[key] = val for an entry that recurs (a request struct, a thread,
- * a work item): rewrite it in place when present, insert it only the first
- * time. Per event, a hash map update or delete costs several lookups (bucket
- * lock, free list), so callers keep entries (LRU maps make room for stale
- * ones) and mark them finished instead of deleting them. 0, or the insert's
- * error.
- */
-#define MAP_SET(map, key, val)                                        \
-	({                                                            \
-		typeof(val) *_old = bpf_map_lookup_elem(map, key);    \
-		_old ? (*_old = (val), 0)                             \
-		     : bpf_map_update_elem(map, key, &(val), BPF_NOEXIST); \
-	})
-
 /* DMA directions (include/linux/dma-direction.h). */
 #define VLAB_DMA_BIDIRECTIONAL 0
 #define VLAB_DMA_TO_DEVICE 1
