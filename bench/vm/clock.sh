@@ -56,6 +56,23 @@
 # disturbs). With the periodic tick always on, 32 runs in one boot stayed
 # within 0.2%, at about 1.7% less IOPS: the tick is work every I/O path
 # shares alike.
+#
+# What still moves at QD 1 (seen 2026-12-06, not explained): the QD 1 path
+# of one configuration runs on one of a few levels 1-3% apart, and a boot
+# moves between them rarely. On one device under back-to-back fio runs,
+# each of four boots stepped down between 300 and 330 s of guest uptime
+# (the kernel's jiffies pass 2^32 at 300 s), for about 8 s in one; in the
+# others it had not come back when the watch ended, 40-65 s later. Some
+# boots sat on a lower level from the start. In
+# the aa sweep (a fresh backend and device per point) the lower level took
+# one block of five: at 320 s in two runs, the first block in two others.
+# Per I/O, the interrupts, IPIs, softirqs and context switches stayed the
+# same, no other task took the time, and fio's clock source did not
+# matter. Every configuration of a block sits on the same level, so paired
+# ratios do not see it, but a configuration's CV across blocks does (the
+# aa sweep's QD 1 CVs against its QD 1 A/A floors). QD 16 and 32 did not
+# show it. Perf sampling cannot look closer on this clock: it takes the
+# guest's time over.
 
 VLAB_ICOUNT_SHIFT_DEFAULT=2
 VLAB_CLOCKS="auto icount wall"
