@@ -25,6 +25,7 @@
 #include "number.h"
 #include "readfile.h"
 #include "sweep.h"
+#include "sweep_knobs.h"
 
 enum kind { K_NONE, K_SWEEP, K_DRIVER, K_BACKEND, K_WORKLOAD, K_HEADLINE, K_COUNT };
 
@@ -660,6 +661,27 @@ static int missing_key(struct parser *p, const char *key, const char *hint)
 	return fail(p, p->sect_line, "%s has no '%s' key; it is required (%s)", p->label, key, hint);
 }
 
+/*
+ * module = ours: every module parameter and knob against kernel/knobs.def,
+ * here rather than in the guest, where a bad one fails every point after
+ * the boot. Checked at the end of the section: params and knobs may come
+ * before module.
+ */
+static int check_knobs(struct parser *p, const struct sweep_driver *d)
+{
+	const struct sweep_kvlist *lists[2] = { &d->params, &d->knobs };
+	char why[768];
+	size_t i, j;
+
+	for (i = 0; i < 2; i++)
+		for (j = 0; j < lists[i]->n; j++)
+			if (sweep_knob_check(i == 0, lists[i]->v[j].key, lists[i]->v[j].value, why,
+					     sizeof(why)))
+				return fail(p, p->key_line[1 + i], "%s %s: %s", p->label,
+					    i == 0 ? "params" : "knobs", why);
+	return 0;
+}
+
 /* Checks that need the whole section, and the defaults. */
 static int close_section(struct parser *p)
 {
@@ -683,6 +705,8 @@ static int close_section(struct parser *p)
 		if (!strcmp(d->module, "stock") && p->key_line[2])
 			return fail(p, p->key_line[2], "%s knobs: sysfs knobs are only for module = ours; this driver has module = stock",
 				    p->label);
+		if (!strcmp(d->module, "ours"))
+			return check_knobs(p, d);
 		break;
 	case K_BACKEND:
 		if (!b->type)

@@ -47,8 +47,8 @@ static void check_point(const char *dir)
 	const char *want_json =
 		"{ \"id\": \"000-pre-ram-randwrite-64K-qd8-j2-r1\", \"seq\": 0, \"block\": 0, "
 		"\"rep\": 1, \"seed\": 9, \"sweep\": \"files-test\", \"config\": \"pre\\/ram\", "
-		"\"driver\": \"pre\", \"module\": \"ours\", \"module_params\": { \"bounce\": "
-		"\"prealloc\", \"max_mb\": \"64\" }, \"knobs\": { \"irq_affinity\": \"0-1\" }, "
+		"\"driver\": \"pre\", \"module\": \"ours\", \"module_params\": { \"bounce_strategy\": "
+		"\"prealloc\", \"kick_coalesce_us\": \"64\" }, \"knobs\": { \"iova_alloc\": \"plain\" }, "
 		"\"backend\": \"ram\", \"backend_type\": \"qsd-ram\", \"size\": \"2g\", "
 		"\"size_bytes\": 2147483648, \"queues\": 2, \"backend_args\": \"\", \"workload\": \"w\", \"rw\": "
 		"\"randwrite\", \"bs\": \"64K\", \"bs_bytes\": 65536, \"iodepth\": 8, \"numjobs\": 2, "
@@ -56,7 +56,7 @@ static void check_point(const char *dir)
 	static const char *const want_env[] = {
 		"VLAB_ID='000-pre-ram-randwrite-64K-qd8-j2-r1'\n", "VLAB_SEQ='0'\n", "VLAB_REP='1'\n",
 		"VLAB_DRIVER='pre'\n", "VLAB_MODULE='ours'\n",
-		"VLAB_MODPARAMS='bounce=prealloc max_mb=64'\n", "VLAB_KNOBS='irq_affinity=0-1'\n",
+		"VLAB_MODPARAMS='bounce_strategy=prealloc kick_coalesce_us=64'\n", "VLAB_KNOBS='iova_alloc=plain'\n",
 		"VLAB_BACKEND='qsd-ram'\n", "VLAB_BACKEND_NAME='ram'\n", "VLAB_SIZE='2g'\n",
 		"VLAB_QUEUES='2'\n", "VLAB_BLKD_ARGS=''\n", "VLAB_WORKLOAD='w'\n", "VLAB_RW='randwrite'\n", "VLAB_BS='64K'\n",
 		"VLAB_IODEPTH='8'\n", "VLAB_NUMJOBS='2'\n", "VLAB_RUNTIME='30'\n", "VLAB_RAMP='0'\n",
@@ -103,7 +103,7 @@ static void check_plan_files(const char *dir)
 	      !strcmp(str_of(plan, "perf"), "true"), "plan.json header fields");
 	d = json_object_object_get_ex(plan, "drivers", &v) ? json_object_array_get_idx(v, 0) : NULL;
 	CHECK(d && json_object_object_get_ex(d, "params", &v) &&
-	      !strcmp(str_of(v, "max_mb"), "64"), "drivers[0].params");
+	      !strcmp(str_of(v, "kick_coalesce_us"), "64"), "drivers[0].params");
 	d = json_object_object_get_ex(plan, "backends", &v) ? json_object_array_get_idx(v, 0) : NULL;
 	CHECK(d && !strcmp(str_of(d, "type"), "qsd-ram") && !strcmp(str_of(d, "queues"), "2"),
 	      "backends[0]");

@@ -125,6 +125,28 @@ static const struct bad bad_cases[] = {
 	{ BASE "[driver o]\nmodule = ours\nknobs = a=b'c\n", 13, "knobs: 'a=b'c' is not a k=v pair", NULL },
 	{ BASE "[driver o]\nmodule = ours\nknobs = a=\n", 13, "knobs: 'a=' is not a k=v pair", NULL },
 	{ BASE "[driver o]\nmodule = ours\nparams = a=1 a=2\n", 13, "params: 'a' is set twice", NULL },
+	/* our module's knobs and parameters, from kernel/knobs.def (module may come last) */
+	{ BASE "[driver o]\nknobs = bounce_strategy=bogus\nmodule = ours\n", 12,
+	  "[driver o] knobs: bounce_strategy: 'bogus' is not allowed; allowed: lazy, prealloc, hugepage, umem, direct", NULL },
+	{ BASE "[driver o]\nmodule = ours\nknobs = bounce_strategy=Lazy\n", 13, "bounce_strategy: 'Lazy' is not allowed", NULL },
+	{ BASE "[driver o]\nmodule = ours\nknobs = bounce=lazy\n", 13,
+	  "[driver o] knobs: 'bounce' is not a per-device knob of our module; allowed: bounce_size, msg_timeout, bounce_strategy,", NULL },
+	{ BASE "[driver o]\nmodule = ours\nknobs = allow_unsafe_direct=1\n", 13,
+	  "knobs: 'allow_unsafe_direct' is not a per-device knob of our module (only a module parameter)", NULL },
+	{ BASE "[driver o]\nmodule = ours\nparams = bounce_size=1048576\n", 13,
+	  "[driver o] params: 'bounce_size' is not a module parameter of our module (only a per-device knob)", NULL },
+	{ BASE "[driver o]\nmodule = ours\nknobs = kick_coalesce_us=0\n", 13,
+	  "[driver o] knobs: kick_coalesce_us: '0' is not a whole number of microseconds from 1 to 1000000", NULL },
+	{ BASE "[driver o]\nmodule = ours\nparams = inject_coalesce_max=65536\n", 13,
+	  "params: inject_coalesce_max: '65536' is not a whole number of injections from 1 to 65535", NULL },
+	{ BASE "[driver o]\nmodule = ours\nknobs = bounce_size=1M\n", 13,
+	  "knobs: bounce_size: '1M' is not a whole number of bytes from 1048576 to 1073741824", NULL },
+	{ BASE "[driver o]\nmodule = ours\nknobs = copy_nocache_threshold=4294967296\n", 13,
+	  "copy_nocache_threshold: '4294967296' is not a whole number of bytes from 0 to 4294967295", NULL },
+	{ BASE "[driver o]\nmodule = ours\nparams = allow_unsafe_direct=y\n", 13,
+	  "params: allow_unsafe_direct: 'y' is not allowed; allowed: 0, 1", NULL },
+	{ BASE "[driver o]\nmodule = ours\nknobs = iova_alloc=plain kick_mode=no\n", 13,
+	  "knobs: kick_mode: 'no' is not allowed; allowed: direct, work, coalesce", NULL },
 	/* backends */
 	{ BASE "[backend b]\ntype = nbd\n", 12, "[backend b] type: 'nbd' is not a backend type; allowed: qsd-null, qsd-ram, qsd-file, blkd-null, blkd-ram, blkd-file", NULL },
 	{ BASE "[backend b]\ntype = qsd-ram\nsize = 512k\n", 13, "[backend b] size: '512k' is out of range; allowed: 1M to 64G", NULL },
@@ -271,8 +293,8 @@ static void check_good(void)
 	CHECK(d->params.n == 2 && !strcmp(d->params.v[0].key, "bounce_strategy") &&
 	      !strcmp(d->params.v[0].value, "prealloc") && !strcmp(d->params.v[1].value, "64"),
 	      "params");
-	CHECK(d->knobs.n == 2 && !strcmp(d->knobs.v[1].key, "irq_cb_affinity") &&
-	      !strcmp(d->knobs.v[1].value, "0-1,3"), "knobs");
+	CHECK(d->knobs.n == 2 && !strcmp(d->knobs.v[1].key, "irq_affinity_policy") &&
+	      !strcmp(d->knobs.v[1].value, "sticky"), "knobs");
 	CHECK(sw.drivers[0].params.n == 0 && !strcmp(sw.drivers[0].module, "stock"), "stock driver");
 	CHECK(!strcmp(sw.backends[0].type, "qsd-null") && !strcmp(sw.backends[0].size, "1G") &&
 	      sw.backends[0].size_bytes == 1ULL << 30 && sw.backends[0].queues == 1,
@@ -341,6 +363,25 @@ static void check_args_good(void)
 	if (!ret)
 		CHECK(!strcmp(sw.backends[1].args, "--irq-affinity auto --crossed-poll-us 200"),
 		      "args [%s]", sw.backends[1].args);
+	free(err);
+	sweep_free(&sw);
+}
+
+/* Every knob and module parameter of kernel/knobs.def at the edges it allows. */
+static void check_knobs_good(void)
+{
+	struct sweep sw;
+	char *err = NULL;
+	int ret = sweep_parse("t.conf", BASE "[driver o]\nmodule = ours\n"
+			      "params = allow_unsafe_direct=1 bounce_strategy=direct kick_coalesce_us=1000000 "
+			      "inject_coalesce_us=1 inject_coalesce_max=65535 copy_nocache_threshold=0\n"
+			      "knobs = bounce_size=1073741824 msg_timeout=0 bounce_strategy=umem "
+			      "iova_alloc=plain kick_mode=coalesce inject_mode=direct "
+			      "irq_affinity_policy=local copy_engine=nocache copy_nocache_threshold=4294967295 "
+			      "kick_coalesce_us=1 inject_coalesce_us=1000000 inject_coalesce_max=1\n",
+			      &sw, &err);
+
+	CHECK(ret == 0, "every knob at an edge: %s", err);
 	free(err);
 	sweep_free(&sw);
 }
@@ -426,6 +467,7 @@ int main(int argc, char **argv)
 	check_bpairs();
 	check_headlines();
 	check_args_good();
+	check_knobs_good();
 	check_measure_keys();
 	for (i = 0; i < sizeof(bad_cases) / sizeof(bad_cases[0]); i++)
 		check_bad(&bad_cases[i], i);
