@@ -63,9 +63,12 @@
 # each of four boots stepped down between 300 and 330 s of guest uptime
 # (the kernel's jiffies pass 2^32 at 300 s), for about 8 s in one; in the
 # others it had not come back when the watch ended, 40-65 s later. Some
-# boots sat on a lower level from the start. In
-# the aa sweep (a fresh backend and device per point) the lower level took
-# one block of five: at 320 s in two runs, the first block in two others.
+# boots sat on a lower level from the start, and two boots with KASLR,
+# kernel stack offset randomisation and page shuffling off (nokaslr
+# randomize_kstack_offset=off page_alloc.shuffle=0) sat on two different
+# levels, so those are not the whole cause. In the aa sweep (a fresh
+# backend and device per point) the lower level took one block of five: at
+# 320 s in two runs, the first block in two others.
 # Per I/O, the interrupts, IPIs, softirqs and context switches stayed the
 # same, no other task took the time, and fio's clock source did not
 # matter. Every configuration of a block sits on the same level, so paired
