@@ -15,8 +15,6 @@
 
 enum knob_kind { KNOB_ENUM, KNOB_UINT, KNOB_BOOL };
 
-enum { VDUSE_KNOB_SYSFS = 1, VDUSE_KNOB_PARAM = 2, VDUSE_KNOB_BOTH = 3 };
-
 struct knob {
 	const char *name;
 	int where;			/* VDUSE_KNOB_SYSFS and/or VDUSE_KNOB_PARAM */

@@ -16,7 +16,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { VDUSE_KNOB_SYSFS = 1, VDUSE_KNOB_PARAM = 2, VDUSE_KNOB_BOTH = 3 };
+#include "readfile.h"
+
 enum kind { K_ENUM, K_UINT, K_BOOL };
 
 struct row {
@@ -49,20 +50,12 @@ static void __attribute__((format(printf, 1, 2))) fail(const char *fmt, ...)
 	failures++;
 }
 
+/* path's text, or NULL (bench/src's reader: one way to read a file whole) */
 static char *slurp(const char *path)
 {
-	FILE *f = fopen(path, "r");
-	char *buf = NULL;
-	size_t len = 0;
+	char *buf;
 
-	if (!f)
-		return NULL;
-	if (getdelim(&buf, &len, '\0', f) < 0) {
-		free(buf);
-		buf = NULL;
-	}
-	fclose(f);
-	return buf;
+	return vlab_read_all(path, &buf, NULL) ? NULL : buf;
 }
 
 /* Does text contain the formatted string? */
