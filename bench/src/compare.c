@@ -404,7 +404,7 @@ static int decide(struct cmp_mode *m, const struct cmp_run *a, const struct cmp_
 
 	if (check_clocks(a, b))
 		return -EPROTO;
-	m->higher_better = !strcmp(m->metric, "iops") || !strcmp(m->metric, "bw_kib_s");
+	m->higher_better = vlab_metric_find(m->metric)->higher_better; /* checked in main */
 	m->noisy = !strcmp(a->clock.name, "wall") && !strcmp(a->clock.accel, "tcg");
 	m->have_floor = !isnan(a->max_floor) || !isnan(b->max_floor);
 	if (m->noisy) {

@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "metrics.h"
 #include "report.h"
 #include "report_family.h"
 
@@ -368,11 +369,9 @@ static int ratio_charts(struct report *r, int *drawn, int backend)
 	static const char *const cols[] = {
 		"metric", "x", "point", "config", "ratio", "ratio_lo", "ratio_hi",
 	};
-	static const char *const metrics[][2] = {
-		{ "iops", "IOPS" }, { "lat_p99_us", "p99 latency" },
-		{ "cpu_us_per_io", "CPU per I/O of fio and the backend" },
-		/* what neither process is charged for shows only here */
-		{ "cpu_us_per_io_guest", "guest CPU per I/O (kernel workers, interrupts included)" },
+	/* throughput, tail, cost; the guest's shows what neither process is charged for */
+	static const enum vlab_metric metrics[] = {
+		VLAB_M_IOPS, VLAB_M_LAT_P99, VLAB_M_CPU, VLAB_M_CPU_GUEST,
 	};
 	const char *pre = backend ? "backend_" : "";
 	char c1[32], c2[32], c3[32], against[96];
@@ -403,7 +402,8 @@ static int ratio_charts(struct report *r, int *drawn, int backend)
 		return 0; /* no baseline_backend in this sweep */
 	ret = family_open(&fa, r, k.prefix, cols, sizeof(cols) / sizeof(cols[0]));
 	for (m = 0; !ret && m < sizeof(metrics) / sizeof(metrics[0]); m++)
-		ret = ratio_metric(&fa, r, &k, metrics[m][0], metrics[m][1]);
+		ret = ratio_metric(&fa, r, &k, vlab_metrics[metrics[m]].name,
+				   vlab_metrics[metrics[m]].label);
 	if (ret) {
 		family_free(&fa);
 		return ret;

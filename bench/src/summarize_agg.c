@@ -34,27 +34,21 @@
 #include "metrics.h"
 #include "summarize.h"
 
-/*
- * In lib/metrics.c's order, which names them (one list for every tool);
- * p50 and p99.9 came last: appended, so each group's earlier rows keep
- * their order.
- */
-enum { M_IOPS, M_BW, M_LAT_MEAN, M_LAT_P99, M_CPU, M_CPU_GUEST, M_LAT_P50, M_LAT_P999, M_COUNT };
-_Static_assert(M_COUNT == VLAB_METRIC_COUNT, "lib/metrics.c and this list differ");
-
+/* Metric m (lib/metrics.def) of a row. */
 static double value_of(const struct row *r, int m)
 {
 	if (!row_ok(r))
 		return NAN;
-	switch (m) {
-	case M_IOPS: return r->fio.iops;
-	case M_BW: return r->fio.bw_kib_s;
-	case M_LAT_MEAN: return r->fio.lat_mean_us;
-	case M_LAT_P99: return r->fio.lat_p99_us;
-	case M_CPU: return r->cpu_fio_us + r->cpu_backend_us;
-	case M_LAT_P50: return r->fio.lat_p50_us;
-	case M_LAT_P999: return r->fio.lat_p999_us;
-	default: return r->cpu_guest_us;
+	switch ((enum vlab_metric)m) {
+	case VLAB_M_IOPS: return r->fio.iops;
+	case VLAB_M_BW: return r->fio.bw_kib_s;
+	case VLAB_M_LAT_MEAN: return r->fio.lat_mean_us;
+	case VLAB_M_LAT_P99: return r->fio.lat_p99_us;
+	case VLAB_M_CPU: return r->cpu_fio_us + r->cpu_backend_us;
+	case VLAB_M_CPU_GUEST: return r->cpu_guest_us;
+	case VLAB_M_LAT_P50: return r->fio.lat_p50_us;
+	case VLAB_M_LAT_P999: return r->fio.lat_p999_us;
+	default: return NAN;
 	}
 }
 
@@ -168,7 +162,7 @@ static int write_group(struct vlab_csv_out *w, const struct agg_opts *o, const s
 		if (!strcmp(rows[i].config, r0->config) && same_point(&rows[i], r0) &&
 		    rows[i].flags && *rows[i].flags)
 			flags = rows[i].flags;
-	for (m = 0; m < M_COUNT; m++) {
+	for (m = 0; m < VLAB_METRIC_COUNT; m++) {
 		nv = nr = nb = 0;
 		for (i = 0; i < n; i++) {
 			if (strcmp(rows[i].config, r0->config) || !same_point(&rows[i], r0))
@@ -381,7 +375,7 @@ static int write_json(const struct agg_opts *o)
 		char list[256];
 		size_t len = 0, m;
 
-		for (m = 0; m < M_COUNT; m++)
+		for (m = 0; m < VLAB_METRIC_COUNT; m++)
 			len += (size_t)snprintf(list + len, sizeof(list) - len, "%s%s", m ? ", " : "",
 						vlab_metric_names[m]);
 		snprintf(list + len, sizeof(list) - len, " (see summary.csv)");
