@@ -35,6 +35,14 @@ write_knobs() {
 	done
 }
 
+# load_point ID: the point's variables (point.env). VLAB_FIO_ARGS, the fio
+# options of the extra axes of bench/src/lib/axes.def, is only written for
+# points that set one, so the previous point's must not linger.
+load_point() {
+	unset VLAB_FIO_ARGS
+	. "$PLAN/points/$1/point.env"
+}
+
 # run_fio PDIR DEV RUNTIME RAMP: the point's workload; fio JSON to PDIR.
 # fio times with the kernel's clock: its default TSC clock, calibrated once at
 # start, drifts by several percent from it under TCG.
@@ -49,10 +57,10 @@ run_fio() {
 	elif [ "${VLAB_PLACEMENT:-free}" = split ]; then
 		spread="--cpus_allowed=0"
 	fi
-	# shellcheck disable=SC2086 # $spread is two options or none
+	# shellcheck disable=SC2086 # $spread and $VLAB_FIO_ARGS are lists of options
 	timeout $(($3 + $4 + 60)) $pre fio --name="$VLAB_ID" --filename="$2" $spread \
 		--direct=1 --ioengine=io_uring --rw="$VLAB_RW" --bs="$VLAB_BS" \
-		--iodepth="$VLAB_IODEPTH" --numjobs="$VLAB_NUMJOBS" --runtime="$3" \
+		--iodepth="$VLAB_IODEPTH" --numjobs="$VLAB_NUMJOBS" ${VLAB_FIO_ARGS:-} --runtime="$3" \
 		--ramp_time="$4" --time_based --group_reporting --eta=never \
 		--clocksource=clock_gettime \
 		--output-format=json --output="$1/fio.json" </dev/null >"$1/fio.log" 2>&1
@@ -241,7 +249,7 @@ teardown() {
 warm_up() {
 	local id pdir=/tmp/warmup
 	id=$(head -n 1 "$PLAN/order")
-	. "$PLAN/points/$id/point.env"
+	load_point "$id"
 	mkdir -p "$pdir"
 	log "warm-up: ${1}s with the configuration of $id"
 	status=
@@ -288,7 +296,7 @@ while read -r id; do
 	pdir=/tmp/points/$id
 	mkdir -p "$pdir"
 	cp "$PLAN/points/$id/params.json" "$pdir/"
-	. "$PLAN/points/$id/point.env"
+	load_point "$id"
 	echo "START $id" >"$VLAB_CTL"
 	log "point $n/$total $id"
 	kmsg_mark "point $id"

@@ -28,6 +28,18 @@
 
 static const char *const prog = "vlab-plan";
 
+/* The extra fio axes of lib/axes.def, one line each, for --help. */
+static void print_xaxes(void)
+{
+	size_t i;
+
+	for (i = 0; i < VLAB_XAXIS_COUNT; i++)
+		printf("              %s (list, %lu-%lu%s%s):\n                %s\n",
+		       vlab_xaxis(i)->key, vlab_xaxis(i)->lo, vlab_xaxis(i)->hi,
+		       vlab_xaxis(i)->only_rw ? ", only with rw = " : "",
+		       vlab_xaxis(i)->only_rw ? vlab_xaxis(i)->only_rw : "", vlab_xaxis(i)->help);
+}
+
 static void usage(void)
 {
 	printf(
@@ -84,7 +96,9 @@ static void usage(void)
 "  [workload]  rw (list of read, write, randread, randwrite, rw, randrw), bs\n"
 "              (list, 512-16M, multiples of 512), iodepth (list, 1-1024), all\n"
 "              required; numjobs (list, 1-64) [1], runtime 1-3600 s [4],\n"
-"              ramp 0-600 s [1]\n"
+"              ramp 0-600 s [1]; further fio options as axes (lib/axes.def):\n");
+	print_xaxes();
+	printf(
 "Sizes are bytes with an optional k, m or g suffix (powers of 1024). At most\n"
 "%lu points. Errors name FILE:LINE, the key and the value.\n"
 "\n"

@@ -30,9 +30,7 @@ struct point {
 	const struct sweep_driver *drv;
 	const struct sweep_backend *be;
 	const struct sweep_workload *wl;
-	const char *rw, *bs;
-	uint64_t bs_bytes;
-	unsigned iodepth, numjobs;
+	struct sweep_wpoint w;
 	char id[200];
 };
 
@@ -42,23 +40,6 @@ struct plan_ctx {
 	unsigned reps;
 	const char *points_dir;
 };
-
-/* Fill in the workload part of pt for point i of wl's rw x bs x iodepth x numjobs. */
-static void workload_at(const struct sweep_workload *wl, size_t i, struct point *pt)
-{
-	size_t b;
-
-	/* the last list varies fastest, so points follow the order written */
-	pt->wl = wl;
-	pt->numjobs = wl->numjobs[i % wl->n_numjobs];
-	i /= wl->n_numjobs;
-	pt->iodepth = wl->iodepth[i % wl->n_iodepth];
-	i /= wl->n_iodepth;
-	b = i % wl->bs.n;
-	pt->bs = wl->bs.v[b];
-	pt->bs_bytes = wl->bs_bytes[b];
-	pt->rw = wl->rw.v[i / wl->bs.n];
-}
 
 static void add_str(struct json_object *o, const char *key, const char *val)
 {
@@ -114,11 +95,12 @@ static int write_params(const struct plan_ctx *c, const char *dir, const struct 
 	add_int(o, "queues", pt->be->queues);
 	add_str(o, "backend_args", pt->be->args ? pt->be->args : "");
 	add_str(o, "workload", pt->wl->name);
-	add_str(o, "rw", pt->rw);
-	add_str(o, "bs", pt->bs);
-	add_int(o, "bs_bytes", (int64_t)pt->bs_bytes);
-	add_int(o, "iodepth", pt->iodepth);
-	add_int(o, "numjobs", pt->numjobs);
+	add_str(o, vlab_axes[VLAB_AXIS_RW].key, pt->w.rw);
+	add_str(o, vlab_axes[VLAB_AXIS_BS].key, pt->w.bs);
+	add_int(o, "bs_bytes", (int64_t)pt->w.bs_bytes);
+	add_int(o, vlab_axes[VLAB_AXIS_IODEPTH].key, pt->w.iodepth);
+	add_int(o, vlab_axes[VLAB_AXIS_NUMJOBS].key, pt->w.numjobs);
+	vlab_xvals_to_json(o, &pt->w.x); /* only the extra axes the point sets */
 	add_int(o, "runtime_s", pt->wl->runtime_s);
 	add_int(o, "ramp_s", pt->wl->ramp_s);
 	add_bool(o, "perf", c->sw->perf);
@@ -144,6 +126,29 @@ static void env_num(FILE *f, const char *key, unsigned long value, int *bad)
 
 	snprintf(buf, sizeof(buf), "%lu", value);
 	env_var(f, key, buf, bad);
+}
+
+/*
+ * The extra fio axes the point sets, each as its variable and all as
+ * VLAB_FIO_ARGS, the options the agent adds to fio's command line; nothing
+ * for a point without them, whose point.env stays as before such axes.
+ */
+static void env_xaxes(FILE *f, const struct vlab_xvals *x, int *bad)
+{
+	char args[256];
+	size_t i, n = 0;
+
+	for (i = 0; i < VLAB_XAXIS_COUNT; i++) {
+		if (x->v[i] == VLAB_XAXIS_UNSET)
+			continue;
+		env_num(f, vlab_xaxis(i)->env, (unsigned long)x->v[i], bad);
+		n += (size_t)snprintf(args + n, sizeof(args) - n, "%s--%s=%ld", n ? " " : "",
+				      vlab_xaxis(i)->fio, x->v[i]);
+		if (n >= sizeof(args))
+			*bad = 1;
+	}
+	if (n)
+		env_var(f, "VLAB_FIO_ARGS", args, bad);
 }
 
 static int write_env(const struct plan_ctx *c, const char *dir, const struct point *pt)
@@ -175,10 +180,11 @@ static int write_env(const struct plan_ctx *c, const char *dir, const struct poi
 	/* always written: the agent sources one point.env after another */
 	env_var(a.f, "VLAB_BLKD_ARGS", pt->be->args ? pt->be->args : "", &bad);
 	env_var(a.f, "VLAB_WORKLOAD", pt->wl->name, &bad);
-	env_var(a.f, "VLAB_RW", pt->rw, &bad);
-	env_var(a.f, "VLAB_BS", pt->bs, &bad);
-	env_num(a.f, "VLAB_IODEPTH", pt->iodepth, &bad);
-	env_num(a.f, "VLAB_NUMJOBS", pt->numjobs, &bad);
+	env_var(a.f, vlab_axes[VLAB_AXIS_RW].env, pt->w.rw, &bad);
+	env_var(a.f, vlab_axes[VLAB_AXIS_BS].env, pt->w.bs, &bad);
+	env_num(a.f, vlab_axes[VLAB_AXIS_IODEPTH].env, pt->w.iodepth, &bad);
+	env_num(a.f, vlab_axes[VLAB_AXIS_NUMJOBS].env, pt->w.numjobs, &bad);
+	env_xaxes(a.f, &pt->w.x, &bad);
 	env_num(a.f, "VLAB_RUNTIME", pt->wl->runtime_s, &bad);
 	env_num(a.f, "VLAB_RAMP", pt->wl->ramp_s, &bad);
 	env_num(a.f, "VLAB_PERF", c->sw->perf, &bad);
@@ -301,6 +307,10 @@ static void add_sections(struct json_object *o, const struct sweep *sw)
 		json_object_object_add(x, "bs_bytes", u64_array(w->bs_bytes, w->bs.n));
 		json_object_object_add(x, "iodepth", uint_array(w->iodepth, w->n_iodepth));
 		json_object_object_add(x, "numjobs", uint_array(w->numjobs, w->n_numjobs));
+		for (j = 0; j < VLAB_XAXIS_COUNT; j++)
+			if (w->nx[j])
+				json_object_object_add(x, vlab_xaxis(j)->key,
+						       uint_array(w->xv[j], w->nx[j]));
 		add_int(x, "runtime_s", w->runtime_s);
 		add_int(x, "ramp_s", w->ramp_s);
 		json_object_array_add(workloads, x);
@@ -421,6 +431,7 @@ static int expand(const struct plan_ctx *c, FILE *order, struct json_object *ids
 	size_t *perm = calloc(ncfg, sizeof(*perm));
 	struct point pt = { 0 };
 	struct vlab_rng rng;
+	char rw[64];
 	size_t w, i, n, k;
 
 	if (!perm)
@@ -430,7 +441,9 @@ static int expand(const struct plan_ctx *c, FILE *order, struct json_object *ids
 		for (w = 0; w < sw->nworkloads; w++) {
 			n = sweep_workload_points(&sw->workloads[w]);
 			for (i = 0; i < n; i++, pt.block++) {
-				workload_at(&sw->workloads[w], i, &pt);
+				pt.wl = &sw->workloads[w];
+				sweep_workload_at(pt.wl, i, &pt.w);
+				vlab_rw_label(pt.w.rw, &pt.w.x, rw, sizeof(rw));
 				for (k = 0; k < ncfg; k++)
 					perm[k] = k;
 				vlab_rng_shuffle(&rng, perm, ncfg);
@@ -438,8 +451,8 @@ static int expand(const struct plan_ctx *c, FILE *order, struct json_object *ids
 					pt.drv = &sw->drivers[perm[k] / sw->nbackends];
 					pt.be = &sw->backends[perm[k] % sw->nbackends];
 					snprintf(pt.id, sizeof(pt.id), "%0*lu-%s-%s-%s-%s-qd%u-j%u-r%u",
-						 width, pt.seq, pt.drv->name, pt.be->name, pt.rw, pt.bs,
-						 pt.iodepth, pt.numjobs, pt.rep);
+						 width, pt.seq, pt.drv->name, pt.be->name, rw, pt.w.bs,
+						 pt.w.iodepth, pt.w.numjobs, pt.rep);
 					ret = write_point(c, &pt);
 					if (ret)
 						goto out;

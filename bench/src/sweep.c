@@ -38,9 +38,19 @@ static const char *const keys[K_COUNT][13] = { /* NULL-terminated */
 		      "baseline_backend", "clock", "control", "placement", "question" },
 	[K_DRIVER] = { "module", "params", "knobs" },
 	[K_BACKEND] = { "type", "size", "queues", "args" },
-	[K_WORKLOAD] = { "rw", "bs", "iodepth", "numjobs", "runtime", "ramp" },
+	/* then lib/axes.def's extra fio axes, from slot XAXIS_SLOT on */
+	[K_WORKLOAD] = { "rw", "bs", "iodepth", "numjobs", "runtime", "ramp",
+#define VLAB_AXIS_CORE(id, key, env, lo, hi, help)
+#define VLAB_AXIS_FIO(id, key, env, fio, lo, hi, tag, only_rw, help) key,
+#include "axes.def"
+#undef VLAB_AXIS_CORE
+#undef VLAB_AXIS_FIO
+	},
 	[K_HEADLINE] = { "metric", "of", "where", "goal" },
 };
+
+#define XAXIS_SLOT 6
+_Static_assert(XAXIS_SLOT + VLAB_XAXIS_COUNT <= 12, "keys[] and key_line[] hold 12 keys");
 
 static const char *const modules[] = { "stock", "ours", NULL };
 /* The run's clock; bench/vm/clock.sh says what each does to QEMU. */
@@ -649,10 +659,15 @@ static int set_workload_key(struct parser *p, int k, const char *val)
 		ret = parse_uint(p, "runtime", val, 1, 3600, &v);
 		w->runtime_s = (unsigned)v;
 		return ret;
-	default:
+	case 5:
 		ret = parse_uint(p, "ramp", val, 0, 600, &v);
 		w->ramp_s = (unsigned)v;
 		return ret;
+	default:
+		k -= XAXIS_SLOT;
+		w->x_line[k] = p->line;
+		return parse_uint_list(p, vlab_xaxis(k)->key, val, (unsigned)vlab_xaxis(k)->lo,
+				       (unsigned)vlab_xaxis(k)->hi, &w->xv[k], &w->nx[k]);
 	}
 }
 
@@ -747,6 +762,13 @@ static int close_section(struct parser *p)
 			w->runtime_s = 4;
 		if (!p->key_line[5])
 			w->ramp_s = 1;
+		{
+			char why[256];
+			int line;
+
+			if (sweep_workload_bad_axis(w, &line, why, sizeof(why)))
+				return fail(p, line, "%s %s", p->label, why);
+		}
 		break;
 	case K_HEADLINE:
 		if (!p->key_line[0])
@@ -958,30 +980,6 @@ static int parse_line(struct parser *p, char *line)
 			break;
 		}
 	return key_value(p, trim(s), trim(val));
-}
-
-static int workload_point_overlap(const struct sweep_workload *a, const struct sweep_workload *b,
-				  char *desc, size_t len)
-{
-	size_t r, s, i, j, x, y, m, n;
-
-	for (r = 0; r < a->rw.n; r++)
-		for (s = 0; s < b->rw.n; s++)
-			for (i = 0; i < a->bs.n; i++)
-				for (j = 0; j < b->bs.n; j++)
-					for (x = 0; x < a->n_iodepth; x++)
-						for (y = 0; y < b->n_iodepth; y++)
-							for (m = 0; m < a->n_numjobs; m++)
-								for (n = 0; n < b->n_numjobs; n++)
-									if (!strcmp(a->rw.v[r], b->rw.v[s]) &&
-									    a->bs_bytes[i] == b->bs_bytes[j] &&
-									    a->iodepth[x] == b->iodepth[y] &&
-									    a->numjobs[m] == b->numjobs[n]) {
-										snprintf(desc, len, "rw %s, bs %s, iodepth %u, numjobs %u",
-											 b->rw.v[s], b->bs.v[j], b->iodepth[y], b->numjobs[n]);
-										return 1;
-									}
-	return 0;
 }
 
 static size_t backend_index(const struct sweep *sw, const char *name)
@@ -1198,7 +1196,7 @@ static int finish(struct parser *p)
 	/* the same workload point twice would merge two sections' repetitions */
 	for (i = 0; i < sw->nworkloads; i++)
 		for (j = 0; j < i; j++)
-			if (workload_point_overlap(&sw->workloads[j], &sw->workloads[i], desc, sizeof(desc)))
+			if (sweep_workload_overlap(&sw->workloads[j], &sw->workloads[i], desc, sizeof(desc)))
 				return fail(p, sw->workloads[i].line, "[workload %s] repeats the point %s of [workload %s] (line %d); run each workload point in one section",
 					    sw->workloads[i].name, desc, sw->workloads[j].name,
 					    sw->workloads[j].line);
@@ -1292,7 +1290,7 @@ static void free_kvlist(struct sweep_kvlist *l)
 
 void sweep_free(struct sweep *sw)
 {
-	size_t i;
+	size_t i, j;
 
 	free(sw->path);
 	free(sw->text);
@@ -1330,13 +1328,10 @@ void sweep_free(struct sweep *sw)
 		free(sw->workloads[i].bs_bytes);
 		free(sw->workloads[i].iodepth);
 		free(sw->workloads[i].numjobs);
+		for (j = 0; j < VLAB_XAXIS_COUNT; j++)
+			free(sw->workloads[i].xv[j]);
 	}
 	memset(sw, 0, sizeof(*sw));
-}
-
-size_t sweep_workload_points(const struct sweep_workload *w)
-{
-	return w->rw.n * w->bs.n * w->n_iodepth * w->n_numjobs;
 }
 
 uint64_t sweep_plan_points(const struct sweep *sw, unsigned reps)

@@ -10,6 +10,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "axes.h"
 #include "strlist.h"
 
 #define SWEEP_MAX_DRIVERS 16
@@ -65,6 +66,18 @@ struct sweep_workload {
 	unsigned *numjobs;
 	size_t n_numjobs;
 	unsigned runtime_s, ramp_s;
+	/* the extra fio axes (lib/axes.def): values, none when not set */
+	unsigned *xv[VLAB_XAXIS_COUNT + 1];
+	size_t nx[VLAB_XAXIS_COUNT + 1];
+	int x_line[VLAB_XAXIS_COUNT + 1];
+};
+
+/* One workload point: a value of each axis (sweep_axes.c). */
+struct sweep_wpoint {
+	const char *rw, *bs;		/* bs as written */
+	uint64_t bs_bytes;
+	unsigned iodepth, numjobs;
+	struct vlab_xvals x;
 };
 
 /*
@@ -137,8 +150,21 @@ const char *sweep_clock_list(void);
 /* The baseline backend of backend index i (baseline_backend), or NULL. */
 const struct sweep_backend *sweep_baseline_backend(const struct sweep *sw, size_t i);
 
-/* Workload points (rw x bs x iodepth x numjobs) of workload w. */
+/* Workload points (rw x extra axes x bs x iodepth x numjobs) of workload w. */
 size_t sweep_workload_points(const struct sweep_workload *w);
+
+/* Point i of w, the last list varying fastest (the order written). */
+void sweep_workload_at(const struct sweep_workload *w, size_t i, struct sweep_wpoint *pt);
+
+/*
+ * Does w set an extra axis with an rw mode it does not go with? 1 with
+ * *line the axis's line and why "rwmixread: ..." naming value and modes.
+ */
+int sweep_workload_bad_axis(const struct sweep_workload *w, int *line, char *why, size_t len);
+
+/* Do a and b share a point? 1 with desc naming it. */
+int sweep_workload_overlap(const struct sweep_workload *a, const struct sweep_workload *b,
+			   char *desc, size_t len);
 
 /* Points of the whole plan for reps repetitions (saturates at UINT64_MAX). */
 uint64_t sweep_plan_points(const struct sweep *sw, unsigned reps);
