@@ -83,18 +83,25 @@ static void json_num(const char *key, double v)
 
 static void json_point_key(const struct cmp_group *g, const char *metric)
 {
+	size_t i;
+
 	json_str("config", g->config);
 	printf(", ");
 	json_str("rw", g->rw);
 	printf(", ");
 	json_str("bs", g->bs);
 	printf(", \"iodepth\": %ld, \"numjobs\": %ld", g->iodepth, g->numjobs);
+	for (i = 0; i < VLAB_XAXIS_COUNT; i++)
+		if (g->x.v[i] != VLAB_XAXIS_UNSET)
+			printf(", \"%s\": %ld", vlab_xaxis(i)->key, g->x.v[i]);
 	if (metric)
 		printf(", \"metric\": \"%s\"", metric);
 }
 
 void cmp_print_unmatched(int json, const char *only_in, const struct cmp_group *g, const char *why)
 {
+	char rw[64];
+
 	if (json) {
 		printf("{\"type\": \"unmatched\", \"only_in\": ");
 		if (only_in)
@@ -107,7 +114,8 @@ void cmp_print_unmatched(int json, const char *only_in, const struct cmp_group *
 		printf("}\n");
 		return;
 	}
-	printf("  %s %s %s qd%ld j%ld: %s\n", g->config, g->rw, g->bs, g->iodepth, g->numjobs, why);
+	printf("  %s %s %s qd%ld j%ld: %s\n", g->config, vlab_rw_label(g->rw, &g->x, rw, sizeof(rw)),
+	       g->bs, g->iodepth, g->numjobs, why);
 }
 
 static void print_point_json(const struct cmp_mode *m, const struct cmp_group *g,
@@ -145,7 +153,10 @@ static void print_point_json(const struct cmp_mode *m, const struct cmp_group *g
 /* The point's label on its own line when it does not fit its column. */
 static const char *label_of(const struct cmp_group *g, char *buf, size_t len)
 {
-	snprintf(buf, len, "%s %s %s qd%ld j%ld", g->config, g->rw, g->bs, g->iodepth, g->numjobs);
+	char rw[64];
+
+	snprintf(buf, len, "%s %s %s qd%ld j%ld", g->config,
+		 vlab_rw_label(g->rw, &g->x, rw, sizeof(rw)), g->bs, g->iodepth, g->numjobs);
 	if (strlen(buf) <= 30)
 		return buf;
 	printf("%.79s\n", buf);

@@ -20,14 +20,19 @@
 
 static const char *const prog = "vlab-compare";
 
-/* Columns that name a configuration's workload point, in either CSV. */
-enum { K_CONFIG, K_RW, K_BS, K_QD, K_NJ, K_N };
-static const char *const key_names[K_N] = { "config", "rw", "bs", "iodepth", "numjobs" };
+/*
+ * Columns that name a configuration's workload point, in either CSV; the
+ * extra axes' columns (lib/axes.h), which a run may lack, follow them.
+ */
+enum { K_CONFIG, K_RW, K_BS, K_QD, K_NJ, K_N, K_ALL = K_N + VLAB_XAXIS_COUNT + 1 };
+static const char *const key_names[K_N] = {
+	"config", [K_RW] = "rw", "bs", "iodepth", "numjobs"
+};
 
 int cmp_same_point(const struct cmp_group *a, const struct cmp_group *b)
 {
 	return !strcmp(a->rw, b->rw) && a->bs_bytes == b->bs_bytes && a->iodepth == b->iodepth &&
-	       a->numjobs == b->numjobs;
+	       a->numjobs == b->numjobs && vlab_xvals_same(&a->x, &b->x);
 }
 
 int cmp_find_group(const struct cmp_run *r, const struct cmp_group *k)
@@ -91,6 +96,13 @@ static int find_cols(const struct vlab_csv *csv, const char *path, const char *c
 	return 0;
 }
 
+/* The key columns of csv into kc[K_ALL]; -EBADMSG naming a missing one. */
+static int find_keys(const struct vlab_csv *csv, const char *path, int *kc)
+{
+	vlab_xaxes_csv_cols(csv, kc + K_N);
+	return find_cols(csv, path, key_names, K_N, kc);
+}
+
 /* A row's configuration and workload point; -EBADMSG naming the row. */
 static int parse_key(char **cells, const int *col, const char *path, size_t row,
 		     struct cmp_group *k)
@@ -104,9 +116,10 @@ static int parse_key(char **cells, const int *col, const char *path, size_t row,
 	errno = 0;
 	k->iodepth = strtol(cells[col[K_QD]], &end1, 10);
 	k->numjobs = strtol(cells[col[K_NJ]], &end2, 10);
-	if (*end1 || *end2 || errno || vlab_parse_size(k->bs, &k->bs_bytes)) {
-		fprintf(stderr, "%s: %s: data row %zu has a malformed bs, iodepth or numjobs\n", prog,
-			path, row + 1);
+	if (*end1 || *end2 || errno || vlab_parse_size(k->bs, &k->bs_bytes) ||
+	    vlab_xvals_from_cells(cells, col + K_N, &k->x)) {
+		fprintf(stderr, "%s: %s: data row %zu has a malformed bs, iodepth, numjobs or %s\n",
+			prog, path, row + 1, vlab_xaxes_list());
 		return -EBADMSG;
 	}
 	k->floor = NAN;
@@ -135,7 +148,7 @@ static int load_summary(struct cmp_run *r, const char *metric)
 {
 	enum { C_DRIVER, C_BACKEND, C_REP, C_STATUS, C_VAL, C_N };
 	const char *names[C_N] = { "driver", "backend", "rep", "status", metric };
-	int kc[K_N], col[C_N], ret, cflags;
+	int kc[K_ALL], col[C_N], ret, cflags;
 	struct cmp_group key, *g;
 	char *path, **cells, *end;
 	size_t i;
@@ -146,7 +159,7 @@ static int load_summary(struct cmp_run *r, const char *metric)
 	if (ret == -ENOENT)
 		fprintf(stderr, "%s: %s: %s (run vlab-summarize first)\n", prog, path, strerror(ENOENT));
 	if (!ret)
-		ret = find_cols(&r->csv, path, key_names, K_N, kc);
+		ret = find_keys(&r->csv, path, kc);
 	if (!ret)
 		ret = find_cols(&r->csv, path, names, C_N, col);
 	if (!ret && !(r->g = calloc(r->csv.nrows + 1, sizeof(*r->g))))
@@ -199,7 +212,7 @@ static int load_floors(struct cmp_run *r, const char *metric)
 	static const char *const names[] = { "metric", "noise_floor" };
 	struct vlab_csv agg = { 0 };
 	struct cmp_group key;
-	int kc[K_N], col[2], ret, gi;
+	int kc[K_ALL], col[2], ret, gi;
 	char *path, **cells, *end;
 	double f;
 	size_t i;
@@ -212,7 +225,7 @@ static int load_floors(struct cmp_run *r, const char *metric)
 		goto out;
 	}
 	if (!ret)
-		ret = find_cols(&agg, path, key_names, K_N, kc);
+		ret = find_keys(&agg, path, kc);
 	if (!ret)
 		ret = find_cols(&agg, path, names, 2, col);
 	for (i = 0; !ret && i < agg.nrows; i++) {

@@ -13,6 +13,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "axes.h"
 #include "csv.h"
 
 /* One configuration at one workload point. */
@@ -20,6 +21,7 @@ struct cmp_group {
 	const char *config, *driver, *backend, *rw, *bs;
 	uint64_t bs_bytes;
 	long iodepth, numjobs;
+	struct vlab_xvals x;	/* the extra fio axes (lib/axes.h) */
 	size_t wp;		/* order of first appearance of its workload point */
 	double *v;		/* ok values of the metric */
 	long *rep;		/* the repetition of each value */
@@ -58,7 +60,7 @@ void cmp_free_run(struct cmp_run *r);
 /* The index of k's configuration and workload point in r, or -1. */
 int cmp_find_group(const struct cmp_run *r, const struct cmp_group *k);
 
-/* Do a and b share rw, bs, iodepth and numjobs? */
+/* Do a and b share rw, bs, iodepth, numjobs and the extra axes? */
 int cmp_same_point(const struct cmp_group *a, const struct cmp_group *b);
 
 #endif

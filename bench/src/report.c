@@ -193,7 +193,7 @@ static int cell_double(char **cells, int col, double *out)
 	return *end || isnan(*out) ? -EINVAL : 0;
 }
 
-static int parse_row(char **cells, const int *col, struct rpoint *p)
+static int parse_row(char **cells, const int *col, const int *xcol, struct rpoint *p)
 {
 	p->id = cells[col[C_ID]];
 	p->driver = cells[col[C_DRIVER]];
@@ -211,7 +211,7 @@ static int parse_row(char **cells, const int *col, struct rpoint *p)
 	    cell_double(cells, col[C_P999], &p->lat_p999_us) ||
 	    cell_double(cells, col[C_CPU], &p->cpu_us) ||
 	    cell_double(cells, col[C_TOTAL_IOS], &p->total_ios) ||
-	    vlab_parse_size(p->bs, &p->bs_bytes))
+	    vlab_parse_size(p->bs, &p->bs_bytes) || vlab_xvals_from_cells(cells, xcol, &p->x))
 		return -EINVAL;
 	p->ok = !strcmp(p->status, "ok") && !isnan(p->iops);
 	return 0;
@@ -303,7 +303,8 @@ static int index_points(struct report *r)
 
 static int load_summary(struct report *r)
 {
-	int col[C_COUNT], ret;
+	int col[C_COUNT], xcol[VLAB_XAXIS_COUNT + 1], ret;
+	char rw[64];
 	char *path;
 	size_t i;
 
@@ -330,17 +331,28 @@ static int load_summary(struct report *r)
 	r->wl = calloc(r->npts + 1, sizeof(*r->wl));
 	r->cfg = calloc(r->npts + 1, sizeof(*r->cfg));
 	r->qd = calloc(r->npts + 1, sizeof(*r->qd));
-	r->owned = calloc(r->npts + 1, sizeof(*r->owned));
+	r->owned = calloc(2 * r->npts + 1, sizeof(*r->owned));
 	if (!r->pts || !r->wl || !r->cfg || !r->qd || !r->owned) {
 		ret = -ENOMEM;
 		goto out;
 	}
+	vlab_xaxes_csv_cols(&r->csv, xcol);
 	for (i = 0; i < r->npts; i++) {
-		if (parse_row(r->csv.rows[i], col, &r->pts[i])) {
+		struct rpoint *p = &r->pts[i];
+
+		if (parse_row(r->csv.rows[i], col, xcol, p)) {
 			fprintf(stderr, "%s: %s: data row %zu (id '%s') has a malformed number or bs\n",
 				prog, path, i + 1, r->csv.rows[i][col[C_ID]]);
 			ret = -EBADMSG;
 			goto out;
+		}
+		if (vlab_xvals_mask(&p->x)) {
+			p->rw = r->owned[r->nowned++] = strdup(vlab_rw_label(p->rw, &p->x, rw,
+									     sizeof(rw)));
+			if (!p->rw) {
+				ret = -ENOMEM;
+				goto out;
+			}
 		}
 	}
 	if (!r->npts) {

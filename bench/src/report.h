@@ -18,6 +18,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "axes.h"
 #include "csv.h"
 
 #define REPORT_NONE ((size_t)-1)
@@ -51,9 +52,14 @@ extern const enum rstage report_stack_order[RSTACK_COUNT];
 /* "queue map kick ...": the stages of mask in stack order, malloc'd. */
 char *report_stack_names(unsigned mask);
 
-/* One row of summary.csv; strings point into report.csv. */
+/*
+ * One row of summary.csv; strings point into report.csv. rw is the
+ * label of the mode with its extra axes, "randrw-read70" (lib/axes.h), so
+ * that each chart, table and file tells such points apart by it.
+ */
 struct rpoint {
 	const char *id, *config, *driver, *backend, *rw, *bs, *status;
+	struct vlab_xvals x;
 	const char *flags;	/* "" or "unsafe" (bounce_strategy=direct); "" for older runs */
 	uint64_t bs_bytes;
 	long seq, iodepth, numjobs, rep;
@@ -155,7 +161,7 @@ struct report {
 	size_t stage_points;		/* of them, ok points with a complete record */
 	struct rstagerow *srows;	/* by workload, queue depth, configuration */
 	size_t nsrows;
-	char **owned;			/* config names made up for older summaries */
+	char **owned;			/* config names made up for older summaries, rw labels */
 	size_t nowned;
 	struct rchart *charts;		/* every picture drawn, in report order */
 	size_t ncharts;
@@ -191,6 +197,8 @@ int report_cell(const struct report *r, size_t w, long qd, size_t c, struct rcel
 /* The aggregate.csv row of a configuration, workload point and metric, or NULL. */
 char **report_agg_row(const struct report *r, const char *config, const char *rw,
 		      const char *bs, long qd, long nj, const char *metric);
+/* An aggregate.csv row's rw label (as rpoint's rw), written into buf. */
+const char *report_agg_rw(const struct report *r, char **row, char *buf, size_t len);
 /* Column index of aggregate.csv, or -1. */
 int report_agg_col(const struct report *r, const char *name);
 

@@ -269,6 +269,7 @@ static int ratio_metric(struct family *fa, struct report *r, const struct aggcol
 			const char *metric, const char *what)
 {
 	char **labels = calloc(r->agg.nrows + 1, sizeof(*labels)), label[256], base[64], **row;
+	char rw[64];
 	size_t i, j, nlabels = 0, c, nser = 0, *rank = calloc(r->ncfg + 1, sizeof(*rank));
 	int ret = 0, width, *used = calloc(r->ncfg + 1, sizeof(*used));
 	FILE *f = fa->gp.f;
@@ -292,8 +293,8 @@ static int ratio_metric(struct family *fa, struct report *r, const struct aggcol
 		c = report_find_config(r, row[k->cfg]);
 		if (strcmp(row[k->metric], metric) || !*row[k->ratio] || c == REPORT_NONE)
 			continue;
-		snprintf(label, sizeof(label), "%s %s qd%s j%s", row[k->rw], row[k->bs], row[k->qd],
-			 row[k->nj]);
+		snprintf(label, sizeof(label), "%s %s qd%s j%s",
+			 report_agg_rw(r, row, rw, sizeof(rw)), row[k->bs], row[k->qd], row[k->nj]);
 		for (j = 0; j < nlabels && strcmp(labels[j], label); j++)
 			;
 		if (j == nlabels && !(labels[nlabels++] = strdup(label))) {

@@ -32,11 +32,19 @@ static const char *agg_cell(const struct report *r, size_t row, const char *col)
 	return k >= 0 ? r->agg.rows[row][k] : "";
 }
 
+/* The mode of a cell as the report names it: "randrw-read70" (lib/axes.h). */
+static const char *cell_rw(const struct report *r, size_t row, char *buf, size_t len)
+{
+	return report_agg_rw(r, r->agg.rows[row], buf, len);
+}
+
 /* "randread 4k QD 1 j1": a cell's workload point, beside its configuration */
 static void cell_label(const struct report *r, size_t row, char *buf, size_t len)
 {
-	snprintf(buf, len, "%s %s QD %s j%s", agg_cell(r, row, "rw"), agg_cell(r, row, "bs"),
-		 agg_cell(r, row, "iodepth"), agg_cell(r, row, "numjobs"));
+	char rw[64];
+
+	snprintf(buf, len, "%s %s QD %s j%s", cell_rw(r, row, rw, sizeof(rw)),
+		 agg_cell(r, row, "bs"), agg_cell(r, row, "iodepth"), agg_cell(r, row, "numjobs"));
 }
 
 static int headline_at(const struct report *r, size_t i, struct vlab_headline *h)
@@ -213,7 +221,7 @@ int report_headlines(struct report *r, int *drawn)
 void report_write_headlines(struct doc *d, const struct report *r)
 {
 	static const char *const heads[] = { "Configuration", "Workload", "Ratio [95%]", "Goal" };
-	char desc[200], goal[32], base[96], wl[96], *cells[4];
+	char desc[200], goal[32], base[96], wl[96], rw[64], *cells[4];
 	struct vlab_hl_cell *hc;
 	struct vlab_headline h;
 	size_t i, j, k, c, n, count[4];
@@ -249,7 +257,7 @@ void report_write_headlines(struct doc *d, const struct report *r)
 		doc_table_begin(d, heads, h.goal_op == VLAB_GOAL_NONE ? 3 : 4, "llrl");
 		for (j = 0; j < n; j++) {
 			snprintf(wl, sizeof(wl), "%s %s QD %s, %s job(s)",
-				 agg_cell(r, hc[j].row, "rw"), agg_cell(r, hc[j].row, "bs"),
+				 cell_rw(r, hc[j].row, rw, sizeof(rw)), agg_cell(r, hc[j].row, "bs"),
 				 agg_cell(r, hc[j].row, "iodepth"), agg_cell(r, hc[j].row, "numjobs"));
 			c = report_find_config(r, agg_cell(r, hc[j].row, "config"));
 			cells[0] = c != REPORT_NONE ? report_config_label(&r->cfg[c]) :

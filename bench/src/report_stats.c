@@ -141,12 +141,26 @@ int report_agg_col(const struct report *r, const char *name)
 	return c < 0 ? -1 : c;
 }
 
+const char *report_agg_rw(const struct report *r, char **row, char *buf, size_t len)
+{
+	int crw = report_agg_col(r, "rw"), xcol[VLAB_XAXIS_COUNT + 1];
+	struct vlab_xvals x;
+
+	vlab_xaxes_csv_cols(&r->agg, xcol);
+	if (crw < 0)
+		return "";
+	if (vlab_xvals_from_cells(row, xcol, &x))
+		vlab_xvals_unset(&x); /* a malformed cell names the mode alone */
+	return vlab_rw_label(row[crw], &x, buf, len);
+}
+
 char **report_agg_row(const struct report *r, const char *config, const char *rw,
 		      const char *bs, long qd, long nj, const char *metric)
 {
 	int cc = report_agg_col(r, "config"), crw = report_agg_col(r, "rw");
 	int cbs = report_agg_col(r, "bs"), cqd = report_agg_col(r, "iodepth");
 	int cnj = report_agg_col(r, "numjobs"), cm = report_agg_col(r, "metric");
+	char label[64];
 	size_t i;
 
 	if (cc < 0 || crw < 0 || cbs < 0 || cqd < 0 || cnj < 0 || cm < 0)
@@ -154,7 +168,8 @@ char **report_agg_row(const struct report *r, const char *config, const char *rw
 	for (i = 0; i < r->agg.nrows; i++) {
 		char **row = r->agg.rows[i];
 
-		if (!strcmp(row[cc], config) && !strcmp(row[crw], rw) && !strcmp(row[cbs], bs) &&
+		if (!strcmp(row[cc], config) &&
+		    !strcmp(report_agg_rw(r, row, label, sizeof(label)), rw) && !strcmp(row[cbs], bs) &&
 		    atol(row[cqd]) == qd && atol(row[cnj]) == nj && !strcmp(row[cm], metric))
 			return row;
 	}

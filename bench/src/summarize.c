@@ -69,6 +69,9 @@ static void usage(void)
 "research-only strategy exposing guest pages, never a deployable figure.\n"
 "boot is N of the vm/boot-N that ran the point (points/<id>/boot; empty in\n"
 "runs older than the file): points that shared a boot share its state.\n"
+"The extra fio axes of a run whose points set them (%s) follow as\n"
+"columns of their own, empty where a point does not set one; a run\n"
+"without them has none.\n"
 "\n"
 "aggregate.csv: one row per configuration, workload point (rw, bs, iodepth,\n"
 "numjobs) and metric (iops, bw_kib_s, lat_mean_us, lat_p99_us, cpu_us_per_io,\n"
@@ -104,7 +107,7 @@ static void usage(void)
 "\n"
 "Examples:\n"
 "  vlab-summarize results/run1\n"
-"  vlab-summarize results/run1 || echo \"some points failed\"\n");
+"  vlab-summarize results/run1 || echo \"some points failed\"\n", vlab_xaxes_list());
 }
 
 static void free_row(struct row *r)
@@ -196,6 +199,11 @@ static int load_params(const char *dir, const char *name, struct row *r)
 		ret = get_int(p, path, "iodepth", &r->iodepth);
 	if (!ret)
 		ret = get_int(p, path, "numjobs", &r->numjobs);
+	if (!ret && vlab_xvals_from_json(p, &r->x)) {
+		fprintf(stderr, "%s: %s: %s\n", prog, path,
+			"an extra axis (lib/axes.def) is not an integer in its range");
+		ret = -EBADMSG;
+	}
 	if (!ret)
 		ret = get_int(p, path, "rep", &r->rep);
 	if (!ret && asprintf(&config, "%s/%s", r->driver, r->backend) < 0)
@@ -431,6 +439,7 @@ static void metric(struct vlab_csv_out *w, const struct row *r, double v)
 
 static int write_summary(const char *run_dir, const struct row *rows, size_t n)
 {
+	unsigned xmask = summarize_xaxes(rows, n);
 	static const char *const cols[] = {
 		"id", "seq", "driver", "backend", "rw", "bs", "iodepth", "numjobs", "rep",
 		"status", "iops", "bw_kib_s", "lat_mean_us", "lat_p50_us", "lat_p99_us",
@@ -455,6 +464,7 @@ static int write_summary(const char *run_dir, const struct row *rows, size_t n)
 	vlab_csv_begin(&w, a.f);
 	for (i = 0; i < sizeof(cols) / sizeof(cols[0]); i++)
 		vlab_csv_cell(&w, cols[i]);
+	vlab_xaxes_csv_header(&w, xmask);
 	vlab_csv_end_row(&w);
 	for (r = rows; r < rows + n; r++) {
 		vlab_csv_cell(&w, r->id);
@@ -490,6 +500,7 @@ static int write_summary(const char *run_dir, const struct row *rows, size_t n)
 		vlab_csv_cell(&w, r->flags ? r->flags : "");
 		metric(&w, r, r->cpu_guest_us);
 		vlab_csv_cell(&w, r->boot);
+		vlab_xvals_csv_cells(&w, &r->x, xmask);
 		vlab_csv_end_row(&w);
 	}
 	if (w.err) {

@@ -11,6 +11,7 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "axes.h"
 #include "fiojson.h"
 #include "planfile.h"
 
@@ -24,6 +25,7 @@
 struct row {
 	long seq, iodepth, numjobs, rep;
 	char *id, *config, *driver, *backend, *workload, *rw, *bs;
+	struct vlab_xvals x;	/* the extra fio axes (lib/axes.def) */
 	char *status;		/* "ok", "missing" or "failed: reason" */
 	int have_fio;		/* fio.json parsed, so fio.error is meaningful */
 	struct vlab_fio fio;
@@ -42,6 +44,16 @@ static inline int row_ok(const struct row *r)
 {
 	return r->status && !strcmp(r->status, "ok");
 }
+
+/* Are a and b at the same workload point (every axis)? */
+static inline int row_same_point(const struct row *a, const struct row *b)
+{
+	return !strcmp(a->rw, b->rw) && !strcmp(a->bs, b->bs) && a->iodepth == b->iodepth &&
+	       a->numjobs == b->numjobs && vlab_xvals_same(&a->x, &b->x);
+}
+
+/* The extra axes some row sets: the columns the CSVs append (lib/axes.h). */
+unsigned summarize_xaxes(const struct row *rows, size_t n);
 
 /* Aggregation settings, recorded in aggregate.json. */
 struct agg_opts {

@@ -52,10 +52,15 @@ static double value_of(const struct row *r, int m)
 	}
 }
 
-static int same_point(const struct row *a, const struct row *b)
+
+unsigned summarize_xaxes(const struct row *rows, size_t n)
 {
-	return !strcmp(a->rw, b->rw) && !strcmp(a->bs, b->bs) && a->iodepth == b->iodepth &&
-	       a->numjobs == b->numjobs;
+	unsigned mask = 0;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		mask |= vlab_xvals_mask(&rows[i].x);
+	return mask;
 }
 
 static void cell(struct vlab_csv_out *w, double v, const char *fmt)
@@ -74,7 +79,7 @@ static double baseline_value(const struct row *rows, size_t n, const char *basel
 
 	for (i = 0; i < n; i++)
 		if (!strcmp(rows[i].driver, baseline) && !strcmp(rows[i].backend, r->backend) &&
-		    rows[i].rep == r->rep && same_point(&rows[i], r))
+		    rows[i].rep == r->rep && row_same_point(&rows[i], r))
 			return value_of(&rows[i], m);
 	return NAN;
 }
@@ -87,7 +92,7 @@ static double baseline_backend_value(const struct row *rows, size_t n, const cha
 
 	for (i = 0; i < n; i++)
 		if (!strcmp(rows[i].backend, bbackend) && !strcmp(rows[i].driver, r->driver) &&
-		    rows[i].rep == r->rep && same_point(&rows[i], r))
+		    rows[i].rep == r->rep && row_same_point(&rows[i], r))
 			return value_of(&rows[i], m);
 	return NAN;
 }
@@ -111,7 +116,7 @@ static double noise_floor(const struct agg_opts *o, const struct row *rows, size
 		return NAN;
 	for (i = 0; i < n; i++) {
 		if (strcmp(rows[i].driver, control) || strcmp(rows[i].backend, backend) ||
-		    !same_point(&rows[i], r0))
+		    !row_same_point(&rows[i], r0))
 			continue;
 		v = value_of(&rows[i], m);
 		b = baseline_value(rows, n, o->baseline, &rows[i], m);
@@ -140,7 +145,8 @@ static double significant(const struct vlab_ratio_ci *ci, double floor)
 
 /* One configuration (its first row is r0) at r0's workload point. */
 static int write_group(struct vlab_csv_out *w, const struct agg_opts *o, const struct row *rows,
-		       size_t n, const struct row *r0, double *vals, double *ratios, double *bratios)
+		       size_t n, const struct row *r0, double *vals, double *ratios, double *bratios,
+		       unsigned xmask)
 {
 	double floor, bfloor;
 	struct vlab_median_ci med;
@@ -159,13 +165,13 @@ static int write_group(struct vlab_csv_out *w, const struct agg_opts *o, const s
 		return -ENOMEM;
 	}
 	for (i = 0; i < n; i++)
-		if (!strcmp(rows[i].config, r0->config) && same_point(&rows[i], r0) &&
+		if (!strcmp(rows[i].config, r0->config) && row_same_point(&rows[i], r0) &&
 		    rows[i].flags && *rows[i].flags)
 			flags = rows[i].flags;
 	for (m = 0; m < VLAB_METRIC_COUNT; m++) {
 		nv = nr = nb = 0;
 		for (i = 0; i < n; i++) {
-			if (strcmp(rows[i].config, r0->config) || !same_point(&rows[i], r0))
+			if (strcmp(rows[i].config, r0->config) || !row_same_point(&rows[i], r0))
 				continue;
 			v = value_of(&rows[i], m);
 			if (isnan(v))
@@ -226,6 +232,7 @@ static int write_group(struct vlab_csv_out *w, const struct agg_opts *o, const s
 		cell(w, floor, "%.4f");
 		cell(w, significant(&rat, floor), "%.0f");
 		cell(w, significant(&brat, bfloor), "%.0f");
+		vlab_xvals_csv_cells(w, &r0->x, xmask);
 		vlab_csv_end_row(w);
 	}
 	free(base);
@@ -258,6 +265,7 @@ static int write_csv(const struct agg_opts *o, const struct row *rows, size_t n)
 	size_t i, j, k, nf, best, rj, rb;
 	struct vlab_csv_out w;
 	struct vlab_atomic a = { 0 };
+	unsigned xmask = summarize_xaxes(rows, n);
 	char *path = NULL;
 	int ret;
 
@@ -272,16 +280,17 @@ static int write_csv(const struct agg_opts *o, const struct row *rows, size_t n)
 	vlab_csv_begin(&w, a.f);
 	for (i = 0; i < sizeof(cols) / sizeof(cols[0]); i++)
 		vlab_csv_cell(&w, cols[i]);
+	vlab_xaxes_csv_header(&w, xmask);
 	vlab_csv_end_row(&w);
 	/* workload points in order of first appearance, then configurations */
 	for (i = 0; i < n; i++) {
-		for (j = 0; j < i && !same_point(&rows[j], &rows[i]); j++)
+		for (j = 0; j < i && !row_same_point(&rows[j], &rows[i]); j++)
 			;
 		if (j < i)
 			continue;
 		nf = 0;
 		for (j = i; j < n; j++) {
-			if (!same_point(&rows[j], &rows[i]))
+			if (!row_same_point(&rows[j], &rows[i]))
 				continue;
 			for (k = 0; k < nf && strcmp(firsts[k]->config, rows[j].config); k++)
 				;
@@ -300,7 +309,7 @@ static int write_csv(const struct agg_opts *o, const struct row *rows, size_t n)
 			t = firsts[k];
 			firsts[k] = firsts[best];
 			firsts[best] = t;
-			ret = write_group(&w, o, rows, n, firsts[k], vals, ratios, bratios);
+			ret = write_group(&w, o, rows, n, firsts[k], vals, ratios, bratios, xmask);
 			if (ret)
 				goto out;
 		}
