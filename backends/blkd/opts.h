@@ -8,6 +8,7 @@
 #include "dev.h"
 #include "target.h"
 
+/* The values of opts.def, where the daemon uses them (its dest column). */
 struct blkd_opts {
 	const struct be_ops *ops;
 	struct be_target_opts to;
@@ -20,7 +21,7 @@ struct blkd_opts {
 	const char *serial;
 };
 
-/* 0: run; 1: --help printed, exit 0; -1: error printed, exit 2. */
+/* 0: run; 1: --help or a --list-* printed, exit 0; -1: error printed, exit 2. */
 int blkd_parse(int argc, char **argv, struct blkd_opts *o);
 
 #endif

@@ -67,6 +67,9 @@ void be_io_done(struct be_queue *q, struct be_io *io, int status);
 void *be_queue_priv(struct be_queue *q);
 struct be_target *be_queue_target(struct be_queue *q);
 
-extern const struct be_ops null_ops, ram_ops, file_ops;
+/* Each target's ops table, NAME_ops in targets/NAME.c (targets/targets.def). */
+#define TARGET(name, path, help) extern const struct be_ops name##_ops;
+#include "targets.def"
+#undef TARGET
 
 #endif

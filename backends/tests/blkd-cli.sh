@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: GPL-2.0-only
 # Description: vduse-blkd's command line, without a device: --help has USAGE
 # and EXAMPLES and exits 0; every bad value exits 2 with a message naming the
-# option and the value; a missing --target or --path is refused.
+# option and the value; a missing --target or --path is refused; the rules
+# between options hold; --list-targets and --list-options print the tables.
 # usage: blkd-cli.sh PATH-TO-vduse-blkd
 blkd=${1:?usage: blkd-cli.sh vduse-blkd}
 fail() { echo "FAIL: $*"; exit 1; }
@@ -37,9 +38,10 @@ bad --target null --serial 123456789012345678901 "--serial '12345678901234567890
 bad --target null --poll-us 2000000 "--poll-us '2000000'"
 bad --target null --batch-us 100001 "--batch-us '100001'"
 bad --target null --batch 0 "--batch '0'"
-bad --target null --batch 512 "--batch 512"
+bad --target null --batch 512 "--batch '512' is not valid: at most the queue size (256"
+bad --target null --queue-size 64 --batch 128 "--batch '128' is not valid: at most the queue size (64)"
 bad --target null --stats-interval -5 "--stats-interval '-5'"
-bad --target null --cpus 1,,x "--cpus 'x'"
+bad --target null --cpus 1,,x "--cpus '1,,x'"
 bad --target null --cpus 0 --irq-affinity local "--irq-affinity 'local'"
 bad --target null --irq-affinity '' "--irq-affinity ''"
 bad --target null --irq-affinity queue-cpu "--irq-affinity queue-cpu needs --cpus"
@@ -49,6 +51,8 @@ bad --target null --crossed-poll-us 100 "--crossed-poll-us needs --irq-affinity 
 bad --target null --irq-affinity away --crossed-poll-us 100 "--crossed-poll-us needs --irq-affinity auto"
 bad --target file --uring-depth 0 --path /x "--uring-depth '0'"
 bad --target null --path /tmp/x "--path '/tmp/x'"
+bad --target zero --path /tmp/x "--path '/tmp/x' is not valid: the zero target has no storage"
+bad --target ram --blk-size 4096 --size 1026k "--size 1026k is not a multiple of --blk-size 4096"
 bad --target ram --direct "--direct"
 bad --target null --sqpoll "--sqpoll"
 bad --target file "--path"
@@ -60,4 +64,21 @@ bad --target null --queues "--queues needs a value"
 "$blkd" --help | grep -q -- '--umem-hugepage' || fail "--help does not list --umem-hugepage"
 "$blkd" --help | grep -q -- '--umem ' || fail "--help does not list --umem"
 bad --target null --umem=1 "--umem=1"
+bad --target null --umem --umem-hugepage "'--umem' and '--umem-hugepage' both given"
+
+# The tables: every target by name with its path rule; every option once.
+targets=$("$blkd" --list-targets) || fail "--list-targets exited $?"
+for t in "null none" "ram optional" "file required" "zero none"; do
+	awk -v n="${t% *}" -v p="${t#* }" '$1 == n && $2 == p { f = 1 } END { exit !f }' <<<"$targets" ||
+		fail "--list-targets lacks '$t': $targets"
+done
+"$blkd" --target disk 2>&1 | grep -qF "one of null, ram, file, zero" ||
+	fail "--target's message does not list the targets"
+opts=$("$blkd" --list-options) || fail "--list-options exited $?"
+grep -q '^--crossed-poll-us N  *all  *yes$' <<<"$opts" || fail "--list-options: --crossed-poll-us"
+grep -q '^--direct  *file  *yes$' <<<"$opts" || fail "--list-options: --direct is for file"
+grep -q '^--queues N  *all  *no$' <<<"$opts" || fail "--list-options: a sweep may not give --queues"
+for o in $(awk 'NR > 1 { print $1 }' <<<"$opts"); do
+	"$blkd" --help | grep -q -- " $o\b" || fail "--help lacks $o"
+done
 echo "PASS: vduse-blkd command line"

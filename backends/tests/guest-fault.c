@@ -16,20 +16,6 @@
 
 static struct sim s;
 
-static void expect(uint16_t head, uint64_t st, uint32_t want_len, int want_status,
-		   const char *what)
-{
-	uint16_t id;
-	uint32_t len;
-
-	sim_post(&s, head);
-	sim_run(&s);
-	CHECK(sim_used(&s, &id, &len) == 1 && id == head && len == want_len,
-	      "%s: used id %u len %u, want len %u", what, id, len, want_len);
-	if (want_status >= 0)
-		CHECK(sim_status(&s, st) == want_status, "%s: status %u", what, sim_status(&s, st));
-}
-
 int main(void)
 {
 	int fd = memfd_create("be-fault", 0);
@@ -48,29 +34,29 @@ int main(void)
 
 	st = sim_req(&s, 0, VIRTIO_BLK_T_OUT, 0, 512, false, NULL);
 	s.desc[1].addr = BAD;
-	expect(0, st, 1, VIRTIO_BLK_S_IOERR, "write from a faulting buffer");
+	sim_expect(&s, 0, st, 1, VIRTIO_BLK_S_IOERR, "write from a faulting buffer");
 	st = sim_req(&s, 0, VIRTIO_BLK_T_IN, 0, 512, true, NULL);
 	s.desc[1].addr = BAD + 512;
-	expect(0, st, 1, VIRTIO_BLK_S_IOERR, "read into a faulting buffer");
+	sim_expect(&s, 0, st, 1, VIRTIO_BLK_S_IOERR, "read into a faulting buffer");
 	st = sim_req(&s, 0, VIRTIO_BLK_T_IN, 0, 512, true, NULL);
 	s.desc[0].addr = BAD + 1024;
-	expect(0, st, 1, VIRTIO_BLK_S_IOERR, "header in faulting memory");
+	sim_expect(&s, 0, st, 1, VIRTIO_BLK_S_IOERR, "header in faulting memory");
 	st = sim_req(&s, 0, VIRTIO_BLK_T_IN, 0, 512, true, NULL);
 	s.desc[2].addr = BAD + 2000;
-	expect(0, st, 0, -1, "status byte in faulting memory");
+	sim_expect(&s, 0, st, 0, -1, "status byte in faulting memory");
 	sim_desc(&s, 0, BAD + 64, 48, VRING_DESC_F_INDIRECT, 0);
-	expect(0, 0, 0, -1, "indirect table in faulting memory");
+	sim_expect(&s, 0, 0, 0, -1, "indirect table in faulting memory");
 	h = sim_alloc(&s, 16);
 	(void)h;
 	st = sim_req(&s, 0, VIRTIO_BLK_T_GET_ID, 0, 20, true, NULL);
 	s.desc[1].addr = BAD + 3000;
-	expect(0, st, 1, VIRTIO_BLK_S_IOERR, "GET_ID into faulting memory");
+	sim_expect(&s, 0, st, 1, VIRTIO_BLK_S_IOERR, "GET_ID into faulting memory");
 	/* Backed page of the same mapping, then ordinary memory: all well. */
 	st = sim_req(&s, 0, VIRTIO_BLK_T_IN, 0, 512, true, NULL);
 	s.desc[1].addr = BAD - 4096;
-	expect(0, st, 513, VIRTIO_BLK_S_OK, "read into the backed page");
+	sim_expect(&s, 0, st, 513, VIRTIO_BLK_S_OK, "read into the backed page");
 	st = sim_req(&s, 0, VIRTIO_BLK_T_IN, 0, 512, true, NULL);
-	expect(0, st, 513, VIRTIO_BLK_S_OK, "ordinary read afterwards");
+	sim_expect(&s, 0, st, 513, VIRTIO_BLK_S_OK, "ordinary read afterwards");
 	CHECK(s.q.inflight == 0 && s.q.nfree == s.num, "slots leaked");
 	sim_fini(&s);
 	if (failures) {

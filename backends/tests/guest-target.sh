@@ -2,8 +2,9 @@
 # Guest side of vm-target.sh (busybox sh, run as the job with TARGET, DRV and
 # BLKD_ARGS, extra daemon options, set before it): vduse-blkd's TARGET on
 # driver DRV. Data targets: fio writes with crc32c verify, mixed sizes, QD 1, 16 and 64, over 2 queues;
-# null: the same mix without verify (it stores nothing). file: DISCARD and
-# WRITE_ZEROES read back as zeroes. Then SIGTERM under load must tear down
+# targets without storage (null, zero: path none in --list-targets): the
+# same mix without verify. file: DISCARD and WRITE_ZEROES read back as
+# zeroes. Then SIGTERM under load must tear down
 # cleanly (daemon exit 0, device detached and destroyed, module unloads),
 # and dmesg must stay clean.
 . /job/guest/lib.sh
@@ -38,7 +39,7 @@ serial=$(cat /sys/block/"${dev#/dev/}"/serial 2>/dev/null)
 [ "$serial" = vduse0 ] || fail "serial '$serial', want vduse0 (GET_ID)"
 
 verify="--verify=crc32c --do_verify=1 --verify_fatal=1"
-[ "$TARGET" = null ] && verify=
+vduse-blkd --list-targets | grep -q "^$TARGET  *none " && verify=
 # QD 16 runs two jobs pinned to the two vCPUs, so both queues carry I/O.
 for qd in 1 16 64; do
 	jobs=1

@@ -31,17 +31,7 @@ static void setup(bool ro)
 static void expect(uint16_t head, uint64_t st, uint32_t want_len, int want_status,
 		   const char *what)
 {
-	uint16_t id;
-	uint32_t len;
-
-	sim_post(&s, head);
-	sim_run(&s);
-	CHECK(sim_used(&s, &id, &len) == 1, "%s: nothing in the used ring", what);
-	CHECK(id == head && len == want_len, "%s: used id %u len %u, want %u len %u", what, id,
-	      len, head, want_len);
-	if (want_status >= 0)
-		CHECK(sim_status(&s, st) == want_status, "%s: status %u, want %d", what,
-		      sim_status(&s, st), want_status);
+	sim_expect(&s, head, st, want_len, want_status, what);
 	CHECK(s.q.inflight == 0 && s.q.nfree == s.num, "%s: slots leaked", what);
 }
 

@@ -127,3 +127,19 @@ uint8_t sim_status(struct sim *s, uint64_t status_iova)
 {
 	return *(uint8_t *)sim_host(s, status_iova);
 }
+
+void sim_expect(struct sim *s, uint16_t head, uint64_t st, uint32_t want_len, int want_status,
+		const char *what)
+{
+	uint16_t id = 0;
+	uint32_t len = 0;
+
+	sim_post(s, head);
+	sim_run(s);
+	CHECK(sim_used(s, &id, &len) == 1, "%s: nothing in the used ring", what);
+	CHECK(id == head && len == want_len, "%s: used id %u len %u, want %u len %u", what, id,
+	      len, head, want_len);
+	if (want_status >= 0)
+		CHECK(sim_status(s, st) == want_status, "%s: status %u, want %d", what,
+		      sim_status(s, st), want_status);
+}

@@ -60,5 +60,11 @@ int sim_used(struct sim *s, uint16_t *id, uint32_t *len);
 uint64_t sim_req(struct sim *s, uint16_t first, uint32_t type, uint64_t sector,
 		 uint32_t datalen, bool data_write, uint64_t *data);
 uint8_t sim_status(struct sim *s, uint64_t status_iova);
+/*
+ * Post head, run, and CHECK the used element (id head, want_len) and, if
+ * want_status >= 0, the status byte at st; what names the case.
+ */
+void sim_expect(struct sim *s, uint16_t head, uint64_t st, uint32_t want_len, int want_status,
+		const char *what);
 
 #endif

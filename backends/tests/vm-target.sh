@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-2.0-only
-# Description: vduse-blkd's TARGET (null, ram, file) with DRIVER (stock,
-# ours) in one lab VM boot: fio writes with crc32c verify (null: without),
+# Description: vduse-blkd's TARGET (null, ram, file, zero) with DRIVER (stock,
+# ours) in one lab VM boot: fio writes with crc32c verify (null, zero: without),
 # mixed sizes, QD 1/16/64, 2 queues; file: discard and write-zeroes read back
 # as zeroes; SIGTERM under load tears down cleanly; dmesg stays clean.
 # Optional DAEMON-OPTIONS (e.g. --poll-us 50) are passed to vduse-blkd.
 # The guest side is guest-target.sh.
 . "$(dirname "$0")/../../bench/tests/lib.sh"
-target=${1:?usage: vm-target.sh null|ram|file stock|ours}
-drv=${2:?usage: vm-target.sh null|ram|file stock|ours [DAEMON-OPTIONS]}
+target=${1:?usage: vm-target.sh TARGET stock|ours}
+drv=${2:?usage: vm-target.sh TARGET stock|ours [DAEMON-OPTIONS]}
 args=${3:-}
 need_vm
 [ -x "$VLAB_BUILD/guest-bin/vduse-blkd" ] || skip "vduse-blkd not built (bench/vlab build)"

@@ -110,23 +110,33 @@ to_bytes() {
 	esac
 }
 
+# backend_types: every backend type backend_start knows, one per line:
+# the qsd types of QSD_TYPES below, and blkd-T for each vduse-blkd target T.
+backend_types() {
+	echo "$QSD_TYPES" | awk 'NF { print $1 }'
+	vduse-blkd --list-targets | awk '{ print "blkd-" $1 }'
+}
+
 # backend_start BACKEND NAME LOG: start the userspace side of VDUSE device
 # NAME; returns once /dev/vduse/NAME exists. BACKEND_PID is its process.
 backend_start() {
 	case $1 in
 	qsd-*) qsd_start "$@" ;;
-	blkd-null | blkd-ram | blkd-file)
-		# vduse-blkd (backends/): ram and file images live on /dev/shm.
+	blkd-*)
+		# vduse-blkd (backends/) with --target T: any target it lists.
 		# VLAB_QUEUES sets the queue count, VLAB_BLKD_ARGS adds options
 		# (a sweep's [backend] args, checked by vlab-plan).
-		local t=${1#blkd-} bytes args i=0
+		local t=${1#blkd-} path bytes args i=0
+		path=$(vduse-blkd --list-targets | awk -v t="$t" '$1 == t { print $2 }')
+		[ -n "$path" ] || { log "unknown backend '$1' ($(backend_types | tr '\n' ' '))"; return 1; }
 		bytes=$(to_bytes "${VLAB_SIZE:-1G}") || { log "bad size '$VLAB_SIZE'"; return 1; }
 		case " ${VLAB_BLKD_ARGS:-} " in
 		*" --umem-hugepage "*) hugepages_reserve || return 1 ;;
 		esac
 		args="--target $t --name $2 --size $bytes --queues ${VLAB_QUEUES:-1} --json"
-		# ram and file images live on /dev/shm; qsd-file uses the same file.
-		[ "$t" = null ] || args="$args --path /dev/shm/vlab-ram.img"
+		# a target with storage gets an image on /dev/shm (qsd-file uses
+		# the same file); vlab-plan checks a sweep's args with it added.
+		[ "$path" = none ] || args="$args --path /dev/shm/vlab-ram.img"
 		# Empty the log here, not in the background child: until the
 		# child runs, a reused log still holds the previous daemon's
 		# banner, and the wait below would take that for this one's.
@@ -144,7 +154,7 @@ backend_start() {
 			}
 			sleep 0.1
 		done ;;
-	*) log "unknown backend '$1' (qsd-null, qsd-ram, blkd-null, blkd-ram, blkd-file)"; return 1 ;;
+	*) log "unknown backend '$1' ($(backend_types | tr '\n' ' '))"; return 1 ;;
 	esac
 }
 
@@ -221,24 +231,30 @@ device_record() {
 # at QD 32 to within 0.5% of each other, in the grown pool's mode.
 QSD_THREAD_POOL="--object main-loop,id=main-loop,thread-pool-min=64,thread-pool-max=64"
 
+# The qemu-storage-daemon backend types, one line each: TYPE, its --blockdev
+# node (@BYTES@: the disk's size; @IMG@: an image of that size on /dev/shm,
+# created first) and "pool" for QSD_THREAD_POOL. The one list of them:
+# vlab-plan reads these lines at build time (bench/src/CMakeLists.txt).
+QSD_TYPES='
+qsd-null driver=null-co,node-name=n0,size=@BYTES@
+qsd-ram driver=file,node-name=n0,filename=@IMG@ pool
+qsd-file driver=file,node-name=n0,filename=@IMG@,aio=io_uring
+'
+
 # qsd_start BACKEND NAME LOG: start qemu-storage-daemon exporting a VDUSE
-# block device NAME (VLAB_SIZE bytes, VLAB_QUEUES queues) on a null-co node
-# (qsd-null), a tmpfs file (qsd-ram), or the same file through io_uring
-# (qsd-file, as vduse-blkd's file target does it).
+# block device NAME (VLAB_SIZE bytes, VLAB_QUEUES queues) on BACKEND's node
+# of QSD_TYPES, with VLAB_QSD_NODE_OPTS (e.g. latency-ns=N) added to it: a
+# null-co node (qsd-null), a tmpfs file (qsd-ram), or the same file through
+# io_uring (qsd-file, as vduse-blkd's file target does it).
 qsd_start() {
-	local bytes node pool=
+	local bytes row node pool='' img=/dev/shm/vlab-ram.img
 	bytes=$(to_bytes "${VLAB_SIZE:-1G}") || { log "bad size '$VLAB_SIZE'"; return 1; }
-	case $1 in
-	qsd-null) node="driver=null-co,node-name=n0,size=$bytes" ;;
-	qsd-ram)
-		truncate -s "$bytes" /dev/shm/vlab-ram.img || return 1
-		node="driver=file,node-name=n0,filename=/dev/shm/vlab-ram.img"
-		pool=$QSD_THREAD_POOL ;;
-	qsd-file)
-		truncate -s "$bytes" /dev/shm/vlab-ram.img || return 1
-		node="driver=file,node-name=n0,filename=/dev/shm/vlab-ram.img,aio=io_uring" ;;
-	*) log "unknown backend '$1' (qsd-null, qsd-ram, qsd-file)"; return 1 ;;
-	esac
+	row=$(echo "$QSD_TYPES" | awk -v t="$1" '$1 == t')
+	[ -n "$row" ] || { log "unknown backend '$1' ($(backend_types | tr '\n' ' '))"; return 1; }
+	node=$(echo "$row" | awk '{ print $2 }' | sed "s|@BYTES@|$bytes|; s|@IMG@|$img|")
+	node=$node${VLAB_QSD_NODE_OPTS:+,$VLAB_QSD_NODE_OPTS}
+	case $row in *" pool") pool=$QSD_THREAD_POOL ;; esac
+	case $row in *@IMG@*) truncate -s "$bytes" "$img" || return 1 ;; esac
 	# shellcheck disable=SC2086 # $pool is one option and its value, or nothing
 	qemu-storage-daemon $pool --blockdev "$node" \
 		--export "type=vduse-blk,id=e0,node-name=n0,name=$2,writable=on,num-queues=${VLAB_QUEUES:-1}" \
