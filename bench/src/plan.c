@@ -45,6 +45,7 @@ static void usage(void)
 	printf(
 "Usage: vlab-plan --sweep FILE --out DIR [--seed N] [--reps N] [--clock C]\n"
 "       vlab-plan --remaining RUN_DIR\n"
+"       vlab-plan --list-backends\n"
 "Expand a sweep file into the ordered plan the guest agent executes, or list\n"
 "the points of an interrupted run that are still to run.\n"
 "\n"
@@ -64,6 +65,7 @@ static void usage(void)
 "  --clock C           auto, icount or wall [the sweep's clock, else auto]\n"
 "  --remaining RUN_DIR print the ids of RUN_DIR/plan not finished in\n"
 "                      RUN_DIR/points (no points/<id>/status), in plan order\n"
+"  --list-backends     print every backend type, one per line\n"
 "  -h, --help          show this help\n"
 "\n"
 "Sweep file: '# comment' and blank lines; sections [sweep] (exactly one),\n"
@@ -85,14 +87,12 @@ static void usage(void)
 "  [driver]    module stock|ours (required); only with ours: params and knobs,\n"
 "              space-separated k=v (module parameters, per-device sysfs knobs;\n"
 "              names, values and ranges from kernel/knobs.def)\n"
-"  [backend]   type qsd-null|qsd-ram|qsd-file|blkd-null|blkd-ram|blkd-file\n"
-"              (required), size 1M-64G [1G], queues 1-16 [1]; only blkd-*:\n"
-"              args, vduse-blkd options (--umem, --umem-hugepage, --poll-us N,\n"
-"              --batch N, --batch-us N, --queue-size N, --blk-size N, --cpus\n"
-"              LIST, --irq-affinity driver|away|queue-cpu|auto,\n"
-"              --crossed-poll-us N; for blkd-file also --direct, --sqpoll,\n"
-"              --uring-depth N)\n"
-"              [none]\n"
+"  [backend]   type (required): qsd-null, qsd-ram, qsd-file (bench/guest/\n"
+"              lib.sh's QSD_TYPES) or blkd-T for a vduse-blkd target T\n"
+"              (vduse-blkd --list-targets; all: --list-backends); size\n"
+"              1M-64G [1G], queues 1-16 [1]; only blkd-*: args, the\n"
+"              vduse-blkd options that `vduse-blkd --list-options` marks\n"
+"              SWEEP yes, checked by vduse-blkd's own code [none]\n"
 "  [workload]  rw (list of read, write, randread, randwrite, rw, randrw), bs\n"
 "              (list, 512-16M, multiples of 512), iodepth (list, 1-1024), all\n"
 "              required; numjobs (list, 1-64) [1], runtime 1-3600 s [4],\n"
@@ -167,7 +167,8 @@ static uint32_t clock_seed(void)
 
 int main(int argc, char **argv)
 {
-	enum { OPT_SWEEP = 256, OPT_OUT, OPT_SEED, OPT_REPS, OPT_REMAINING, OPT_CLOCK };
+	enum { OPT_SWEEP = 256, OPT_OUT, OPT_SEED, OPT_REPS, OPT_REMAINING, OPT_CLOCK,
+	       OPT_LIST_BACKENDS };
 	static const struct option longopts[] = {
 		{ "sweep", required_argument, NULL, OPT_SWEEP },
 		{ "out", required_argument, NULL, OPT_OUT },
@@ -175,6 +176,7 @@ int main(int argc, char **argv)
 		{ "reps", required_argument, NULL, OPT_REPS },
 		{ "remaining", required_argument, NULL, OPT_REMAINING },
 		{ "clock", required_argument, NULL, OPT_CLOCK },
+		{ "list-backends", no_argument, NULL, OPT_LIST_BACKENDS },
 		{ "help", no_argument, NULL, 'h' },
 		{ 0 }
 	};
@@ -203,6 +205,9 @@ int main(int argc, char **argv)
 						 optarg, sweep_clock_list());
 			clock_arg = optarg;
 			break;
+		case OPT_LIST_BACKENDS:
+			puts(sweep_backend_types("\n"));
+			return 0;
 		case 'h':
 			usage();
 			return 0;

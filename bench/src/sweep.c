@@ -27,6 +27,9 @@
 #include "sweep.h"
 #include "sweep_knobs.h"
 
+#include "optdef.h"
+#include "qsd_types.h"
+
 enum kind { K_NONE, K_SWEEP, K_DRIVER, K_BACKEND, K_WORKLOAD, K_HEADLINE, K_COUNT };
 
 static const char *const kind_names[K_COUNT] = { "", "sweep", "driver", "backend", "workload",
@@ -57,9 +60,8 @@ static const char *const modules[] = { "stock", "ours", NULL };
 const char *const sweep_clocks[] = { "auto", "icount", "wall", NULL };
 /* Where fio and the backend run: bench/guest/agent.sh place_backend. */
 static const char *const placements[] = { "split", "free", NULL };
-static const char *const backend_types[] = {
-	"qsd-null", "qsd-ram", "qsd-file", "blkd-null", "blkd-ram", "blkd-file", NULL
-};
+/* qemu-storage-daemon's types: the table bench/guest/lib.sh starts them from. */
+static const char *const qsd_types[] = { VLAB_QSD_TYPES, NULL };
 static const char *const rw_modes[] = {
 	"read", "write", "randread", "randwrite", "rw", "randrw", NULL
 };
@@ -118,6 +120,24 @@ static int in_set(const char *s, const char *const *set)
 		if (!strcmp(s, *set))
 			return 1;
 	return 0;
+}
+
+int sweep_backend_type_ok(const char *type)
+{
+	return in_set(type, qsd_types) || (!strncmp(type, "blkd-", 5) && blkd_target_find(type + 5) >= 0);
+}
+
+const char *sweep_backend_types(const char *sep)
+{
+	static char buf[512];
+	size_t len = 0;
+
+	buf[0] = '\0';
+	for (size_t i = 0; qsd_types[i] && len < sizeof(buf); i++)
+		len += snprintf(buf + len, sizeof(buf) - len, "%s%s", i ? sep : "", qsd_types[i]);
+	for (int i = 0; i < BLKD_NTARGETS && len < sizeof(buf); i++)
+		len += snprintf(buf + len, sizeof(buf) - len, "%sblkd-%s", sep, blkd_targets[i].name);
+	return buf;
 }
 
 static int valid_name(const char *s, size_t max)
@@ -383,197 +403,92 @@ static int set_driver_key(struct parser *p, int k, const char *val)
 }
 
 /*
- * [backend] args: the vduse-blkd options a sweep may add (backends/blkd/
- * opts.c checks the same ranges). The options the harness sets itself
- * (target, name, path, size, queues, json) or that do not fit a benchmark
- * point are refused with the reason.
+ * [backend] args: vduse-blkd options, each checked by the daemon's own code
+ * against its table (backends/blkd/opts.def, optdef.c), together with the
+ * options the harness adds (bench/guest/lib.sh backend_start: --target from
+ * the type, --path unless the target has no storage, --size, --queues), so
+ * that the rules between options hold as in the guest. The options the
+ * table marks as not for a sweep are refused with its reason. Run at the
+ * end of the section: args may come before type.
  */
-enum blkd_arg_kind { BA_FLAG, BA_NUM, BA_POW2, BA_CPUS, BA_IRQ };
-static const struct blkd_arg {
-	const char *name;
-	enum blkd_arg_kind kind;
-	unsigned lo, hi;
-	int file_only;
-	const char *allowed;
-} blkd_args[] = {
-	{ "--umem", BA_FLAG, 0, 0, 0, NULL },
-	{ "--umem-hugepage", BA_FLAG, 0, 0, 0, NULL },
-	{ "--poll-us", BA_NUM, 0, 1000000, 0, "microseconds from 0 to 1000000" },
-	{ "--batch", BA_NUM, 1, 1024, 0, "a whole number from 1 to 1024, at most the queue size" },
-	{ "--batch-us", BA_NUM, 0, 100000, 0, "microseconds from 0 to 100000" },
-	{ "--queue-size", BA_POW2, 2, 1024, 0, "a power of two from 2 to 1024" },
-	{ "--blk-size", BA_POW2, 512, 4096, 0, "512, 1024, 2048 or 4096" },
-	{ "--cpus", BA_CPUS, 0, 1023, 0, "a comma-separated list of CPU numbers 0-1023, e.g. 0,1" },
-	{ "--irq-affinity", BA_IRQ, 0, 0, 0, "driver, away, queue-cpu or auto (queue-cpu needs --cpus)" },
-	{ "--crossed-poll-us", BA_NUM, 0, 1000000, 0, "microseconds from 0 to 1000000 (needs --irq-affinity auto)" },
-	{ "--direct", BA_FLAG, 0, 0, 1, NULL },
-	{ "--sqpoll", BA_FLAG, 0, 0, 1, NULL },
-	{ "--uring-depth", BA_NUM, 1, 4096, 1, "a whole number from 1 to 4096" },
-};
-#define NBLKD_ARGS (sizeof(blkd_args) / sizeof(blkd_args[0]))
-static const char *const blkd_args_allowed =
-	"--umem, --umem-hugepage, --poll-us N, --batch N, --batch-us N, --queue-size N, "
-	"--blk-size N, "
-	"--cpus LIST, --irq-affinity driver|away|queue-cpu|auto, --crossed-poll-us N, and for blkd-file --direct, --sqpoll, --uring-depth N";
-static const struct {
-	const char *names, *why;
-} blkd_args_refused[] = {
-	{ " --queues -q ", "set the section's queues key instead" },
-	{ " --size -s ", "set the section's size key instead" },
-	{ " --target -t --path -p ", "the harness sets it from the section's type" },
-	{ " --name -n --json ", "the harness sets it" },
-	{ " --attach ", "the harness attaches the device itself (after writing the knobs)" },
-	{ " --stats-interval --serial --read-only -r --help -h ", "not for a benchmark point" },
-};
-
 static int blkd_args_bad(struct parser *p, const char *word, const char *why)
 {
-	return fail(p, p->line, "%s args: '%s' %s; allowed: %s", p->label, word, why,
-		    blkd_args_allowed);
+	return fail(p, ((struct sweep_backend *)p->cur)->args_line, "%s args: '%s' %s; allowed: %s",
+		    p->label, word, why, blkd_sweep_options("blkd-%s"));
 }
 
-static int parse_blkd_args(struct parser *p, struct sweep_backend *b, const char *val)
+/* One word of args (and its value, eq or the next word) into a and out. */
+static int blkd_arg(struct parser *p, struct blkd_args *a, char *word, char **save, char **out)
 {
-	char *copy = strdup(val), *word, *save = NULL, *value, *eq, *out = NULL, *t, *item;
-	int seen[NBLKD_ARGS] = { 0 };
-	unsigned long batch = 0, qsize = 256;
-	int irq_queue_cpu = 0, irq_auto = 0, crossed_poll = 0, have_cpus = 0;
-	uint64_t v = 0;
-	size_t i;
-	int ret = 0;
+	int line = ((struct sweep_backend *)p->cur)->args_line;
+	char *eq = strncmp(word, "--", 2) ? NULL : strchr(word, '='), *value = NULL, *t = NULL;
+	const struct blkd_optdef *d;
+	char why[256];
+	int id;
+
+	if (eq)
+		*eq = '\0';
+	id = word[0] == '-' ? blkd_opt_find(word) : -1;
+	if (id < 0)
+		return blkd_args_bad(p, word, word[0] == '-' ? "is not a vduse-blkd option the sweep may set"
+							  : "is not an option (a value without its option?)");
+	d = &blkd_optdefs[id];
+	if (d->sweep) {
+		snprintf(why, sizeof(why), "is not allowed here: %s", d->sweep);
+		return blkd_args_bad(p, word, why);
+	}
+	if (a->set[id])
+		return fail(p, line, "%s args: '%s' is given twice; give each option once", p->label, word);
+	if (d->kind == BK_FLAG && eq)
+		return fail(p, line, "%s args: '%s' takes no value, but has '=%s'", p->label, word, eq + 1);
+	if (d->kind != BK_FLAG) {
+		value = eq ? eq + 1 : strtok_r(NULL, " \t", save);
+		if (!value || !*value)
+			return fail(p, line, "%s args: '%s' needs a value: %s", p->label, word, d->allowed);
+	}
+	if (blkd_opt_value(a, id, value, why, sizeof(why)))
+		return fail(p, line, "%s args: %s '%s' is not valid: %s", p->label, word, value, why);
+	if (asprintf(&t, "%s%s%s%s%s", *out ? *out : "", *out ? " " : "", word, value ? " " : "",
+		     value ? value : "") < 0)
+		return -ENOMEM;
+	free(*out);
+	*out = t;
+	return 0;
+}
+
+static int parse_blkd_args(struct parser *p, struct sweep_backend *b)
+{
+	char *copy = strdup(b->args), *word, *save = NULL, *out = NULL, why[512];
+	struct blkd_args a;
+	int ret = 0, t = blkd_target_find(b->type + 5);
 
 	if (!copy)
 		return -ENOMEM;
-	for (word = strtok_r(copy, " \t", &save); word; word = strtok_r(NULL, " \t", &save)) {
-		eq = strncmp(word, "--", 2) ? NULL : strchr(word, '=');
-		if (eq)
-			*eq = '\0';
-		for (i = 0; i < NBLKD_ARGS && strcmp(word, blkd_args[i].name); i++)
-			;
-		if (i == NBLKD_ARGS) {
-			char pad[64];
-			size_t k;
-
-			snprintf(pad, sizeof(pad), " %s ", word);
-			for (k = 0; k < sizeof(blkd_args_refused) / sizeof(blkd_args_refused[0]); k++)
-				if (strstr(blkd_args_refused[k].names, pad)) {
-					t = NULL;
-					if (asprintf(&t, "is not allowed here: %s", blkd_args_refused[k].why) < 0) {
-						ret = -ENOMEM;
-						goto out;
-					}
-					ret = blkd_args_bad(p, word, t);
-					free(t);
-					goto out;
-				}
-			ret = blkd_args_bad(p, word, word[0] == '-' ? "is not a vduse-blkd option the sweep may set"
-								    : "is not an option (a value without its option?)");
-			goto out;
-		}
-		if (seen[i]) {
-			ret = fail(p, p->line, "%s args: '%s' is given twice; give each option once",
-				   p->label, word);
-			goto out;
-		}
-		seen[i] = 1;
-		value = NULL;
-		if (blkd_args[i].kind == BA_FLAG) {
-			if (eq) {
-				ret = fail(p, p->line, "%s args: '%s' takes no value, but has '=%s'", p->label,
-					   word, eq + 1);
-				goto out;
-			}
-		} else {
-			value = eq ? eq + 1 : strtok_r(NULL, " \t", &save);
-			if (!value || !*value) {
-				ret = fail(p, p->line, "%s args: '%s' needs a value: %s", p->label, word,
-					   blkd_args[i].allowed);
-				goto out;
-			}
-			if (blkd_args[i].kind == BA_CPUS) {
-				char *list = strdup(value), *lsave = NULL;
-				int n = 0, bad = !list || value[strlen(value) - 1] == ',' || value[0] == ',' ||
-						 strstr(value, ",,");
-
-				for (item = list && !bad ? strtok_r(list, ",", &lsave) : NULL; item;
-				     item = strtok_r(NULL, ",", &lsave), n++)
-					bad |= vlab_parse_u64(item, &v) || v > blkd_args[i].hi || n >= 16;
-				free(list);
-				if (bad || !n) {
-					ret = fail(p, p->line, "%s args: %s '%s' is not valid: %s (at most 16)",
-						   p->label, word, value, blkd_args[i].allowed);
-					goto out;
-				}
-			} else if (blkd_args[i].kind == BA_IRQ) {
-				if (strcmp(value, "driver") && strcmp(value, "away") && strcmp(value, "queue-cpu") &&
-				    strcmp(value, "auto")) {
-					ret = fail(p, p->line, "%s args: %s '%s' is not valid: %s", p->label,
-						   word, value, blkd_args[i].allowed);
-					goto out;
-				}
-				irq_queue_cpu = !strcmp(value, "queue-cpu");
-				irq_auto = !strcmp(value, "auto");
-			} else if (vlab_parse_u64(value, &v) || v < blkd_args[i].lo || v > blkd_args[i].hi ||
-				   (blkd_args[i].kind == BA_POW2 && (v & (v - 1)))) {
-				ret = fail(p, p->line, "%s args: %s '%s' is not valid: %s", p->label, word,
-					   value, blkd_args[i].allowed);
-				goto out;
-			}
-		}
-		if (!strcmp(word, "--umem"))
-			b->umem = b->umem ? b->umem : SWEEP_UMEM_ANON;
-		else if (!strcmp(word, "--umem-hugepage"))
-			b->umem = SWEEP_UMEM_HUGEPAGE;
-		else if (!strcmp(word, "--batch"))
-			batch = (unsigned long)v;
-		else if (!strcmp(word, "--queue-size"))
-			qsize = (unsigned long)v;
-		else if (!strcmp(word, "--blk-size"))
-			b->blk_size = (unsigned)v;
-		else if (!strcmp(word, "--cpus"))
-			have_cpus = 1;
-		else if (!strcmp(word, "--crossed-poll-us"))
-			crossed_poll = 1;
-		if (blkd_args[i].file_only && !b->file_only)
-			b->file_only = blkd_args[i].name;
-		t = NULL;
-		if (asprintf(&t, "%s%s%s%s%s", out ? out : "", out ? " " : "", word, value ? " " : "",
-			     value ? value : "") < 0) {
-			ret = -ENOMEM;
-			goto out;
-		}
-		free(out);
-		out = t;
-	}
-	if (seen[0] && seen[1]) {
-		ret = fail(p, p->line, "%s args: '--umem' and '--umem-hugepage' both given; choose one (--umem-hugepage is --umem on 2 MiB huge pages)",
+	blkd_args_init(&a);
+	for (word = strtok_r(copy, " \t", &save); word && !ret; word = strtok_r(NULL, " \t", &save))
+		ret = blkd_arg(p, &a, word, &save, &out);
+	if (!ret && !out)
+		ret = fail(p, b->args_line, "%s args: the value is empty; give a value or remove the line",
 			   p->label);
+	if (ret)
+		goto out;
+	/* what the harness adds, as bench/guest/lib.sh backend_start does */
+	a.set[BO_TARGET] = a.set[BO_SIZE] = a.set[BO_QUEUES] = true;
+	a.num[BO_TARGET] = (uint64_t)t;
+	a.text[BO_SIZE] = b->size;
+	a.num[BO_SIZE] = b->size_bytes;
+	a.num[BO_QUEUES] = b->queues;
+	a.set[BO_PATH] = blkd_targets[t].path != BP_NONE;
+	if (blkd_args_check(&a, "type = blkd-%s", why, sizeof(why))) {
+		ret = fail(p, b->args_line, "%s args: %s", p->label, why);
 		goto out;
 	}
-	if (irq_queue_cpu && !have_cpus) {
-		ret = fail(p, p->line, "%s args: --irq-affinity queue-cpu needs --cpus (the CPU of each queue thread)",
-			   p->label);
-		goto out;
-	}
-	if (crossed_poll && !irq_auto) {
-		ret = fail(p, p->line, "%s args: --crossed-poll-us needs --irq-affinity auto (only auto crosses queues)",
-			   p->label);
-		goto out;
-	}
-	if (batch > qsize) {
-		ret = fail(p, p->line, "%s args: --batch '%lu' is not valid: at most the queue size (%lu%s)",
-			   p->label, batch, qsize, qsize == 256 ? ", the default; see --queue-size" : "");
-		goto out;
-	}
-	if (!out) {
-		ret = fail(p, p->line, "%s args: the value is empty; give a value or remove the line",
-			   p->label);
-		goto out;
-	}
+	b->umem = a.set[BO_UMEM_HUGEPAGE] ? SWEEP_UMEM_HUGEPAGE : a.set[BO_UMEM] ? SWEEP_UMEM_ANON
+									  : SWEEP_UMEM_OFF;
+	b->blk_size = a.set[BO_BLK_SIZE] ? (unsigned)a.num[BO_BLK_SIZE] : 0;
 	free(b->args);
 	b->args = out;
 	out = NULL;
-	b->args_line = p->line;
 out:
 	free(out);
 	free(copy);
@@ -588,9 +503,9 @@ static int set_backend_key(struct parser *p, int k, const char *val)
 
 	switch (k) {
 	case 0:
-		if (!in_set(val, backend_types))
+		if (!sweep_backend_type_ok(val))
 			return fail(p, p->line, "%s type: '%s' is not a backend type; allowed: %s",
-				    p->label, val, join(backend_types, (size_t)-1, ""));
+				    p->label, val, sweep_backend_types(", "));
 		return set_str(&b->type, val);
 	case 1:
 		ret = parse_size(p, "size", val, 1 << 20, 64ULL << 30, "1M to 64G", &b->size_bytes);
@@ -600,7 +515,9 @@ static int set_backend_key(struct parser *p, int k, const char *val)
 		b->queues = (unsigned)v;
 		return ret;
 	default:
-		return parse_blkd_args(p, b, val);
+		/* checked at the end of the section, when the type is known */
+		b->args_line = p->line;
+		return set_str(&b->args, val);
 	}
 }
 
@@ -725,7 +642,7 @@ static int close_section(struct parser *p)
 		break;
 	case K_BACKEND:
 		if (!b->type)
-			return missing_key(p, "type", join(backend_types, (size_t)-1, ""));
+			return missing_key(p, "type", sweep_backend_types(", "));
 		if (!b->size) {
 			ret = set_str(&b->size, "1G");
 			b->size_bytes = 1ULL << 30;
@@ -733,15 +650,11 @@ static int close_section(struct parser *p)
 		if (!b->queues)
 			b->queues = 1;
 		/* args may come before type: checked against it here */
-		if (b->args && strncmp(b->type, "blkd-", 5))
-			return fail(p, b->args_line, "%s args: options are only for vduse-blkd backends (blkd-null, blkd-ram, blkd-file); this backend has type = %s",
+		if (b->args && (strncmp(b->type, "blkd-", 5)))
+			return fail(p, b->args_line, "%s args: options are only for vduse-blkd backends (blkd-T, T one of `vduse-blkd --list-targets`); this backend has type = %s",
 				    p->label, b->type);
-		if (b->file_only && strcmp(b->type, "blkd-file"))
-			return fail(p, b->args_line, "%s args: '%s' is only for type = blkd-file; this backend has type = %s",
-				    p->label, b->file_only, b->type);
-		if (b->blk_size && b->size_bytes % b->blk_size)
-			return fail(p, b->args_line, "%s args: --blk-size %u does not divide size '%s'",
-				    p->label, b->blk_size, b->size);
+		if (b->args)
+			return parse_blkd_args(p, b);
 		break;
 	case K_WORKLOAD:
 		if (!w->rw.n)

@@ -40,7 +40,7 @@ struct sweep_driver {
 struct sweep_backend {
 	char *name;
 	int line;
-	char *type;			/* qsd-null, ..., blkd-file */
+	char *type;			/* sweep_backend_types() */
 	char *size;			/* as written, e.g. "1G" */
 	uint64_t size_bytes;
 	unsigned queues;
@@ -51,7 +51,6 @@ struct sweep_backend {
 	char *args;
 	int args_line;
 	enum { SWEEP_UMEM_OFF, SWEEP_UMEM_ANON, SWEEP_UMEM_HUGEPAGE } umem;
-	const char *file_only;		/* its first option only for blkd-file, or NULL */
 	unsigned blk_size;		/* --blk-size, 0 when not given */
 };
 
@@ -146,6 +145,15 @@ extern const char *const sweep_clocks[];
 int sweep_clock_known(const char *name);
 /* "auto, icount, wall": for messages (a static buffer). */
 const char *sweep_clock_list(void);
+
+/*
+ * Backend types: qsd-T for each qemu-storage-daemon type of bench/guest/
+ * lib.sh's QSD_TYPES table, blkd-T for each vduse-blkd target T
+ * (backends/targets/targets.def). sweep_backend_types: all of them, sep
+ * between (a static buffer).
+ */
+int sweep_backend_type_ok(const char *type);
+const char *sweep_backend_types(const char *sep);
 
 /* The baseline backend of backend index i (baseline_backend), or NULL. */
 const struct sweep_backend *sweep_baseline_backend(const struct sweep *sw, size_t i);

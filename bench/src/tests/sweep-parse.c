@@ -160,7 +160,11 @@ static const struct bad bad_cases[] = {
 #define BA(type, args) BASE "[backend b]\ntype = " type "\nargs = " args "\n"
 	{ BA("qsd-ram", "--umem"), 13, "[backend b] args: options are only for vduse-blkd backends", "this backend has type = qsd-ram" },
 	{ BASE "[backend b]\nargs = --umem\ntype = qsd-file\n", 12, "[backend b] args: options are only for vduse-blkd", "type = qsd-file" },
-	{ BA("blkd-ram", "--bogus"), 13, "[backend b] args: '--bogus' is not a vduse-blkd option the sweep may set", "allowed: --umem, --umem-hugepage, --poll-us N" },
+	{ BA("blkd-ram", "--bogus"), 13, "[backend b] args: '--bogus' is not a vduse-blkd option the sweep may set", "allowed: --queue-size N, --blk-size N, --poll-us N" },
+	{ BA("blkd-ram", "--bogus"), 13, "--crossed-poll-us N, --umem, --umem-hugepage, and for blkd-file --direct", NULL },
+	{ BA("blkd-zero", "--sqpoll"), 13, "args: '--sqpoll' is only for type = blkd-file; this backend has type = blkd-zero", NULL },
+	{ BASE "[backend b]\ntype = blkd-ram\nsize = 1025k\nargs = --blk-size 4096\n", 14, "args: --size 1025k is not a multiple of --blk-size 4096", NULL },
+	{ BASE "[backend b]\ntype = blkd-disk\n", 12, "type: 'blkd-disk' is not a backend type", "allowed: qsd-null, qsd-ram, qsd-file, blkd-null, blkd-ram, blkd-file, blkd-zero" },
 	{ BA("blkd-ram", "umem"), 13, "args: 'umem' is not an option", NULL },
 	{ BA("blkd-ram", "--queues 2"), 13, "args: '--queues' is not allowed here: set the section's queues key instead", NULL },
 	{ BA("blkd-ram", "-q 2"), 13, "args: '-q' is not allowed here: set the section's queues key", NULL },
