@@ -3,18 +3,17 @@
 # vduse-lat's stage breakdown of stock VDUSE against ours (default knobs), in
 # one boot, interleaved (stock ours stock ours ...): the median over
 # repetitions of each stage's mean, in us, and ours/stock. BACKEND is
-# qsd-null (qemu-storage-daemon null-co, the default) or one of vduse-blkd's
-# (blkd-null, blkd-ram), whose USDT probes split the backend stage into
-# wake, pop, submit, target and publish.
+# qsd-null (qemu-storage-daemon null-co, the default) or another backend
+# type (`vlab-plan --list-backends`); vduse-blkd's (blkd-*) USDT probes
+# split the backend stage into wake, pop, submit, target and publish.
 # usage: VLAB_BUILD=DIR ebpf/bench/breakdown.sh [REPS] [SECONDS] [QD] [BACKEND]
 # BREAKDOWN_KEEP=FILE keeps the guest console (with each run's STAGES line).
 here=$(cd "$(dirname "$0")" && pwd)
 . "$here/../../bench/tests/lib.sh"
 reps=${1:-3} secs=${2:-3} qd=${3:-1} backend=${4:-qsd-null}
-case $backend in
-qsd-null | blkd-null | blkd-ram) ;;
-*) fail "BACKEND '$backend' is not one of qsd-null, blkd-null, blkd-ram" ;;
-esac
+# the backend types the guest's backend_start knows (bench/guest/lib.sh)
+types=$("${VLAB_BUILD:?}/bench/src/vlab-plan" --list-backends) || fail "no vlab-plan: bench/vlab build"
+grep -qx -- "$backend" <<<"$types" || fail "BACKEND '$backend' is not one of: $(tr '\n' ' ' <<<"$types")"
 need_vm
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT

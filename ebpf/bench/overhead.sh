@@ -12,17 +12,16 @@
 # each I/O's latency spent in the tool's programs (trampolines and traps
 # not counted), measured within one run, so that the host's speed, which
 # varies from run to run under TCG, cancels out.
-# BACKEND is qsd-null (default) or blkd-null/blkd-ram (vduse-blkd): there,
-# "vduse-lat" includes its 5 USDT uprobes per I/O and "vduse-lat -U" is
-# vduse-lat without them.
+# BACKEND is qsd-null (default) or another backend type (`vlab-plan
+# --list-backends`); on vduse-blkd's (blkd-*) "vduse-lat" includes its 5
+# USDT uprobes per I/O and "vduse-lat -U" is vduse-lat without them.
 # usage: VLAB_BUILD=DIR ebpf/bench/overhead.sh [stock|ours] [REPS] [SECONDS] [QD] [BACKEND]
 here=$(cd "$(dirname "$0")" && pwd)
 . "$here/../../bench/tests/lib.sh"
 drv=${1:-stock} reps=${2:-5} secs=${3:-3} qd=${4:-1} backend=${5:-qsd-null}
-case $backend in
-qsd-null | blkd-null | blkd-ram) ;;
-*) fail "BACKEND '$backend' is not one of qsd-null, blkd-null, blkd-ram" ;;
-esac
+# the backend types the guest's backend_start knows (bench/guest/lib.sh)
+types=$("${VLAB_BUILD:?}/bench/src/vlab-plan" --list-backends) || fail "no vlab-plan: bench/vlab build"
+grep -qx -- "$backend" <<<"$types" || fail "BACKEND '$backend' is not one of: $(tr '\n' ' ' <<<"$types")"
 ncfg=4
 case $backend in blkd-*) ncfg=5 ;; esac
 need_vm

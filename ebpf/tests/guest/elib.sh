@@ -12,23 +12,19 @@ skip() {
 	exit 4
 }
 
-# setup_disk DRIVER [LATENCY_NS]: load the module, start qemu-storage-daemon
-# on a null-co node (completing each request after LATENCY_NS, default 0)
-# and attach the disk; DEV is its /dev path.
+# setup_disk DRIVER [LATENCY_NS]: load the module, start qsd-null (lib.sh's
+# backend_start: 1 GiB, one queue, completing each request after
+# LATENCY_NS, default 0) and attach the disk; DEV is its /dev path.
 setup_disk() {
 	vduse_load "$1" || fail "cannot load the $1 module"
-	qemu-storage-daemon \
-		--blockdev "driver=null-co,node-name=n0,size=1073741824,latency-ns=${2:-0}" \
-		--export type=vduse-blk,id=e0,node-name=n0,name=vduse0,writable=on,num-queues=1 \
-		>/tmp/qsd.log 2>&1 &
-	BACKEND_PID=$!
-	wait_for /dev/vduse/vduse0 || fail "qemu-storage-daemon: $(cat /tmp/qsd.log)"
+	VLAB_SIZE=1G VLAB_QUEUES=1 VLAB_QSD_NODE_OPTS=latency-ns=${2:-0} \
+		backend_start qsd-null vduse0 /tmp/qsd.log || fail "qemu-storage-daemon: $(cat /tmp/qsd.log)"
 	DEV=$(vdpa_add vduse0) || fail "vdpa dev add"
 }
 
 # setup_backend DRIVER BACKEND: as setup_disk, on qsd-null (setup_disk's
-# null-co) or on another backend of bench/guest/lib.sh's backend_start
-# (blkd-null, blkd-ram, qsd-ram...), 256 MiB, VLAB_QUEUES queues.
+# 1 GiB) or on another of bench/guest/lib.sh's backend_types (blkd-null,
+# blkd-ram, qsd-ram...), 256 MiB, VLAB_QUEUES queues.
 setup_backend() {
 	case $2 in
 	qsd-null) setup_disk "$1" ;;
