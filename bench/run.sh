@@ -53,6 +53,9 @@ if [ $host -eq 1 ]; then
 	offered=host
 	runner=("$here/host-run.sh")
 else
+	# A run that cannot boot stops here, before its run folder exists: it
+	# would fill one with failed points that a resume cannot finish either.
+	"$here/vm/boot.sh" --check || exit 1
 	offered=$("$here/vm/accel.sh")
 	runner=("$here/vm/boot.sh" --live --timeout 86400 "${console[@]}")
 fi

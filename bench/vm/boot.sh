@@ -5,12 +5,15 @@
 #
 # usage: bench/vm/boot.sh --job DIR --out DIR [--timeout SEC] [--console] [--live]
 #        bench/vm/boot.sh --shell [--driver ours|stock|none]
+#        bench/vm/boot.sh --check
 #
 # DIR for --job holds an executable `run` (and whatever it reads); boot.sh
 # adds our vduse.ko and the guest helpers. Records land in OUT/records/NAME;
 # with --live, the control log and the output disk stay in OUT (ctl.log,
 # out.img) for a caller that unpacks records while the guest runs, and boot.sh
-# unpacks nothing itself.
+# unpacks nothing itself. --check boots nothing: it exits 0 when everything a
+# boot needs is there, else 1 naming what is missing (bench/run.sh asks
+# before it creates a run folder).
 # Exit status: the job's own, or
 #   90 the guest never reached /init (after one retry), 91 it panicked or
 #   stopped after /init without an exit status, 92 timeout after /init,
@@ -34,6 +37,7 @@ while [ $# -gt 0 ]; do
 	--driver) driver=${2:?--driver needs a value}; shift 2 ;;
 	--console) console=1; shift ;;
 	--live) live=1; shift ;;
+	--check) mode=check; shift ;;
 	*) vlab_die "boot.sh: unknown option '$1'" ;;
 	esac
 done
@@ -43,9 +47,11 @@ case $driver in ours | stock | none) ;; *) vlab_die "--driver '$driver' is not o
 vlab_kernel_env
 
 vm="$VLAB_BUILD/vm"
+[ -f "$VMLINUZ" ] || vlab_die "the guest kernel $VMLINUZ is missing: run bench/vlab setup"
 for f in "$vm/initramfs.cpio.gz" "$vm/tools.img" "$VLAB_BUILD/kernel/vduse.ko"; do
 	[ -f "$f" ] || vlab_die "$f is missing: run bench/vlab build"
 done
+[ "$mode" != check ] || exit 0
 # The clock (bench/vm/clock.sh): VLAB_CLOCK icount, wall or auto; a
 # one-shot boot (vm exec, vm shell, the vm tests) keeps the wall clock
 # unless told otherwise, bench/run.sh passes the run's.
