@@ -110,8 +110,7 @@ else
 		# neither the run nor the point.
 		bad_arg "--profile does not work on the icount clock (perf record's cpu-clock sampling collapses guest time there); profile with --clock wall"
 	fi
-	name=$(awk -F'=' '/^\[sweep\]/ { s = 1; next } /^\[/ { s = 0 }
-		s && $1 ~ /^[ \t]*name[ \t]*$/ { sub(/#.*/, "", $2); gsub(/[ \t]/, "", $2); print $2; exit }' "$sweep_file")
+	name=$("$bin/vlab-plan" --sweep "$sweep_file" --get name)
 	run=${out:-$VLAB_ROOT/results/$(date -u -d "$created" +%Y%m%dT%H%M%SZ)-$name}
 	# How many runs of this sweep the runs folder held already: a published
 	# run is then seen as one of several, or as the only one.
@@ -329,7 +328,8 @@ export VLAB_CLOCK=$CLOCK_NAME # what boot.sh boots on: resolved once per run
 # instruction stream until its window ends or a timer fires, and the other
 # vCPU's work waits behind it (vduse-blkd --crossed-poll-us 1000 read 6.3x
 # QSD's QD 1 latency on icount, 0.87x without polling).
-if [ "$CLOCK_NAME" = icount ] && grep -Eq -- '--(crossed-)?poll-us[ =]+[1-9]' "$run/sweep.conf"; then
+if [ "$CLOCK_NAME" = icount ] && bargs=$("$bin/vlab-plan" --sweep "$run/sweep.conf" --get backend.args) &&
+	grep -Eq -- '--(crossed-)?poll-us[ =]+[1-9]' <<<"$bargs"; then
 	vlab_warn "this sweep busy-polls (--poll-us/--crossed-poll-us) on the icount clock: a polling vCPU holds the one TCG thread, so its configurations read far slower than they are; measure polling with --clock wall"
 fi
 mkdir -p "$run/vm"

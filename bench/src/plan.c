@@ -46,8 +46,10 @@ static void usage(void)
 "Usage: vlab-plan --sweep FILE --out DIR [--seed N] [--reps N] [--clock C]\n"
 "       vlab-plan --remaining RUN_DIR\n"
 "       vlab-plan --list-backends\n"
-"Expand a sweep file into the ordered plan the guest agent executes, or list\n"
-"the points of an interrupted run that are still to run.\n"
+"       vlab-plan --sweep FILE --get KEY\n"
+"Expand a sweep file into the ordered plan the guest agent executes, list\n"
+"the points of an interrupted run that are still to run, print one value\n"
+"of a sweep file for a script, or list the backend types.\n"
 "\n"
 "Configurations are every [driver] x every [backend] of the sweep. For each\n"
 "repetition, each [workload] in file order and each of its points (rw x bs x\n"
@@ -66,6 +68,10 @@ static void usage(void)
 "  --remaining RUN_DIR print the ids of RUN_DIR/plan not finished in\n"
 "                      RUN_DIR/points (no points/<id>/status), in plan order\n"
 "  --list-backends     print every backend type, one per line\n"
+"  --get KEY           print KEY of FILE's [sweep] as the planner reads it,\n"
+"                      defaults filled in (perf as on|off); exit 1 when it\n"
+"                      has no value. driver.KEY or backend.KEY (name is the\n"
+"                      section's NAME): one line per such section, in order\n"
 "  -h, --help          show this help\n"
 "\n"
 "Sweep file: '# comment' and blank lines; sections [sweep] (exactly one),\n"
@@ -112,7 +118,8 @@ static void usage(void)
 "Examples:\n"
 "  vlab-plan --sweep bench/sweeps/quick.conf --out results/run1/plan\n"
 "  vlab-plan --sweep my.conf --out /tmp/plan --seed 42 --reps 5\n"
-"  vlab-plan --remaining results/20261128T150000Z-default\n",
+"  vlab-plan --remaining results/20261128T150000Z-default\n"
+"  vlab-plan --sweep bench/sweeps/quick.conf --get description\n",
 	       SWEEP_MAX_POINTS);
 }
 
@@ -168,7 +175,7 @@ static uint32_t clock_seed(void)
 int main(int argc, char **argv)
 {
 	enum { OPT_SWEEP = 256, OPT_OUT, OPT_SEED, OPT_REPS, OPT_REMAINING, OPT_CLOCK,
-	       OPT_LIST_BACKENDS };
+	       OPT_LIST_BACKENDS, OPT_GET };
 	static const struct option longopts[] = {
 		{ "sweep", required_argument, NULL, OPT_SWEEP },
 		{ "out", required_argument, NULL, OPT_OUT },
@@ -177,11 +184,12 @@ int main(int argc, char **argv)
 		{ "remaining", required_argument, NULL, OPT_REMAINING },
 		{ "clock", required_argument, NULL, OPT_CLOCK },
 		{ "list-backends", no_argument, NULL, OPT_LIST_BACKENDS },
+		{ "get", required_argument, NULL, OPT_GET },
 		{ "help", no_argument, NULL, 'h' },
 		{ 0 }
 	};
 	const char *sweep_path = NULL, *seed_arg = NULL, *reps_arg = NULL, *remaining = NULL;
-	const char *clock_arg = NULL;
+	const char *clock_arg = NULL, *get = NULL;
 	struct sweep sw;
 	unsigned long npoints;
 	unsigned reps;
@@ -199,6 +207,7 @@ int main(int argc, char **argv)
 		case OPT_SEED: seed_arg = optarg; break;
 		case OPT_REPS: reps_arg = optarg; break;
 		case OPT_REMAINING: remaining = optarg; break;
+		case OPT_GET: get = optarg; break;
 		case OPT_CLOCK:
 			if (!sweep_clock_known(optarg))
 				vlab_usage_error(prog, "--clock: '%s' is not a clock; allowed: %s",
@@ -218,13 +227,15 @@ int main(int argc, char **argv)
 	if (optind < argc)
 		vlab_usage_error(prog, "unexpected argument '%s'", argv[optind]);
 	if (remaining) {
-		if (sweep_path || out || seed_arg || reps_arg || clock_arg)
+		if (sweep_path || out || seed_arg || reps_arg || clock_arg || get)
 			vlab_usage_error(prog, "--remaining RUN_DIR takes no other option");
 		return plan_remaining(prog, remaining);
 	}
 	if (!sweep_path || !*sweep_path)
 		vlab_usage_error(prog, "--sweep FILE is required (or --remaining RUN_DIR)");
-	if (!out || !*out)
+	if (get && (out || seed_arg || reps_arg || clock_arg))
+		vlab_usage_error(prog, "--get KEY takes only --sweep FILE");
+	if (!get && (!out || !*out))
 		vlab_usage_error(prog, "--out DIR is required");
 	reps = reps_arg ? parse_count("--reps", reps_arg, 1, 100) : 0;
 	seed = seed_arg ? parse_count("--seed", seed_arg, 0, UINT32_MAX) : 0;
@@ -239,6 +250,11 @@ int main(int argc, char **argv)
 		free(err);
 		sweep_free(&sw);
 		return VLAB_EXIT_USAGE;
+	}
+	if (get) {
+		ret = plan_get(prog, &sw, get);
+		sweep_free(&sw);
+		return ret;
 	}
 	if (!sw.question) {
 		/* the index and the report print it: a run says what it asks */
