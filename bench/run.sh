@@ -143,7 +143,7 @@ else
 	manifest \
 		format:=1 name="$name" created_utc="$created" accelerator="$accel" \
 		sweep_file="$(cat "$sweep_file")" sweep_path="$sweep_file" \
-		seed:="$(awk -F': ' '/"seed"/ { gsub(/[ ,]/, "", $2); print $2; exit }' "$run/plan/plan.json")" \
+		seed:="$("$bin/vlab-manifest" --get seed "$run/plan/plan.json")" \
 		"${suite[@]}" prior_runs:="$prior" \
 		module.ours="$(cat "$VLAB_BUILD/kernel/vduse.version")" \
 		module.patches:="$(grep -c . "$VLAB_ROOT/kernel/patches/series")" \

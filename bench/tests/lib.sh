@@ -10,6 +10,11 @@ need_vm() {
 		[ -f "$VLAB_BUILD/kernel/vduse.ko" ] || skip "lab VM images not built (bench/vlab build)"
 	command -v qemu-system-x86_64 >/dev/null || skip "qemu-system-x86_64 not installed"
 }
+# json_get KEY FILE: one value of a JSON file by its key path (a.b.0.c),
+# read by json-c through vlab-manifest --get, never grepped; 1 when absent.
+json_get() { "${VLAB_BUILD:?}/bench/src/vlab-manifest" --get "$1" "$2" 2>/dev/null; }
+# json_count KEY FILE: the value at KEY is a whole number above 0.
+json_count() { [[ $(json_get "$1" "$2") =~ ^[1-9][0-9]*$ ]]; }
 # boot_job RUN_SCRIPT_TEXT OUTDIR [boot.sh options]: run a one-off job.
 boot_job() {
 	local text=$1 out=$2 job

@@ -20,6 +20,6 @@ grep -q '^failed: guest panic' "$run/points/$crashed/status" || fail "crashed po
 grep -q 'sysrq\|Kernel panic' "$run/points/$crashed/console.txt" || fail "no console kept for the crashed point"
 ok=$(grep -lx ok "$run"/points/*/status | wc -l)
 [ "$ok" -eq 3 ] || fail "$ok points ok, expected 3"
-grep -q '"boots": 2' "$run/manifest.json" || fail "manifest does not record 2 boots"
+[ "$(json_get vm.boots "$run/manifest.json")" = 2 ] || fail "manifest does not record 2 boots"
 grep -q "$crashed" "$run/REPORT.md" || fail "REPORT.md does not list the failed point"
 echo "PASS: crashed point recorded, sweep went on"

@@ -15,9 +15,10 @@ run="$tmp/run"
 "$VLAB" run --probe --sweep "$tmp/tiny.conf" --out "$run" || fail "run exited with $?"
 # the default clock under TCG is the instruction clock, and the run says so
 if [ "$("$BENCH/vm/accel.sh")" = tcg ]; then
-	grep -q '"name": "icount"' "$run/manifest.json" || fail "manifest lacks clock icount"
+	[ "$(json_get clock.name "$run/manifest.json")" = icount ] || fail "manifest lacks clock icount"
 	grep -q '^| Clock | icount (' "$run/REPORT.md" || fail "REPORT.md does not name the icount clock"
-	grep -q 'icount shift=' "$run/manifest.json" || fail "manifest lacks the QEMU command line"
+	[[ $(json_get vm.qemu_cmdline "$run/manifest.json") == *'icount shift='* ]] ||
+		fail "manifest lacks the QEMU command line"
 fi
 check_exactly_once "$run"
 for p in "$run"/points/*; do

@@ -37,13 +37,13 @@ for p in "$run"/points/*; do
 	grep -q task-clock "$p/perf-backend.txt" || fail "$id: no perf stat of the backend"
 	grep -q '\[k\]' "$p/profile-self.txt" || fail "$id: no kernel symbols in the --profile output"
 	grep -q '\[k\]' "$p/profile-children.txt" || fail "$id: no --profile output with children"
-	grep -q '"device": "vduse0"' "$p/device.json" || fail "$id: no device.json"
-	grep -Eq '"guest_busy_ticks": [1-9][0-9]*, .*"disk_ios": [1-9]' "$p/cpu.json" ||
+	[ "$(json_get device "$p/device.json")" = vduse0 ] || fail "$id: no device.json"
+	json_count guest_busy_ticks "$p/cpu.json" && json_count disk_ios "$p/cpu.json" ||
 		fail "$id: cpu.json lacks busy ticks or disk I/Os: $(cat "$p/cpu.json" 2>&1)"
 	case $id in
 	*-stock-*) [ "$(cat "$p/module")" = stock ] || fail "$id ran module $(cat "$p/module")" ;;
 	*-ours-*) [ "$(cat "$p/module")" = "$ours" ] || fail "$id ran module $(cat "$p/module")"
-		grep -q '"unsafe": 0, "umem_bytes": 0' "$p/device.json" ||
+		[ "$(json_get unsafe "$p/device.json")" = 0 ] && [ "$(json_get umem_bytes "$p/device.json")" = 0 ] ||
 			fail "$id: device.json lacks unsafe 0 and umem_bytes 0: $(cat "$p/device.json")" ;;
 	esac
 done
@@ -51,12 +51,11 @@ for f in manifest.json sweep.conf summary.csv aggregate.csv REPORT.md report.htm
 	[ -s "$run/$f" ] || fail "$f missing or empty"
 done
 grep -q 'repetitions = 2' "$run/sweep.conf" || fail "sweep not kept verbatim"
-grep -q '"sweep_file"' "$run/manifest.json" || fail "manifest lacks the sweep file"
+json_get sweep_file "$run/manifest.json" >/dev/null || fail "manifest lacks the sweep file"
 accel=$("$BENCH/vm/accel.sh")
-grep -q "\"accelerator\": \"$accel\"" "$run/manifest.json" || fail "manifest lacks accelerator $accel"
+[ "$(json_get accelerator "$run/manifest.json")" = "$accel" ] || fail "manifest lacks accelerator $accel"
 grep -qi "$accel" "$run/REPORT.md" || fail "REPORT.md does not name the accelerator"
-grep -Eq '"clock": \{' "$run/manifest.json" && grep -q '"name": "wall"' "$run/manifest.json" ||
-	fail "manifest lacks clock wall"
+[ "$(json_get clock.name "$run/manifest.json")" = wall ] || fail "manifest lacks clock wall"
 grep -q '^| Clock | wall (' "$run/REPORT.md" || fail "REPORT.md does not name the wall clock"
 # CPU per I/O, fio's plus the backend's and the whole guest's, is filled in
 # for every point.
