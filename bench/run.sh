@@ -3,12 +3,67 @@
 # `bench/vlab run`: plan a sweep (vlab-plan), run its points in the lab VM
 # (bench/guest/agent.sh), commit each point into the run folder as soon as the
 # guest ships it, restart the VM after a point that took it down, resume an
-# interrupted run, then summarize and report. Options: bench/vlab run --help.
+# interrupted run, then summarize and report. Its options and their help
+# are defined here only; bench/vlab hands `run` over to this script.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 . "$here/setup/common.sh"
 bin="$VLAB_BUILD/bench/src"
 bad_arg() { printf 'vlab: %s (see bench/vlab run --help)\n' "$*" >&2; exit 2; }
+
+usage() {
+	cat <<'USAGE'
+USAGE: bench/vlab run [--sweep NAME|FILE] [--clock auto|icount|wall] [--seed N] [--out DIR]
+                      [--console] [--host] [--profile] [--probe]
+       bench/vlab run --resume RUN
+
+Runs a sweep (bench/sweeps/NAME.conf, or any sweep FILE) in the lab VM: every
+configuration (driver x backend) of every workload point, interleaved in
+randomised blocks inside one boot, repeated. Each finished point is committed
+to results/<UTC time>-<sweep>/points/ as soon as the guest ships it; a point
+that takes the VM down is recorded as failed and the VM restarted for the
+rest. Then summary.csv, aggregate.csv (medians with order-statistic
+intervals and their real level, paired ratios, the A/A noise floor),
+charts, REPORT.md and report.html. Exit status: 0 all points ok, 1 some
+failed or were not run, 2 bad usage, 130 interrupted (resume it).
+
+OPTIONS:
+  --sweep NAME|FILE  the sweep (default: default); `bench/vlab sweeps` lists them
+  --clock C          the clock every figure is measured on (default: the
+                     sweep's `clock`, else auto):
+                       icount  instruction count (TCG, one thread, 4 ns per
+                               guest instruction): work per I/O, repeatable
+                               (the aa sweep measures how far); no parallel
+                               speed-up, no caches
+                       wall    host time: KVM where it works, else TCG with a
+                               thread per vCPU (noisy: compare only in a run)
+                       auto    icount under TCG, wall under KVM or --host
+                     bench/vm/clock.sh says why and what each models
+  --seed N           seed of the interleaving order (default: from the clock)
+  --out DIR          run folder (default: results/<UTC time>-<sweep name>)
+  --resume RUN       finish an interrupted run: only its missing points
+  --console          show the guest console while it runs
+  --host             run on this machine's kernel instead of the lab VM (needs
+                     VDUSE, module loading and headers; refuses with the reason)
+  --profile          per point, `perf record -e cpu-clock -g` while fio runs;
+                     keeps the top symbols (self, children) beside the point;
+                     wall clock only (on icount the sampling takes over guest time)
+  --probe            per point, the eBPF tools (vduse-lat, vduse-stat,
+                     vduse-copy) watch fio; their JSON is kept beside fio's and
+                     the report draws the stage breakdown
+  -h, --help         this text
+
+EXAMPLES:
+  bench/vlab run
+  bench/vlab run --sweep quick --seed 42
+  bench/vlab run --sweep backends --clock wall
+  bench/vlab run --sweep my-sweep.conf --out /tmp/try
+  bench/vlab run --resume results/20261128T151529Z-default
+USAGE
+}
+
+# --help anywhere, even where a value belongs, prints the help and runs nothing
+for a in "$@"; do case $a in -h | --help) usage; exit 0 ;; esac; done
 
 sweep= seed= out= resume= console=() host=0 profile=0 probe=0 clock=
 while [ $# -gt 0 ]; do
