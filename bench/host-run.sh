@@ -10,7 +10,7 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 . "$here/setup/common.sh"
-job= out=
+job='' out=''
 while [ $# -gt 0 ]; do
 	case $1 in
 	--job) job=${2:?}; shift 2 ;;

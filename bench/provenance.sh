@@ -38,7 +38,7 @@ source_diff() {
 lab_files() {
 	local t=$1 f g s
 	row() { printf '%s\t%s\t%s\t%s\n' "$1" "$2" "${4:-$2}" "${3:-}"; }
-	if [ $host -eq 0 ]; then
+	if [ "$host" -eq 0 ]; then
 		{
 			printf '%s\t%s\n' /job/guest/agent.sh "$VLAB_ROOT/bench/guest/agent.sh" \
 				/job/guest/lib.sh "$VLAB_ROOT/bench/guest/lib.sh" \
@@ -70,7 +70,7 @@ lab_files() {
 binaries_now() {
 	local t n f s g sum
 	t=$(mktemp -d)
-	if [ $host -eq 0 ]; then
+	if [ "$host" -eq 0 ]; then
 		(cd "$t" && gzip -dc "$VLAB_BUILD/vm/initramfs.cpio.gz" | cpio -id --quiet 'lib/vlab-modules/*') &&
 			[ -d "$t/lib/vlab-modules" ] ||
 			{ rm -rf "$t"; vlab_die "cannot read the modules out of $VLAB_BUILD/vm/initramfs.cpio.gz"; }

@@ -65,7 +65,7 @@ USAGE
 # --help anywhere, even where a value belongs, prints the help and runs nothing
 for a in "$@"; do case $a in -h | --help) usage; exit 0 ;; esac; done
 
-sweep= seed= out= resume= console=() host=0 profile=0 probe=0 clock=
+sweep='' seed='' out='' resume='' console=() host=0 profile=0 probe=0 clock=''
 while [ $# -gt 0 ]; do
 	case $1 in
 	--sweep | --seed | --out | --resume | --clock)
@@ -94,7 +94,7 @@ else
 	elif [[ $sweep =~ ^[a-z0-9][a-z0-9_-]*$ ]] && [ -f "$here/sweeps/$sweep.conf" ]; then
 		sweep_file="$here/sweeps/$sweep.conf"
 	else
-		bad_arg "--sweep '$sweep' is neither a file nor one of: $(cd "$here/sweeps" && ls *.conf | sed 's/\.conf$//' | tr '\n' ' ')"
+		bad_arg "--sweep '$sweep' is neither a file nor one of: $(cd "$here/sweeps" && for f in *.conf; do printf '%s ' "${f%.conf}"; done)"
 	fi
 	[ -z "$out" ] || [ ! -e "$out" ] || bad_arg "--out '$out' exists already"
 fi
@@ -129,7 +129,8 @@ packages_json() {
 # plan_clock DIR: the clock DIR's plan asks for (runs planned before clocks
 # existed ran on the wall clock).
 plan_clock() {
-	(VLAB_CLOCK=wall && . "$1/boot.env" && echo "$VLAB_CLOCK")
+	# shellcheck source=/dev/null # the plan's, written by vlab-plan
+	(unset VLAB_CLOCK && . "$1/boot.env" && echo "${VLAB_CLOCK:-wall}")
 }
 
 if [ -n "$resume" ]; then
@@ -270,11 +271,11 @@ started=$(date +%s)
 done_here=0
 fmt_s() { printf '%d:%02d' $(($1 / 60)) $(($1 % 60)); }
 progress() {
-	local done now el eta=?
-	done=$(find "$run/points" -mindepth 2 -maxdepth 2 -name status | wc -l)
+	local ndone now el eta='?'
+	ndone=$(find "$run/points" -mindepth 2 -maxdepth 2 -name status | wc -l)
 	now=$(date +%s) el=$((now - started))
-	[ $done_here -gt 0 ] && eta=$(fmt_s $((el * (total - done) / done_here)))
-	printf 'vlab: [%d/%d] %s  (elapsed %s, ETA %s)\n' "$done" "$total" "$*" "$(fmt_s $el)" "$eta" >&2
+	[ $done_here -gt 0 ] && eta=$(fmt_s $((el * (total - ndone) / done_here)))
+	printf 'vlab: [%d/%d] %s  (elapsed %s, ETA %s)\n' "$ndone" "$total" "$*" "$(fmt_s $el)" "$eta" >&2
 }
 
 # record_failed ID REASON CONSOLE: the host's verdict on a point the guest
@@ -333,6 +334,7 @@ collect_new() {
 		"START "*)
 			current=${line#START }
 			seen_start=1
+			# shellcheck source=/dev/null # the point's, written by vlab-plan
 			. "$run/plan/points/$current/point.env"
 			limit=$((VLAB_RUNTIME + VLAB_RAMP + 180))
 			progress "running $current"
@@ -355,11 +357,12 @@ salvage() {
 	current=
 }
 
-bpid=
+bpid=''
+# shellcheck disable=SC2317 # called by the INT/TERM trap set below
 interrupted() {
 	# A command substitution running when the signal came inherits this
 	# trap: only the launcher itself cleans up.
-	[ "$BASHPID" = "$$" ] || exit 130
+	if [ "$BASHPID" != "$$" ]; then exit 130; fi
 	set +e
 	trap '' INT TERM
 	if [ -n "$bpid" ]; then
@@ -377,6 +380,7 @@ interrupted() {
 trap interrupted INT TERM
 
 VLAB_WARMUP=0
+# shellcheck source=/dev/null # the plan's, written by vlab-plan
 [ -f "$run/plan/boot.env" ] && . "$run/plan/boot.env"
 export VLAB_CLOCK=$CLOCK_NAME # what boot.sh boots on: resolved once per run
 # One TCG thread runs the vCPUs in turn: a vCPU that busy-polls keeps the
@@ -389,7 +393,7 @@ if [ "$CLOCK_NAME" = icount ] && bargs=$("$bin/vlab-plan" --sweep "$run/sweep.co
 fi
 mkdir -p "$run/vm"
 boot=$(find "$run/vm" -maxdepth 1 -name 'boot-*' | wc -l)
-vmdir= seen=0 current= last=$(date +%s) limit=300
+vmdir='' seen=0 current='' last=$(date +%s) limit=300
 [ -n "$resume" ] && salvage
 manifest "host.load_before+:=$(load_now)"
 vlab_log "run $(basename "$run"): $total points on $accel, clock $CLOCK_LABEL; folder $run"
@@ -409,8 +413,8 @@ while :; do
 
 	"${runner[@]}" --job "$job" --out "$vmdir" &
 	bpid=$!
-	seen=0 current= last=$(date +%s) limit=$((300 + VLAB_WARMUP))
-	finished_before=$done_here watchdog= seen_start=0
+	seen=0 current='' last=$(date +%s) limit=$((300 + VLAB_WARMUP))
+	finished_before=$done_here watchdog='' seen_start=0
 	while :; do
 		alive=1
 		kill -0 "$bpid" 2>/dev/null || alive=0

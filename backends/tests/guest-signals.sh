@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0-only
+# shellcheck shell=dash # busybox ash in the lab VM; dash is the nearest dialect shellcheck knows
 # Guest side of vm-signals.sh (busybox sh): vduse-blkd's own attach
 # (--attach, over netlink), --stats-interval JSON lines and SIGUSR1, then two
 # SIGTERMs after a burst of load: the second must end the daemon at once, and
@@ -6,6 +7,7 @@
 # flight when a daemon dies are never answered, VDUSE has no way to fail
 # them, and would hang the disk and this VM's power-off: so the load has
 # ended before the signals; SIGTERM under load is in guest-target.sh.)
+# shellcheck source=../../bench/guest/lib.sh
 . /job/guest/lib.sh
 fail() {
 	log "FAIL (signals): $*"

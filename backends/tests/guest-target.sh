@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0-only
+# shellcheck shell=dash # busybox ash in the lab VM; dash is the nearest dialect shellcheck knows
 # Guest side of vm-target.sh (busybox sh, run as the job with TARGET, DRV and
 # BLKD_ARGS, extra daemon options, set before it): vduse-blkd's TARGET on
 # driver DRV. Data targets: fio writes with crc32c verify, mixed sizes, QD 1, 16 and 64, over 2 queues;
@@ -7,6 +8,7 @@
 # zeroes. Then SIGTERM under load must tear down
 # cleanly (daemon exit 0, device detached and destroyed, module unloads),
 # and dmesg must stay clean.
+# shellcheck source=../../bench/guest/lib.sh
 . /job/guest/lib.sh
 fail() {
 	log "FAIL ($TARGET/$DRV): $*"
@@ -33,7 +35,7 @@ case " $BLKD_ARGS " in
 esac
 VLAB_SIZE=64M VLAB_QUEUES=2 VLAB_BLKD_ARGS="$BLKD_ARGS" backend_start "blkd-$TARGET" vduse0 /tmp/blkd.log || fail "backend_start"
 dev=$(vdpa_add vduse0) || fail "vdpa dev add"
-nq=$(ls -d /sys/block/"${dev#/dev/}"/mq/* | wc -l)
+nq=$(find /sys/block/"${dev#/dev/}"/mq -mindepth 1 -maxdepth 1 | wc -l)
 [ "$nq" -ge 2 ] || fail "the disk has $nq hardware queue(s), want 2"
 serial=$(cat /sys/block/"${dev#/dev/}"/serial 2>/dev/null)
 [ "$serial" = vduse0 ] || fail "serial '$serial', want vduse0 (GET_ID)"
@@ -44,6 +46,7 @@ vduse-blkd --list-targets | grep -q "^$TARGET  *none " && verify=
 for qd in 1 16 64; do
 	jobs=1
 	[ $qd -eq 16 ] && jobs=2
+	# shellcheck disable=SC2086 # $verify: fio's verify options or none (no arrays in ash)
 	fio --name=be-$qd --filename="$dev" --direct=1 --ioengine=io_uring --rw=randwrite \
 		--bssplit=512/10:4k/50:16k/20:64k/15:256k/5 --iodepth=$qd --size=8M \
 		--offset=$((qd * 128))k --offset_increment=16M --numjobs=$jobs \

@@ -8,7 +8,7 @@ blkd=${1:?} noinstr=${2:?}
 fail() { echo "FAIL: $*"; exit 1; }
 command -v readelf >/dev/null || { echo "SKIP: readelf not installed"; exit 4; }
 notes=$(readelf -n "$blkd") || fail "readelf $blkd"
-for p in kick pop submit done irq; do
+for p in kick pop submit 'done' irq; do
 	grep -A3 'stapsdt' <<<"$notes" | grep -q "Name: $p\$" || fail "probe vduse_blkd:$p missing"
 	grep -B1 -A3 "Name: $p\$" <<<"$notes" | grep -q 'Provider: vduse_blkd' ||
 		fail "probe $p is not under provider vduse_blkd"

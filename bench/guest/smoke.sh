@@ -1,9 +1,11 @@
 # SPDX-License-Identifier: GPL-2.0-only
+# shellcheck shell=dash # busybox ash in the lab VM; dash is the nearest dialect shellcheck knows
 # Guest side of the smoke test (bench/tests/vm-smoke.sh): for one VDUSE driver,
 # random reads on a null-co export, then a crc32c write+verify pass on a
 # RAM-backed export, then a clean unload. Fails on any fio error, verify
 # mismatch, failed teardown or kernel complaint in dmesg.
 # usage: sh /job/guest/smoke.sh stock|ours
+# shellcheck source=lib.sh
 . /job/guest/lib.sh
 drv=$1
 fail() {

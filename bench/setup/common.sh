@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0-only
+# shellcheck shell=bash # sourced by bash scripts
 # Shared shell helpers for bench/vlab and its scripts: paths, logging, errors.
 # Sourced, never executed.
 

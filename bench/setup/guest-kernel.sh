@@ -14,6 +14,7 @@ DEB_DIR="$VLAB_CACHE/debs"
 lock_sha=$(sha256sum "$LOCK" | cut -d' ' -f1)
 
 if [ -f "$ENV_OUT" ] && grep -qx "LOCK_SHA=$lock_sha" "$ENV_OUT"; then
+	# shellcheck source=/dev/null # this script's own output
 	. "$ENV_OUT"
 	[ -f "$KSRC/.complete" ] && [ -f "$KROOT/.complete" ] && exit 0
 fi
@@ -49,14 +50,24 @@ apt_update() {
 # Version of PKG the private list offers, or nothing.
 candidate() { apt-cache "${APT[@]}" show "$1" 2>/dev/null | awk '/^Version:/ { print $2 }' | sort -V | tail -n 1; }
 
+# cached_deb PKG VER: the path of PKG=VER's .deb in $DEB_DIR, or nothing.
+cached_deb() {
+	local f
+	for f in "$DEB_DIR/${1}_${2//:/%3a}_"*.deb; do
+		[ -e "$f" ] && echo "$f"
+		return 0
+	done
+}
+
 # Fetch PKG=VER into $DEB_DIR unless a verified copy is there; print its path.
 fetch() {
 	local pkg=$1 ver=$2 want=$3 deb
-	deb=$(ls "$DEB_DIR/${pkg}_${ver//:/%3a}_"*.deb 2>/dev/null | head -n 1 || true)
+	deb=$(cached_deb "$pkg" "$ver")
 	if [ -z "$deb" ]; then
 		apt_update
 		(cd "$DEB_DIR" && apt-get -qq "${APT[@]}" download "$pkg=$ver" >/dev/null)
-		deb=$(ls "$DEB_DIR/${pkg}_${ver//:/%3a}_"*.deb | head -n 1)
+		deb=$(cached_deb "$pkg" "$ver")
+		[ -n "$deb" ] || vlab_die "apt-get download $pkg=$ver left no .deb in $DEB_DIR"
 	fi
 	local got
 	got=$(sha256sum "$deb" | cut -d' ' -f1)

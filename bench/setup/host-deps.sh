@@ -9,7 +9,7 @@ PKGS=(
 	qemu-system-x86 qemu-system-common qemu-utils busybox-static cpio kmod
 	dwarves fio iproute2 cmake make gcc pkg-config clang llvm libbpf-dev
 	bpftool libelf-dev zlib1g-dev liburing-dev libjson-c-dev gnuplot-nox
-	bpftrace linux-perf systemtap-sdt-dev xz-utils e2fsprogs perl git
+	bpftrace linux-perf systemtap-sdt-dev xz-utils e2fsprogs perl git shellcheck
 )
 
 # dpkg-query prints nothing for a package it has never heard of, so compare

@@ -41,8 +41,10 @@ printf 'see results/20200101T000000Z-gone for it\n' >"$tmp/gone.md"
 out=$("$bin/vlab-figcheck" --results results "$tmp/gone.md" 2>&1) && fail "a pointer to a removed run passed"
 [[ $out == *"gone.md:1: results/20200101T000000Z-gone is not a published run"* ]] || fail "message: $out"
 # a marker's syntax shown as code and a fenced example pass; a run named as code is a pointer
+# shellcheck disable=SC2016 # backquotes here are Markdown code, not commands
 printf 'as code: `<!-- fig RUN cols=C -->`\n```\nresults/20200101T000000Z-gone\n```\n' >"$tmp/code.md"
 "$bin/vlab-figcheck" --results results "$tmp/code.md" 2>"$tmp/out" || fail "code was checked: $(cat "$tmp/out")"
+# shellcheck disable=SC2016 # backquotes here are Markdown code, not commands
 printf 'see `results/20200101T000000Z-gone`\n' >"$tmp/span.md"
 "$bin/vlab-figcheck" --results results "$tmp/span.md" 2>/dev/null && fail "a removed run named as code passed"
 echo "PASS: README figures match their runs"

@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0-only
+# shellcheck shell=bash # sourced by bash scripts
 # Shared by the launcher's test scripts: pass/fail/skip with ctest's codes.
 VLAB=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/vlab
 BENCH=$(dirname "$VLAB")
@@ -32,8 +33,15 @@ boot_job() {
 # <build>/failed-tests/ when the test fails, consoles and all, for a post-mortem.
 scratch_dir() {
 	SCRATCH=$(mktemp -d)
-	trap 'rc=$?; if [ $rc -ne 0 ] && [ $rc -ne 4 ]; then
+	trap scratch_exit EXIT
+}
+# scratch_exit: scratch_dir's EXIT trap; keeps the test's exit status.
+scratch_exit() {
+	local rc=$? keep
+	if [ $rc -ne 0 ] && [ $rc -ne 4 ]; then
 		keep="${VLAB_BUILD:-/tmp}/failed-tests/$(basename "$0" .sh)-$(date -u +%Y%m%dT%H%M%SZ)"
 		mkdir -p "$(dirname "$keep")" && cp -r "$SCRATCH" "$keep" && echo "kept in $keep"
-	fi; rm -rf "$SCRATCH"; exit $rc' EXIT
+	fi
+	rm -rf "$SCRATCH"
+	exit $rc
 }

@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0-only
+# shellcheck shell=bash # sourced by bash scripts
 # Shared by the sweep vm tests: a tiny sweep file and run-folder checks.
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
@@ -38,7 +39,7 @@ SWEEP
 check_exactly_once() {
 	local planned have
 	planned=$(sort "$1/plan/order")
-	have=$(cd "$1/points" && ls -A | sort)
+	have=$(find "$1/points" -mindepth 1 -maxdepth 1 -printf '%f\n' | sort)
 	[ "$planned" = "$have" ] || fail "points differ from the plan: planned [$planned] have [$have]"
 	for p in "$1"/points/*; do
 		[ -f "$p/status" ] || fail "$(basename "$p") has no status"

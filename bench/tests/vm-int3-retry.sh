@@ -12,6 +12,7 @@
 need_vm
 scratch_dir
 out=$SCRATCH/out
+# shellcheck disable=SC2016 # the job script, expanded by the guest's shell
 boot_job '#!/bin/sh
 if dd if="$VLAB_OUT" bs=1M skip=3000 count=1 2>/dev/null | grep -q vlab-int3-mark; then
 	echo vlab-test: second boot

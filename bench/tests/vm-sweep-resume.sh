@@ -32,7 +32,7 @@ cat "$tmp/first.log"
 grep -q -- "--resume $run" "$tmp/first.log" || fail "no resume hint"
 sleep 1
 pgrep -f "qemu-system-x86_64.*$run" >/dev/null && fail "the VM outlived the interrupted run"
-before=$(ls "$run/points" | grep -v '^\.' | wc -l)
+before=$(find "$run/points" -mindepth 1 -maxdepth 1 ! -name '.*' | wc -l)
 [ "$before" -ge 2 ] && [ "$before" -lt 6 ] || fail "$before points after the interrupt, expected 2..5"
 stamp=$(stat -c %Y "$run"/points/*/status | sort | head -n 1)
 

@@ -27,7 +27,7 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 . "$here/../setup/common.sh"
 
-job= out= timeout=600 mode=job driver=ours console=0 live=0
+job='' out='' timeout=600 mode=job driver=ours console=0 live=0
 while [ $# -gt 0 ]; do
 	case $1 in
 	--job) job=${2:?--job needs a directory}; shift 2 ;;
@@ -91,13 +91,13 @@ qemu=(qemu-system-x86_64 -nodefaults -no-user-config -display none -no-reboot
 	-kernel "$VMLINUZ" -initrd "$vm/initramfs.cpio.gz"
 	-append "console=ttyS0 panic=-1 loglevel=4 vlab.mode=$mode vlab.driver=$driver $CLOCK_APPEND ${VLAB_EXTRA_APPEND:-}"
 	-drive "file=$vm/tools.img,if=none,id=tools,format=raw,readonly=on"
-	-device virtio-blk-pci,drive=tools,serial=vlab-tools
+	-device "virtio-blk-pci,drive=tools,serial=vlab-tools"
 	-drive "file=$work/job.img,if=none,id=job,format=raw,readonly=on"
-	-device virtio-blk-pci,drive=job,serial=vlab-job
+	-device "virtio-blk-pci,drive=job,serial=vlab-job"
 	-drive "file=$outimg,if=none,id=out,format=raw,cache=writethrough"
-	-device virtio-blk-pci,drive=out,serial=vlab-out
+	-device "virtio-blk-pci,drive=out,serial=vlab-out"
 	-device virtio-serial-pci -chardev "file,id=ctl,path=$ctl"
-	-device virtserialport,chardev=ctl,name=vlab.ctl)
+	-device "virtserialport,chardev=ctl,name=vlab.ctl")
 
 if [ "$mode" = shell ]; then
 	vlab_log "booting the lab VM ($accel) to a shell; vduse: $driver"
@@ -123,7 +123,7 @@ boot_once() {
 	: >"$out/console.log"
 	local start t=0
 	start=$(date +%s.%N)
-	init_s= hung=0
+	init_s='' hung=0
 	if [ $console -eq 1 ]; then
 		timeout -k 5 "$timeout" "${qemu[@]}" -serial stdio </dev/null > >(tee "$out/console.log") 2>"$out/qemu.log" &
 	else

@@ -29,8 +29,8 @@ while read -r tag name off n sum extra; do
 	[ "$got_n" = "$n" ] || { damaged "$name" "$got_n of $n bytes"; continue; }
 	[ "$got" = "$sum" ] || { damaged "$name" "sha256 mismatch"; continue; }
 	mkdir -p "$dest/$(dirname "$name")"
-	rm -rf "$dest/$name.tmp" && mkdir "$dest/$name.tmp"
+	rm -rf "${dest:?}/$name.tmp" && mkdir "$dest/$name.tmp"
 	tar -xmf "$tmp" -C "$dest/$name.tmp" # -m: the guest clock may run ahead (icount)
-	rm -rf "$dest/$name" && mv "$dest/$name.tmp" "$dest/$name"
+	rm -rf "${dest:?}/$name" && mv "$dest/$name.tmp" "$dest/$name"
 done <"$ctl"
 [ $bad -eq 0 ] || exit 93

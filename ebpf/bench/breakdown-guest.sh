@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0-only
+# shellcheck shell=dash # busybox ash in the lab VM; dash is the nearest dialect shellcheck knows
 # Guest side of ebpf/bench/breakdown.sh (appended after lib.sh and elib.sh):
 # vduse-lat's stage means for stock and ours, interleaved, fio 4 KiB random
 # reads at depth QD on BACKEND: one line "STAGES rep drv ios queue map kick
@@ -18,7 +19,7 @@ while [ $r -le "$reps" ]; do
 		st=$(lat_section "$line" stages)
 		be=$(lat_section "$line" backend_stages)
 		m=
-		for s in $stages; do m="$m $(stage_field "$st" $s mean)"; done
+		for s in $stages; do m="$m $(stage_field "$st" "$s" mean)"; done
 		if [ -n "$be" ]; then
 			for s in wake pop submit target publish; do m="$m $(stage_field "$be" $s mean)"; done
 		fi

@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0-only
+# shellcheck shell=dash # busybox ash in the lab VM; dash is the nearest dialect shellcheck knows
 # Guest side of ebpf/bench/overhead.sh (appended after lib.sh and elib.sh):
 # on one VDUSE disk, fio IOPS with no tool and with each tool attached,
 # interleaved (none lat stat copy, none lat stat copy, ...), one line each:
@@ -26,7 +27,7 @@ while [ $r -le "$reps" ]; do
 		copy) tool_start /tmp/t.out /tmp/t.err vduse-copy -j || fail "vduse-copy" ;;
 		esac
 		run_fio ovh /tmp/fio.json $pin --iodepth="$qd" --runtime="$secs" --time_based
-		[ $cfg = none ] || tool_stop || fail "$cfg exited with $?"
+		[ "$cfg" = none ] || tool_stop || fail "$cfg exited with $?"
 		echo "OVH $r $cfg $(json_num /tmp/fio.json iops)"
 	done
 	r=$((r + 1))

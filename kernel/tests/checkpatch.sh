@@ -7,6 +7,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 . "$here/../../bench/setup/common.sh"
 env="$VLAB_CACHE/guest-kernel.env"
 [ -f "$env" ] || { echo "SKIP: no guest kernel sources (run bench/vlab setup)"; exit 4; }
+# shellcheck source=/dev/null # written by bench/setup/guest-kernel.sh
 . "$env"
 cp=$KSRC/scripts/checkpatch.pl
 fail=0

@@ -66,19 +66,20 @@ for key in seed control baseline_backend; do
 	[ $rc -eq 1 ] && [ -z "$out" ] || fail "--get $key (unset): exit $rc, printed [$out], expected 1 and nothing"
 done
 
-# usage errors: exit 2, the value named
+# usage WANT ARGS...: exit 2, WANT (naming the value) in the message
 usage() {
-	local out rc
+	local want=$1 out rc
+	shift
 	out=$("$plan" "$@" 2>&1)
 	rc=$?
 	[ $rc -eq 2 ] || fail "$*: exit $rc, expected 2 ($out)"
 	grep -qF -- "$want" <<<"$out" || fail "$*: message lacks [$want]: $out"
 }
-want="--get 'bogus' is not a sweep key; allowed: name, description" usage --sweep "$tmp/s.conf" --get bogus
-want="--get 'backend.module' is not a sweep key" usage --sweep "$tmp/s.conf" --get backend.module
-want="--get KEY takes only --sweep FILE" usage --sweep "$tmp/s.conf" --get name --out "$tmp/plan"
+usage "--get 'bogus' is not a sweep key; allowed: name, description" --sweep "$tmp/s.conf" --get bogus
+usage "--get 'backend.module' is not a sweep key" --sweep "$tmp/s.conf" --get backend.module
+usage "--get KEY takes only --sweep FILE" --sweep "$tmp/s.conf" --get name --out "$tmp/plan"
 sed 's/^queues = 2$/queues = 99/' "$tmp/s.conf" >"$tmp/bad.conf"
-want="bad.conf:15" usage --sweep "$tmp/bad.conf" --get name
+usage "bad.conf:15" --sweep "$tmp/bad.conf" --get name
 [ ! -e "$tmp/plan" ] || fail "--get wrote a plan"
 [ $failed -eq 0 ] && echo "PASS: vlab-plan --get"
 exit $failed

@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0-only
+# shellcheck shell=dash # busybox ash in the lab VM; dash is the nearest dialect shellcheck knows
 # Description: every ebpf/bpftrace/*.bt (on /job/bin) compiles in the guest
 # (bpftrace 0.17 has no --dry-run: --emit-elf parses, checks and generates
 # the BPF programs without attaching), then runs for one second of fio on a
@@ -43,7 +44,7 @@ for bt in /job/bin/*.bt; do
 	i=0
 	while kill -0 $pid 2>/dev/null; do
 		i=$((i + 1))
-		[ $i -gt 300 ] && stuck "$name did not end 30 s after SIGINT" $pid $BACKEND_PID
+		[ $i -gt 300 ] && stuck "$name did not end 30 s after SIGINT" "$pid" ${BACKEND_PID:+"$BACKEND_PID"}
 		sleep 0.1
 	done
 	wait $pid || fail "$name exited with $?: $(cat /tmp/bt.err)"

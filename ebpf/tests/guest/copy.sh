@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0-only
+# shellcheck shell=dash # busybox ash in the lab VM; dash is the nearest dialect shellcheck knows
 # Description: vduse-copy on one driver (ARGS: stock|ours [probe]) around a
 # 3 s fio random-read run: exit 0 at SIGTERM with one JSON line; at least one
 # from_dev bounce of at least 4 KiB per fio I/O, to_dev bounces (the request

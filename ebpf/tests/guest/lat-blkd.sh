@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0-only
+# shellcheck shell=dash # busybox ash in the lab VM; dash is the nearest dialect shellcheck knows
 # Description: vduse-lat with vduse-blkd as the backend (ARGS: DRIVER TARGET
 # QUEUES [per-queue]): it finds the backend holding /dev/vduse/vduse0 and
 # attaches its USDT probes by itself, and the backend stages it reports agree

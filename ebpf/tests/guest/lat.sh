@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0-only
+# shellcheck shell=dash # busybox ash in the lab VM; dash is the nearest dialect shellcheck knows
 # Description: vduse-lat on one driver (ARGS: stock|ours [probe]) around a
 # 4 KiB QD1 fio run: it attaches, exits 0 at SIGTERM, and its JSON agrees
 # with fio: I/O count equal to total_ios within 1%, mean total latency

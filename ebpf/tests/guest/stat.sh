@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0-only
+# shellcheck shell=dash # busybox ash in the lab VM; dash is the nearest dialect shellcheck knows
 # Description: vduse-stat on one driver (ARGS: stock|ours [probe]) around a
 # 3 s fio random-read run: per-second JSON lines, exit 0 at SIGTERM, and
 # consistent non-zero counts: maps = unmaps, callbacks = injections (1%),
@@ -23,6 +24,7 @@ ios=$(json_num /tmp/fio.json total_ios)
 for k in maps unmaps kicks injects callbacks inject_works bounce_bytes_from_dev; do
 	eval "$k=\$(json_sum /tmp/stat.json $k)"
 done
+# shellcheck disable=SC2154 # the counters are assigned by the eval above
 log "fio ios=$ios; maps=$maps unmaps=$unmaps kicks=$kicks injects=$injects callbacks=$callbacks inject_works=$inject_works from_dev=$bounce_bytes_from_dev"
 [ "$ios" -gt 0 ] && [ "$kicks" -gt 0 ] && [ "$inject_works" -gt 0 ] || fail "zero counts"
 [ "$maps" -ge "$ios" ] || fail "fewer maps ($maps) than I/Os ($ios)"
@@ -35,6 +37,7 @@ if [ "$drv" = ours ]; then
 		a=$(grep "^$k " /tmp/before | cut -d' ' -f2)
 		b=$(grep "^$k " /tmp/after | cut -d' ' -f2)
 		eval "v=\$$k"
+		# shellcheck disable=SC2154 # v is assigned by the eval above
 		within "$v" $((b - a)) 1 || fail "$k: vduse-stat $v, sysfs $((b - a))"
 	done
 	log "sysfs counters agree"

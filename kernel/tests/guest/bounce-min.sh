@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0-only
+# shellcheck shell=dash # busybox ash in the lab VM; dash is the nearest dialect shellcheck knows
 # Description: bounce exhaustion never hangs I/O. At the smallest allowed
 # bounce_size (1 MiB) and at 2 MiB (where the stock module hangs on a
 # single 1 MiB O_DIRECT write), with the largest requests the block layer
@@ -39,9 +40,9 @@ for size in 1048576 2097152; do
 	echo $size >/sys/class/vduse/vduse0/bounce_size || fail "cannot set bounce_size $size"
 	dev=$(vdpa_add vduse0) || fail "vdpa dev add"
 	q=/sys/block/${dev#/dev/}/queue
-	cat $q/max_hw_sectors_kb >$q/max_sectors_kb || fail "cannot raise max_sectors_kb"
-	segs=$(cat $q/max_segments) segsz=$(cat $q/max_segment_size)
-	log "bounce_size $size: max_sectors_kb $(cat $q/max_sectors_kb) max_segments $segs max_segment_size $segsz max_mapping_size $(cat /sys/class/vduse/vduse0/max_mapping_size)"
+	cat "$q/max_hw_sectors_kb" >"$q/max_sectors_kb" || fail "cannot raise max_sectors_kb"
+	segs=$(cat "$q/max_segments") segsz=$(cat "$q/max_segment_size")
+	log "bounce_size $size: max_sectors_kb $(cat "$q/max_sectors_kb") max_segments $segs max_segment_size $segsz max_mapping_size $(cat /sys/class/vduse/vduse0/max_mapping_size)"
 	# The largest request the block layer may build must fit a quarter
 	# of the region (the driver's budget, see its max_mapping_size).
 	[ $((segs * segsz)) -le $((size / 4)) ] ||

@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0-only
+# shellcheck shell=dash # busybox ash in the lab VM; dash is the nearest dialect shellcheck knows
 # Description: the per-device counters in /sys/class/vduse/vduse0/stats/
 # exist, start at zero, move as a known workload implies (4 MiB written and
 # read back with crc32c verify: at least that many bytes bounced each way,

@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0-only
+# shellcheck shell=dash # busybox ash in the lab VM; dash is the nearest dialect shellcheck knows
 # Description: bounce_strategy=direct is refused unless asked for, and when
 # asked for moves data without a copy. Without allow_unsafe_direct=1:
 # writing direct gets EPERM and a message naming the parameter, and a

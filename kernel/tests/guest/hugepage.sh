@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0-only
+# shellcheck shell=dash # busybox ash in the lab VM; dash is the nearest dialect shellcheck knows
 # Description: bounce_strategy=hugepage in 2 MiB units, its copies and its
 # failure. A region that is not a multiple of 2 MiB (1 MiB) takes one huge
 # page (512 bounce pages); the backend's 1 MiB mapping cannot have a PMD

@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0-only
+# shellcheck shell=dash # busybox ash in the lab VM; dash is the nearest dialect shellcheck knows
 # Description: VDUSE_VQ_INJECT_IRQS, our uAPI extension, injects several
 # virtqueues in one call and refuses bad masks (kernel/tests/inject-irqs.c,
 # its own two-queue backend: see there for the checks).

@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0-only
+# shellcheck shell=dash # busybox ash in the lab VM; dash is the nearest dialect shellcheck knows
 # Description: bounce pages carry no stale kernel data to the backend,
 # with bounce_strategy lazy (upstream) and hugepage (2 MiB pages, mapped
 # by PFN, read through the driver's vm_ops->access). Free memory is first
@@ -29,13 +30,13 @@ check_strategy() {
 	done
 	log "$1, after the writes:$(stats_line)"
 	# The backend's mapping of the bounce region: file offset 0 of the domain.
-	line=$(grep '\[vduse-domain\]' /proc/$BACKEND_PID/maps | awk '$3 == "00000000"' | head -n 1)
+	line=$(grep '\[vduse-domain\]' "/proc/$BACKEND_PID/maps" | awk '$3 == "00000000"' | head -n 1)
 	[ -n "$line" ] || fail "qemu-storage-daemon has no mapping of the bounce region ($1)"
 	range=${line%% *}
 	start=$((0x${range%-*})) end=$((0x${range#*-}))
 	[ $((end - start)) -ge 1048576 ] || fail "bounce mapping is $((end - start)) bytes, under 1 MiB ($1)"
 	rm -f /tmp/dump
-	dd if=/proc/$BACKEND_PID/mem of=/tmp/dump bs=4096 skip=$((start / 4096)) count=256 \
+	dd if="/proc/$BACKEND_PID/mem" of=/tmp/dump bs=4096 skip=$((start / 4096)) count=256 \
 		conv=noerror,sync 2>/dev/null
 	own=$(grep -c VDUSE-OWN-DATA /tmp/dump)
 	leak=$(grep -c VDUSE-LEAK-PROBE /tmp/dump)

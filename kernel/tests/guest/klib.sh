@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0-only
+# shellcheck shell=dash # busybox ash in the lab VM; dash is the nearest dialect shellcheck knows
 # Helpers for the guest side of the kernel/ vm tests (busybox sh), pasted
 # into each job by kernel/tests/vm-run.sh after bench/guest/lib.sh.
 

@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0-only
+# shellcheck shell=dash # busybox ash in the lab VM; dash is the nearest dialect shellcheck knows
 # Description: the per-device strategy knobs. Defaults equal upstream
 # (module parameters and a new device's files); a bad value gets EINVAL
 # and a message naming it and the allowed ones; a change after attach
@@ -11,7 +12,7 @@ D=/sys/class/vduse/vduse0
 P=/sys/module/vduse/parameters
 # knob_is NAME VALUE: the device's file holds VALUE.
 knob_is() {
-	[ "$(cat $D/$1)" = "$2" ] || fail "$1 of vduse0 is '$(cat $D/$1)', expected '$2'"
+	[ "$(cat "$D/$1")" = "$2" ] || fail "$1 of vduse0 is '$(cat "$D/$1")', expected '$2'"
 }
 # write_err FILE VALUE: write and print the shell's error (empty: accepted).
 write_err() { (echo "$2" >"$1") 2>&1; }
@@ -25,10 +26,10 @@ inject_mode=work=work, direct, coalesce
 irq_affinity_policy=roundrobin=roundrobin, sticky, local"
 
 VLAB_SIZE=64M backend_start qsd-ram vduse0 /tmp/qsd.log || fail "qemu-storage-daemon"
-echo "$KNOBS" | while IFS== read -r k def allowed; do
-	[ "$(cat $P/$k)" = "$def" ] || fail "module parameter $k is '$(cat $P/$k)', expected '$def'"
+echo "$KNOBS" | while IFS="=" read -r k def allowed; do
+	[ "$(cat "$P/$k")" = "$def" ] || fail "module parameter $k is '$(cat "$P/$k")', expected '$def'"
 	knob_is "$k" "$def"
-	err=$(write_err $D/$k bogus-$k)
+	err=$(write_err "$D/$k" "bogus-$k")
 	case $err in *"Invalid argument"*) ;; *) fail "$k accepted 'bogus-$k' ($err)" ;; esac
 	dmesg | grep -q "$k: 'bogus-$k' is not one of: $allowed\$" ||
 		fail "no message naming the bad $k value and the allowed ones ($allowed)"
@@ -58,13 +59,13 @@ done
 knob_is kick_coalesce_us 50
 # numeric knob=default=min=max=unit
 for n in "inject_coalesce_us=50=1=1000000=microseconds" "inject_coalesce_max=16=1=65535=injections"; do
-	IFS== read -r k def lo hi unit <<EOT
+	IFS="=" read -r k def lo hi unit <<EOT
 $n
 EOT
-	[ "$(cat $P/$k)" = "$def" ] || fail "module parameter $k is not $def"
+	[ "$(cat "$P/$k")" = "$def" ] || fail "module parameter $k is not $def"
 	knob_is "$k" "$def"
 	for bad in $((lo - 1)) $((hi + 1)) many; do
-		err=$(write_err $D/$k $bad)
+		err=$(write_err "$D/$k" "$bad")
 		case $err in *"Invalid argument"*) ;; *) fail "$k accepted '$bad' ($err)" ;; esac
 		dmesg | grep -q "$k: '$bad' is not a number of $unit from $lo to $hi" ||
 			fail "no message naming the bad $k '$bad'"
@@ -81,10 +82,10 @@ dev=$(vdpa_add vduse0) || fail "vdpa dev add (prealloc)"
 err=$(write_err $D/bounce_strategy lazy)
 case $err in *"busy"*) ;; *) fail "bounce_strategy changed after attach ($err)" ;; esac
 knob_is bounce_strategy prealloc
-echo "$KNOBS" | while IFS== read -r k def allowed; do
+echo "$KNOBS" | while IFS="=" read -r k def allowed; do
 	[ "$k" = bounce_strategy ] && continue
 	v=${allowed##*, }
-	err=$(write_err $D/$k "$v")
+	err=$(write_err "$D/$k" "$v")
 	case $err in *"busy"*) ;; *) fail "$k changed to $v after attach ($err)" ;; esac
 	knob_is "$k" "$def"
 done || exit 1

@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0-only
+# shellcheck shell=dash # busybox ash in the lab VM; dash is the nearest dialect shellcheck knows
 # Description: every non-default strategy moves I/O correctly and as it
 # implies. For each setting (iova_alloc=plain with kick_mode=work and
 # inject_mode=direct; kick and inject coalesce; prealloc with nocache
@@ -10,7 +11,6 @@
 # tracepoint shows sticky using one CPU, local the injecting CPU, and
 # roundrobin (upstream) both CPUs of the VM.
 begin
-D=/sys/class/vduse/vduse0
 T=/sys/kernel/tracing
 [ -d $T/events ] || mount -t tracefs tracefs $T || fail "no tracefs"
 
@@ -23,6 +23,7 @@ run_with() {
 	echo >$T/trace
 	echo 1 >$T/events/vduse/vduse_inject/enable
 	echo 1 >$T/events/vduse/vduse_callback/enable
+	# shellcheck disable=SC2154 # dev: set by klib.sh's device helpers, pasted before this file
 	fio --name=modes --filename="$dev" --direct=1 --ioengine=io_uring --rw=randwrite \
 		--bsrange=512-1M --iodepth=16 --size=16M --verify=crc32c --do_verify=1 \
 		--verify_fatal=1 --eta=never --output-format=json --output=/tmp/fio.json \
@@ -87,6 +88,7 @@ run_with "irq_affinity_policy=roundrobin"
 [ "$(inject_cpus)" = "0 1 " ] || fail "roundrobin used CPUs '$(inject_cpus)', expected both"
 grep -q qemu-storage /tmp/callback.txt && fail "inject_mode=work: a callback ran in the backend's task"
 run_with "irq_affinity_policy=sticky"
+# shellcheck disable=SC2046 # one positional parameter per CPU
 set -- $(inject_cpus)
 [ $# = 1 ] || fail "sticky used CPUs '$*', expected one"
 run_with "irq_affinity_policy=local"

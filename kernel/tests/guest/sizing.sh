@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0-only
+# shellcheck shell=dash # busybox ash in the lab VM; dash is the nearest dialect shellcheck knows
 # Description: the bounce_size sizing warning. At DRIVER_OK a virtio-blk
 # device whose queues x ring entries x largest segment cannot be mapped at
 # once gets a warning with a suggested bounce_size. With qemu-storage-daemon

@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0-only
+# shellcheck shell=dash # busybox ash in the lab VM; dash is the nearest dialect shellcheck knows
 # Description: the kernel-page bounce strategies move data correctly under
 # a covering set of copy engines and kick/inject modes, and their counters
 # move as each implies. On a qemu-storage-daemon RAM export, each setting
@@ -10,7 +11,6 @@
 # one copy per mapping at most. direct and
 # umem have tests of their own (direct.sh, umem.sh).
 begin
-D=/sys/class/vduse/vduse0
 PAGES=16384 # 64 MiB region in 4 KiB pages
 
 detach() {
@@ -22,6 +22,7 @@ detach() {
 
 set1="bounce_strategy=lazy copy_engine=runs kick_mode=coalesce inject_mode=direct"
 attach_with "$set1"
+# shellcheck disable=SC2154 # dev: set by klib.sh's device helpers, pasted before this file
 verify_io "$dev" "$set1"
 log "$set1:$(stats_line)"
 [ "$(ctr bounce_pages)" -gt 0 ] && [ "$(ctr bounce_pages)" -lt $PAGES ] ||

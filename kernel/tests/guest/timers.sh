@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0-only
+# shellcheck shell=dash # busybox ash in the lab VM; dash is the nearest dialect shellcheck knows
 # Description: on the instruction clock every timer still fires. Guest time
 # there advances by instructions executed (bench/vm/clock.sh) and jumps
 # over idle periods, so a timer that relied on host time could stall or
@@ -22,6 +23,7 @@ log "sleep 1 took $((t1 - t0)) ms of guest time"
 
 attach_with "kick_mode=coalesce kick_coalesce_us=200 inject_mode=coalesce inject_coalesce_us=200 inject_coalesce_max=65535"
 echo 1 >"$STATS/reset"
+# shellcheck disable=SC2154 # dev: set by klib.sh's device helpers, pasted before this file
 fio --name=timers --filename="$dev" --direct=1 --ioengine=io_uring --rw=randread --bs=4k \
 	--iodepth=16 --time_based --runtime=2 --eta=never --output-format=json \
 	--output=/tmp/fio.json </dev/null || fail "fio on coalesced kicks and injections"
@@ -36,5 +38,6 @@ ios=$(sed -n 's/.*"total_ios" : \([0-9]*\).*/\1/p' /tmp/fio.json | head -n 1)
 [ "${ios:-0}" -gt 0 ] || fail "fio completed no I/O"
 # every held-back kick and injection was delivered: nothing is left in flight
 inflight=$(cat "/sys/block/${dev#/dev/}/inflight")
+# shellcheck disable=SC2086,SC2116 # echo unquoted folds the file's runs of blanks
 [ "$(echo $inflight)" = "0 0" ] || fail "requests still in flight after fio: $inflight"
 finish

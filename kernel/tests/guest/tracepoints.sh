@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0-only
+# shellcheck shell=dash # busybox ash in the lab VM; dash is the nearest dialect shellcheck knows
 # Description: the module's tracepoints (events/vduse/) exist and fire on a
 # small write+verify workload: every one of vduse_map, vduse_unmap,
 # vduse_bounce (both directions), vduse_kick, vduse_inject and

@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0-only
+# shellcheck shell=dash # busybox ash in the lab VM; dash is the nearest dialect shellcheck knows
 # Description: bounce_strategy=umem with a backend that registers its own
 # memory (vduse-blkd --umem, then --umem-hugepage) and with one that never
 # does (qemu-storage-daemon). Registering is announced in dmesg, counted
