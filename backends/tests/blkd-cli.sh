@@ -78,7 +78,8 @@ opts=$("$blkd" --list-options) || fail "--list-options exited $?"
 grep -q '^--crossed-poll-us N  *all  *yes$' <<<"$opts" || fail "--list-options: --crossed-poll-us"
 grep -q '^--direct  *file  *yes$' <<<"$opts" || fail "--list-options: --direct is for file"
 grep -q '^--queues N  *all  *no$' <<<"$opts" || fail "--list-options: a sweep may not give --queues"
-for o in $(awk 'NR > 1 { print $1 }' <<<"$opts"); do
-	"$blkd" --help | grep -q -- " $o\b" || fail "--help lacks $o"
-done
+help=$("$blkd" --help)
+while read -r o _; do
+	grep -q -- " $o\b" <<<"$help" || fail "--help lacks $o"
+done < <(tail -n +2 <<<"$opts")
 echo "PASS: vduse-blkd command line"

@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0-only
+# shellcheck shell=dash # busybox ash, sourced: dash is the nearest dialect
 # Guest-side helpers for lab VM jobs (busybox sh), sourced from /job/guest.
 # Jobs use them to switch VDUSE modules, start and stop backends, attach the
 # device, scan dmesg and ship result folders to the host.

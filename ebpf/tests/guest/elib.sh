@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0-only
+# shellcheck shell=dash # busybox ash, sourced: dash is the nearest dialect
 # Guest-side helpers of the ebpf/ vm tests (busybox sh), appended after
 # /job/guest/lib.sh: set up one VDUSE disk, run a tool around fio, and read
 # numbers out of fio's and the tools' JSON without a JSON parser (the keys
@@ -98,8 +99,8 @@ stuck() {
 	local what=$1 p
 	shift
 	for p in "$@"; do
-		log "stack of $p ($(cat /proc/$p/comm 2>/dev/null)):"
-		cat /proc/$p/stack 2>/dev/null
+		log "stack of $p ($(cat "/proc/$p/comm" 2>/dev/null)):"
+		cat "/proc/$p/stack" 2>/dev/null
 	done
 	dmesg | tail -n 20
 	fail "$what"
