@@ -64,7 +64,8 @@ failed=$(awk -F, 'NR == 1 { for (i = 1; i <= NF; i++) if ($i == "status") c = i;
 
 # perf stat's cost follows each backend's context-switch rate: a run that
 # compared backend types under it must say so where readers look.
-# vlab-report decides when (report_caveat.c) and holds the one copy of the text.
+# vlab-report decides when (bench/src/report/report_caveat.c) and holds the
+# one copy of the text.
 perf_caveat=$("$bin/vlab-report" --perf-caveat "$src") || vlab_die "vlab-report could not read $name's plan"
 [ -z "$perf_caveat" ] || grep -qF "$perf_caveat" "$src/REPORT.md" ||
 	vlab_die "$name ran perf stat (perf = on) over more than one backend type and its REPORT.md lacks the caveat that this skews their ratios: rebuild the report (bench/vlab report $src), or rerun the sweep with perf = off"

@@ -2,8 +2,8 @@
 /*
  * The option and target tables (opts.def, targets.def) and the checks built
  * on them: one value against its row, and the rules between options. The
- * daemon (opts.c) and the sweep planner (bench/src/sweep.c) both call these,
- * so a value or a combination one accepts the other accepts too.
+ * daemon (opts.c) and the sweep planner (bench/src/plan/sweep.c) both call
+ * these, so a value or a combination one accepts the other accepts too.
  */
 #include <errno.h>
 #include <stdarg.h>

@@ -235,7 +235,7 @@ QSD_THREAD_POOL="--object main-loop,id=main-loop,thread-pool-min=64,thread-pool-
 # The qemu-storage-daemon backend types, one line each: TYPE, its --blockdev
 # node (@BYTES@: the disk's size; @IMG@: an image of that size on /dev/shm,
 # created first) and "pool" for QSD_THREAD_POOL. The one list of them:
-# vlab-plan reads these lines at build time (bench/src/CMakeLists.txt).
+# vlab-plan reads these lines at build time (bench/src/plan/CMakeLists.txt).
 QSD_TYPES='
 qsd-null driver=null-co,node-name=n0,size=@BYTES@
 qsd-ram driver=file,node-name=n0,filename=@IMG@ pool

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Description: every measured figure the READMEs quote carries a marker
-# naming its published run and columns (bench/src/figcheck.c), and equals
-# that run's aggregate.csv; no README points to a run that left results/.
+# naming its published run and columns (bench/src/publish/figcheck.c), and
+# equals that run's aggregate.csv; no README points to a run that left results/.
 # On a made-up README: a right figure passes, a wrong one, a marker that
 # picks two rows and a pointer to a removed run (also as `code`) each fail
 # with the line; markers shown as code and fenced examples are not read.

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-2.0-only
-# Description: results/README.md is what bench/src/index.c makes of the
+# Description: results/README.md is what bench/src/publish/index.c makes of the
 # published runs, byte for byte (so no row is typed or left behind). On a
 # copy of a published run given a question and two headlines, the row's
 # figures are the ones awk reads from its aggregate.csv: the lowest and

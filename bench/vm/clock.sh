@@ -17,7 +17,7 @@
 #           host kernel (bench/vlab run --host).
 #
 # The sweep file's `clock` key and `bench/vlab run --clock` take these names;
-# bench/src/sweep.c checks the key against the same three.
+# bench/src/plan/sweep.c checks the key against the same three.
 #
 # Why shift 2 (4 ns per instruction, a 250 MIPS virtual CPU): a guest
 # second then costs about as much host time as single-threaded TCG needs to
