@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
  * vlab-summarize: the rows of a run as read from its point folders
- * (summarize.c, which also writes summary.csv) and their aggregation over
- * repetitions into aggregate.csv and aggregate.json (summarize_agg.c).
+ * (summarize_row.c; summarize.c writes summary.csv) and their aggregation
+ * over repetitions into aggregate.csv and aggregate.json (summarize_agg.c).
  */
 #ifndef VLAB_SUMMARIZE_H
 #define VLAB_SUMMARIZE_H
@@ -66,6 +66,15 @@ struct agg_opts {
 
 /* Does a driver's knobs or params object (params.json) set bounce_strategy=direct? */
 int summarize_unsafe_kv(struct json_object *kv);
+
+/*
+ * summarize_row.c: the row of point folder dir/name from its params.json
+ * (errors are printed), then its status judged from the agent's word and
+ * fio.json, and its CPU columns; summarize_free_row() frees what they set.
+ */
+int summarize_load_params(const char *dir, const char *name, struct row *r);
+int summarize_judge_point(const char *dir, struct row *r);
+void summarize_free_row(struct row *r);
 
 /* Write aggregate.csv and aggregate.json atomically; rows sorted by seq. */
 int summarize_aggregate(const struct agg_opts *o, const struct row *rows, size_t n);

@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * The sweep parser's [backend] sections: the backend types (qsd-T from
+ * bench/guest/lib.sh's table, blkd-T from vduse-blkd's targets), and args,
+ * checked by vduse-blkd's own option code (sweep_parser.h).
+ */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "sweep.h"
+#include "sweep_parser.h"
+
+#include "optdef.h"
+#include "qsd_types.h"
+
+/* qemu-storage-daemon's types: the table bench/guest/lib.sh starts them from. */
+static const char *const qsd_types[] = { VLAB_QSD_TYPES, NULL };
+
+int sweep_backend_type_ok(const char *type)
+{
+	return sweep_in_set(type, qsd_types) || (!strncmp(type, "blkd-", 5) && blkd_target_find(type + 5) >= 0);
+}
+
+const char *sweep_backend_types(const char *sep)
+{
+	static char buf[512];
+	size_t len = 0;
+
+	buf[0] = '\0';
+	for (size_t i = 0; qsd_types[i] && len < sizeof(buf); i++)
+		len += snprintf(buf + len, sizeof(buf) - len, "%s%s", i ? sep : "", qsd_types[i]);
+	for (int i = 0; i < BLKD_NTARGETS && len < sizeof(buf); i++)
+		len += snprintf(buf + len, sizeof(buf) - len, "%sblkd-%s", sep, blkd_targets[i].name);
+	return buf;
+}
+
+/*
+ * [backend] args: vduse-blkd options, each checked by the daemon's own code
+ * against its table (backends/blkd/opts.def, optdef.c), together with the
+ * options the harness adds (bench/guest/lib.sh backend_start: --target from
+ * the type, --path unless the target has no storage, --size, --queues), so
+ * that the rules between options hold as in the guest. The options the
+ * table marks as not for a sweep are refused with its reason. Run at the
+ * end of the section: args may come before type.
+ */
+static int blkd_args_bad(struct parser *p, const char *word, const char *why)
+{
+	return sweep_fail(p, ((struct sweep_backend *)p->cur)->args_line, "%s args: '%s' %s; allowed: %s",
+		    p->label, word, why, blkd_sweep_options("blkd-%s"));
+}
+
+/* One word of args (and its value, eq or the next word) into a and out. */
+static int blkd_arg(struct parser *p, struct blkd_args *a, char *word, char **save, char **out)
+{
+	int line = ((struct sweep_backend *)p->cur)->args_line;
+	char *eq = strncmp(word, "--", 2) ? NULL : strchr(word, '='), *value = NULL, *t = NULL;
+	const struct blkd_optdef *d;
+	char why[256];
+	int id;
+
+	if (eq)
+		*eq = '\0';
+	id = word[0] == '-' ? blkd_opt_find(word) : -1;
+	if (id < 0)
+		return blkd_args_bad(p, word, word[0] == '-' ? "is not a vduse-blkd option the sweep may set"
+							  : "is not an option (a value without its option?)");
+	d = &blkd_optdefs[id];
+	if (d->sweep) {
+		snprintf(why, sizeof(why), "is not allowed here: %s", d->sweep);
+		return blkd_args_bad(p, word, why);
+	}
+	if (a->set[id])
+		return sweep_fail(p, line, "%s args: '%s' is given twice; give each option once", p->label, word);
+	if (d->kind == BK_FLAG && eq)
+		return sweep_fail(p, line, "%s args: '%s' takes no value, but has '=%s'", p->label, word, eq + 1);
+	if (d->kind != BK_FLAG) {
+		value = eq ? eq + 1 : strtok_r(NULL, " \t", save);
+		if (!value || !*value)
+			return sweep_fail(p, line, "%s args: '%s' needs a value: %s", p->label, word, d->allowed);
+	}
+	if (blkd_opt_value(a, id, value, why, sizeof(why)))
+		return sweep_fail(p, line, "%s args: %s '%s' is not valid: %s", p->label, word, value, why);
+	if (asprintf(&t, "%s%s%s%s%s", *out ? *out : "", *out ? " " : "", word, value ? " " : "",
+		     value ? value : "") < 0)
+		return -ENOMEM;
+	free(*out);
+	*out = t;
+	return 0;
+}
+
+int sweep_parse_blkd_args(struct parser *p, struct sweep_backend *b)
+{
+	char *copy = strdup(b->args), *word, *save = NULL, *out = NULL, why[512];
+	struct blkd_args a;
+	int ret = 0, t = blkd_target_find(b->type + 5);
+
+	if (!copy)
+		return -ENOMEM;
+	blkd_args_init(&a);
+	for (word = strtok_r(copy, " \t", &save); word && !ret; word = strtok_r(NULL, " \t", &save))
+		ret = blkd_arg(p, &a, word, &save, &out);
+	if (!ret && !out)
+		ret = sweep_fail(p, b->args_line, "%s args: the value is empty; give a value or remove the line",
+			   p->label);
+	if (ret)
+		goto out;
+	/* what the harness adds, as bench/guest/lib.sh backend_start does */
+	a.set[BO_TARGET] = a.set[BO_SIZE] = a.set[BO_QUEUES] = true;
+	a.num[BO_TARGET] = (uint64_t)t;
+	a.text[BO_SIZE] = b->size;
+	a.num[BO_SIZE] = b->size_bytes;
+	a.num[BO_QUEUES] = b->queues;
+	a.set[BO_PATH] = blkd_targets[t].path != BP_NONE;
+	if (blkd_args_check(&a, "type = blkd-%s", why, sizeof(why))) {
+		ret = sweep_fail(p, b->args_line, "%s args: %s", p->label, why);
+		goto out;
+	}
+	b->umem = a.set[BO_UMEM_HUGEPAGE] ? SWEEP_UMEM_HUGEPAGE : a.set[BO_UMEM] ? SWEEP_UMEM_ANON
+									  : SWEEP_UMEM_OFF;
+	b->blk_size = a.set[BO_BLK_SIZE] ? (unsigned)a.num[BO_BLK_SIZE] : 0;
+	free(b->args);
+	b->args = out;
+	out = NULL;
+out:
+	free(out);
+	free(copy);
+	return ret;
+}
+
+int sweep_set_backend_key(struct parser *p, int k, const char *val)
+{
+	struct sweep_backend *b = p->cur;
+	uint64_t v;
+	int ret;
+
+	switch (k) {
+	case 0:
+		if (!sweep_backend_type_ok(val))
+			return sweep_fail(p, p->line, "%s type: '%s' is not a backend type; allowed: %s",
+				    p->label, val, sweep_backend_types(", "));
+		return sweep_set_str(&b->type, val);
+	case 1:
+		ret = sweep_parse_size(p, "size", val, 1 << 20, 64ULL << 30, "1M to 64G", &b->size_bytes);
+		return ret ? ret : sweep_set_str(&b->size, val);
+	case 2:
+		ret = sweep_parse_uint(p, "queues", val, 1, 16, &v);
+		b->queues = (unsigned)v;
+		return ret;
+	default:
+		/* checked at the end of the section, when the type is known */
+		b->args_line = p->line;
+		return sweep_set_str(&b->args, val);
+	}
+}
