@@ -17,11 +17,11 @@
  *
  * This file reads the lines and sections and hands each key to its
  * section's handler (sweep_keys.c, sweep_backend.c); sweep_check.c closes
- * each section and the file (sweep_parser.h).
+ * each section and the file, sweep_value.c words the one error
+ * (sweep_parser.h).
  */
 #define _GNU_SOURCE
 #include <errno.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -49,82 +49,6 @@ static const char *const keys[K_COUNT][13] = { /* NULL-terminated */
 	},
 	[K_HEADLINE] = { "metric", "of", "where", "goal" },
 };
-
-int sweep_fail(struct parser *p, int line, const char *fmt, ...)
-{
-	char *msg;
-	va_list ap;
-	int ret;
-
-	if (p->err)
-		return -EINVAL;
-	va_start(ap, fmt);
-	ret = vasprintf(&msg, fmt, ap);
-	va_end(ap);
-	if (ret < 0)
-		return -ENOMEM;
-	if (asprintf(&p->err, "%s:%d: %s", p->path, line, msg) < 0) {
-		p->err = NULL;
-		free(msg);
-		return -ENOMEM;
-	}
-	free(msg);
-	return -EINVAL;
-}
-
-/* "a, b, c" for messages */
-const char *sweep_join(const char *const *v, size_t n, const char *before)
-{
-	static char buf[256];
-	size_t len = 0, i;
-
-	buf[0] = '\0';
-	for (i = 0; (n == (size_t)-1 ? v[i] != NULL : i < n) && len < sizeof(buf); i++)
-		len += snprintf(buf + len, sizeof(buf) - len, "%s%s%s", i ? ", " : "", before, v[i]);
-	return buf;
-}
-
-int sweep_in_set(const char *s, const char *const *set)
-{
-	for (; *set; set++)
-		if (!strcmp(s, *set))
-			return 1;
-	return 0;
-}
-
-int sweep_valid_name(const char *s, size_t max)
-{
-	size_t i, len = strlen(s);
-
-	if (!len || len > max)
-		return 0;
-	for (i = 0; i < len; i++) {
-		char c = s[i];
-
-		if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-		      (i > 0 && (c == '_' || c == '-'))))
-			return 0;
-	}
-	return 1;
-}
-
-char *sweep_trim(char *s)
-{
-	char *end;
-
-	s += strspn(s, " \t");
-	end = s + strlen(s);
-	while (end > s && (end[-1] == ' ' || end[-1] == '\t' || end[-1] == '\r'))
-		*--end = '\0';
-	return s;
-}
-
-int sweep_set_str(char **dst, const char *s)
-{
-	free(*dst);
-	*dst = strdup(s);
-	return *dst ? 0 : -ENOMEM;
-}
 
 static int open_section(struct parser *p, char *inner, const char *raw)
 {
@@ -419,21 +343,6 @@ void sweep_free(struct sweep *sw)
 			free(sw->workloads[i].xv[j]);
 	}
 	memset(sw, 0, sizeof(*sw));
-}
-
-uint64_t sweep_plan_points(const struct sweep *sw, unsigned reps)
-{
-	uint64_t wl = 0;
-	size_t i;
-
-	for (i = 0; i < sw->nworkloads; i++)
-		wl += sweep_workload_points(&sw->workloads[i]);
-	/*
-	 * Lists hold distinct values, so a workload has at most 6 x 32768 x 1024
-	 * x 64 points: with 32 workloads, 256 configurations and 100 repetitions
-	 * that is below 2^54, far from overflowing.
-	 */
-	return wl * sw->ndrivers * sw->nbackends * reps;
 }
 
 char *sweep_kv_join(const struct sweep_kvlist *l)

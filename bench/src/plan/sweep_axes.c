@@ -91,3 +91,18 @@ int sweep_workload_overlap(const struct sweep_workload *a, const struct sweep_wo
 	}
 	return 0;
 }
+
+uint64_t sweep_plan_points(const struct sweep *sw, unsigned reps)
+{
+	uint64_t wl = 0;
+	size_t i;
+
+	for (i = 0; i < sw->nworkloads; i++)
+		wl += sweep_workload_points(&sw->workloads[i]);
+	/*
+	 * Lists hold distinct values, so a workload has at most 6 x 32768 x 1024
+	 * x 64 points: with 32 workloads, 256 configurations and 100 repetitions
+	 * that is below 2^54, far from overflowing.
+	 */
+	return wl * sw->ndrivers * sw->nbackends * reps;
+}

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
- * The sweep parser's values (whole numbers, sizes, lists, k=v lists) and
- * the keys of [sweep], [driver], [workload] and [headline] sections, each
+ * The sweep parser's lists (of names, numbers, sizes, k=v pairs) and the
+ * keys of [sweep], [driver], [workload] and [headline] sections, each
  * checked where it is read (sweep_parser.h).
  */
 #define _GNU_SOURCE
@@ -10,7 +10,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "number.h"
 #include "sweep.h"
 #include "sweep_parser.h"
 
@@ -25,29 +24,6 @@ const char *const sweep_placements[] = { "split", "free", NULL };
 static const char *const rw_modes[] = {
 	"read", "write", "randread", "randwrite", "rw", "randrw", NULL
 };
-
-int sweep_parse_uint(struct parser *p, const char *key, const char *val, unsigned lo,
-		      uint64_t hi, uint64_t *out)
-{
-	if (vlab_parse_u64(val, out) || *out < lo || *out > hi)
-		return sweep_fail(p, p->line, "%s %s: '%s' is not a whole number from %u to %llu",
-			    p->label, key, val, lo, (unsigned long long)hi);
-	return 0;
-}
-
-int sweep_parse_size(struct parser *p, const char *key, const char *val, uint64_t lo,
-		      uint64_t hi, const char *range, uint64_t *out)
-{
-	int ret = vlab_parse_size(val, out);
-
-	if (ret == -EINVAL)
-		return sweep_fail(p, p->line, "%s %s: '%s' is not a size; use digits with an optional k, m or g suffix (powers of 1024), e.g. 4k; allowed: %s",
-			    p->label, key, val, range);
-	if (ret || *out < lo || *out > hi)
-		return sweep_fail(p, p->line, "%s %s: '%s' is out of range; allowed: %s", p->label, key,
-			    val, range);
-	return 0;
-}
 
 /* Split a list value at commas, blanks around items trimmed; no empty items. */
 static int split_list(struct parser *p, const char *key, const char *val, const char *example,

@@ -3,7 +3,9 @@
  * The sweep parser's own parts, shared by its files and by nothing else:
  * sweep.c reads lines and sections and dispatches each key, sweep_keys.c
  * and sweep_backend.c check each key's value, sweep_check.c checks what
- * needs a whole section or the whole file.
+ * needs a whole section or the whole file, and sweep_value.c holds what
+ * they all use. Each calls only the files listed after it, so none calls
+ * back into another.
  */
 #ifndef VLAB_SWEEP_PARSER_H
 #define VLAB_SWEEP_PARSER_H
@@ -33,7 +35,7 @@ struct parser {
 	int sweep_line, baseline_line, bbackend_line, control_line;
 };
 
-/* sweep.c: the one error, "PATH:LINE: msg" in p->err; returns -EINVAL (or -ENOMEM). */
+/* sweep_value.c: the one error, "PATH:LINE: msg" in p->err; returns -EINVAL (or -ENOMEM). */
 int sweep_fail(struct parser *p, int line, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 /* "a, b, c" for messages (a static buffer); n (size_t)-1: up to a NULL. */
@@ -43,13 +45,13 @@ int sweep_in_set(const char *s, const char *const *set);
 int sweep_valid_name(const char *s, size_t max);
 char *sweep_trim(char *s);
 int sweep_set_str(char **dst, const char *s);
-
-/* sweep_keys.c: values, and the keys of [sweep], [driver], [workload], [headline] */
-extern const char *const sweep_placements[];
 int sweep_parse_uint(struct parser *p, const char *key, const char *val, unsigned lo,
 		     uint64_t hi, uint64_t *out);
 int sweep_parse_size(struct parser *p, const char *key, const char *val, uint64_t lo,
 		     uint64_t hi, const char *range, uint64_t *out);
+
+/* sweep_keys.c: the keys of [sweep], [driver], [workload] and [headline] */
+extern const char *const sweep_placements[];
 /* Key k (its slot in the section's key list) set to val. */
 int sweep_set_sweep_key(struct parser *p, int k, const char *val);
 int sweep_set_driver_key(struct parser *p, int k, const char *val);

@@ -3,7 +3,7 @@
  * vlab-report: turn a summarised run (manifest.json, plan/plan.json,
  * summary.csv, aggregate.csv) into charts, REPORT.md and a
  * self-contained report.html. This file is the command line and the
- * loading; see report.h for the other parts.
+ * loading; see report_model.h for the other parts.
  */
 #define _GNU_SOURCE
 #include <errno.h>
@@ -18,7 +18,14 @@
 #include "jsonfile.h"
 #include "number.h"
 #include "planfile.h"
-#include "report.h"
+#include "report_stats.h"
+#include "report_reps.h"
+#include "report_chart.h"
+#include "report_figs.h"
+#include "report_knobs.h"
+#include "report_headline.h"
+#include "report_probe.h"
+#include "report_body.h"
 #include "report_caveat.h"
 
 static const char *const prog = "vlab-report";

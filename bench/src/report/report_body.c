@@ -15,7 +15,11 @@
 
 #include "atomic.h"
 #include "interval.h"
-#include "report.h"
+#include "report_stats.h"
+#include "report_headline.h"
+#include "report_probe.h"
+#include "report_stages.h"
+#include "report_body.h"
 #include "report_caveat.h"
 #include "report_doc.h"
 
@@ -83,15 +87,6 @@ static char *fmt_ratio(const struct report *r, char **row, const char *pre)
 	sig = agg_num(r, row, c[0]) == 1.0 ? " *" : "";
 	if (isnan(lo) ? asprintf(&s, "%.3f (1 pair: no interval)", v) < 0 :
 			asprintf(&s, "%.3f [%.3f, %.3f]%s", v, lo, hi, sig) < 0)
-		return NULL;
-	return s;
-}
-
-char *report_config_label(const struct rconfig *c)
-{
-	char *s;
-
-	if (asprintf(&s, "%s%s", c->name, c->unsafe ? " (UNSAFE: bounce_strategy=direct)" : "") < 0)
 		return NULL;
 	return s;
 }

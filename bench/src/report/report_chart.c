@@ -14,7 +14,11 @@
 #include <string.h>
 
 #include "atomic.h"
-#include "report.h"
+#include "report_stats.h"
+#include "report_gnuplot.h"
+#include "report_reps.h"
+#include "report_style.h"
+#include "report_chart.h"
 
 static const char *const prog = "vlab-report";
 

@@ -9,6 +9,8 @@
 #include <sys/stat.h>
 
 #include "report_family.h"
+#include "report_gnuplot.h"
+#include "report_stats.h"
 
 static const char *const prog = "vlab-report";
 

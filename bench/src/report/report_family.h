@@ -12,7 +12,7 @@
 
 #include "atomic.h"
 #include "csv.h"
-#include "report.h"
+#include "report_model.h"
 
 struct family {
 	struct report *r;

@@ -16,7 +16,14 @@
 #include <string.h>
 
 #include "metrics.h"
-#include "report.h"
+#include "report_stats.h"
+#include "report_gnuplot.h"
+#include "report_reps.h"
+#include "report_style.h"
+#include "report_figs.h"
+#include "report_knobs.h"
+#include "report_latiops.h"
+#include "report_stages.h"
 #include "report_family.h"
 
 static const char *const prog = "vlab-report";

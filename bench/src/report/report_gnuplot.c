@@ -14,7 +14,7 @@
 #include <unistd.h>
 
 #include "atomic.h"
-#include "report.h"
+#include "report_gnuplot.h"
 
 static const char *const prog = "vlab-report";
 

@@ -18,7 +18,9 @@
 #include <json-c/json.h>
 
 #include "headline.h"
-#include "report.h"
+#include "report_stats.h"
+#include "report_gnuplot.h"
+#include "report_headline.h"
 #include "report_doc.h"
 #include "report_family.h"
 

@@ -18,7 +18,11 @@
 
 #include <json-c/json.h>
 
-#include "report.h"
+#include "report_stats.h"
+#include "report_gnuplot.h"
+#include "report_reps.h"
+#include "report_style.h"
+#include "report_knobs.h"
 #include "report_family.h"
 
 static int load_driver(struct rdriver *d, struct json_object *o)

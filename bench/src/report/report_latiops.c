@@ -12,7 +12,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#include "report.h"
+#include "report_stats.h"
+#include "report_gnuplot.h"
+#include "report_reps.h"
+#include "report_style.h"
+#include "report_latiops.h"
 #include "report_family.h"
 
 /* the rows, one per configuration and queue depth, grouped by workload */

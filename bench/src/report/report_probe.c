@@ -17,7 +17,7 @@
 
 #include "jsonfile.h"
 #include "readfile.h"
-#include "report.h"
+#include "report_probe.h"
 
 static const char *const prog = "vlab-report";
 

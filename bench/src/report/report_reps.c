@@ -15,11 +15,11 @@
 #include <sys/stat.h>
 
 #include "atomic.h"
-#include "report.h"
+#include "report_reps.h"
 
 static const char *const prog = "vlab-report";
 
-/* the columns; the scripts name them by number (REPS_COL_* in report.h) */
+/* the columns; the scripts name them by number (REPS_COL_* in report_reps.h) */
 static const char *const reps_cols[] = {
 	"rw", "bs", "numjobs", "iodepth", "config", "rep", "bs_bytes", "iops", "bw_kib_s",
 	"lat_mean_us", "lat_p50_us", "lat_p99_us", "lat_p999_us",

@@ -16,7 +16,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "report.h"
+#include "report_stats.h"
+#include "report_style.h"
+#include "report_probe.h"
+#include "report_stages.h"
 #include "report_family.h"
 
 #define STAGES_DIR "charts/"

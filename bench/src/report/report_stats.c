@@ -11,7 +11,7 @@
 #include <string.h>
 #include <strings.h>
 
-#include "report.h"
+#include "report_stats.h"
 #include "stats.h"
 
 int report_is_tcg(const struct report *r)
@@ -194,4 +194,13 @@ int report_add_chart(struct report *r, const char *title, const char *base,
 	}
 	r->ncharts++;
 	return 0;
+}
+
+char *report_config_label(const struct rconfig *c)
+{
+	char *s;
+
+	if (asprintf(&s, "%s%s", c->name, c->unsafe ? " (UNSAFE: bounce_strategy=direct)" : "") < 0)
+		return NULL;
+	return s;
 }

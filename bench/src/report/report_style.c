@@ -13,7 +13,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "report.h"
+#include "report_stats.h"
+#include "report_gnuplot.h"
+#include "report_reps.h"
+#include "report_style.h"
 
 void report_gp_cfg_title(FILE *f, const struct report *r, size_t c, const char *suffix)
 {

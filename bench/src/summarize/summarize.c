@@ -26,7 +26,8 @@
 #include "cli.h"
 #include "csv.h"
 #include "planfile.h"
-#include "summarize.h"
+#include "summarize_agg.h"
+#include "summarize_row.h"
 
 static const char *const prog = "vlab-summarize";
 

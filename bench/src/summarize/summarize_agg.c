@@ -32,7 +32,7 @@
 #include "interval.h"
 #include "jsonfile.h"
 #include "metrics.h"
-#include "summarize.h"
+#include "summarize_agg.h"
 
 /* Metric m (lib/metrics.def) of a row. */
 static double value_of(const struct row *r, int m)
@@ -50,17 +50,6 @@ static double value_of(const struct row *r, int m)
 	case VLAB_M_LAT_P999: return r->fio.lat_p999_us;
 	default: return NAN;
 	}
-}
-
-
-unsigned summarize_xaxes(const struct row *rows, size_t n)
-{
-	unsigned mask = 0;
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		mask |= vlab_xvals_mask(&rows[i].x);
-	return mask;
 }
 
 static void cell(struct vlab_csv_out *w, double v, const char *fmt)

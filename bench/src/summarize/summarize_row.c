@@ -2,7 +2,7 @@
 /*
  * vlab-summarize: one point folder read into its row of summary.csv:
  * params.json, the agent's status, fio.json (judged ok or failed), module,
- * boot, cpu.json and the perf stat files (summarize.h).
+ * boot, cpu.json and the perf stat files (summarize_row.h).
  */
 #define _GNU_SOURCE
 #include <errno.h>
@@ -17,7 +17,7 @@
 #include "perfstat.h"
 #include "planfile.h"
 #include "readfile.h"
-#include "summarize.h"
+#include "summarize_row.h"
 
 static const char *const prog = "vlab-summarize";
 
@@ -324,4 +324,14 @@ out:
 	free(agent);
 	free(path);
 	return ret;
+}
+
+unsigned summarize_xaxes(const struct row *rows, size_t n)
+{
+	unsigned mask = 0;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		mask |= vlab_xvals_mask(&rows[i].x);
+	return mask;
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
- * vlab-report: the run as the report sees it. report.c loads manifest.json,
- * the plan, summary.csv and aggregate.csv;
+ * vlab-report: the run as the report sees it, types only. report.c loads
+ * manifest.json, the plan, summary.csv and aggregate.csv into it;
  * report_stats.c aggregates repetitions for the charts; report_chart.c
  * draws chart.* (IOPS against queue depth), report_figs.c the charts in
  * charts/ (latency percentiles, bandwidth, ratio to the baseline) and
@@ -9,10 +9,12 @@
  * families, all through report_gnuplot.c; report_probe.c reads each
  * point's vduse-lat record;
  * report_body.c writes REPORT.md and report.html through the two-format
- * writer in report_doc.c.
+ * writer in report_doc.c. Each file's functions are declared in its own
+ * header (report_stats.h, ...), so a file includes what it calls and
+ * nothing calls back into a file that calls it.
  */
-#ifndef VLAB_REPORT_H
-#define VLAB_REPORT_H
+#ifndef VLAB_REPORT_MODEL_H
+#define VLAB_REPORT_MODEL_H
 
 #include <stddef.h>
 #include <stdint.h>
@@ -35,22 +37,17 @@ enum rstage {
 	RSTAGE_COUNT
 };
 #define RSTAGE_NSUB (RSTAGE_COUNT - RSTAGE_WAKE)
-/* vduse-lat's own names: the keys of its "stages" and "backend_stages" objects */
-extern const char *const report_stage_names[RSTAGE_COUNT];
 /*
  * The stages that can be stacked, in the order an I/O passes them: backend
  * and its parts (wake ... publish) are alternatives, never both in a stack.
  */
 #define RSTACK_COUNT (RSTAGE_COUNT - 1)
-extern const enum rstage report_stack_order[RSTACK_COUNT];
 #define RSTAGE_BIT(s) (1u << (s))
 /* The stack without USDT: queue, map, kick, backend, irq, complete. */
 #define RSTACK_KERNEL (RSTAGE_BIT(RSTAGE_TOTAL) - 1)
 /* With USDT: backend replaced by its parts. */
 #define RSTACK_USDT ((RSTACK_KERNEL & ~RSTAGE_BIT(RSTAGE_BACKEND)) | \
 		     (RSTAGE_BIT(RSTAGE_COUNT) - RSTAGE_BIT(RSTAGE_WAKE)))
-/* "queue map kick ...": the stages of mask in stack order, malloc'd. */
-char *report_stack_names(unsigned mask);
 
 /*
  * One row of summary.csv; strings point into report.csv. rw is the
@@ -176,109 +173,5 @@ struct rcell {
 	double p50_med, p99_med, p999_med;
 	double bw_med, bw_min, bw_max;
 };
-
-/* The configuration's name, marked when its results are unsafe; malloc'd. */
-char *report_config_label(const struct rconfig *c);
-
-int report_is_tcg(const struct report *r);
-/* Wall-clock TCG: figures that move with the host, comparable only inside a run. */
-int report_is_noisy(const struct report *r);
-/* The line every chart carries at its foot: the clock, and a warning when noisy. */
-void report_footer(const struct report *r, char *buf, size_t len);
-/* Does workload w have any point (ok or not) at queue depth qd? */
-int report_has_qd(const struct report *r, size_t w, long qd);
-size_t report_find_config(const struct report *r, const char *name);
-/* Does configuration c have a successful point in workload wl? (gnuplot refuses empty series) */
-int report_has_data(const struct report *r, size_t wl, size_t c);
-/* Median of the non-NAN values of v[0..n), NAN if none; reorders v. */
-double report_median(double *v, size_t n);
-/* All figures are NAN when n is 0. */
-int report_cell(const struct report *r, size_t w, long qd, size_t c, struct rcell *out);
-/* The aggregate.csv row of a configuration, workload point and metric, or NULL. */
-char **report_agg_row(const struct report *r, const char *config, const char *rw,
-		      const char *bs, long qd, long nj, const char *metric);
-/* An aggregate.csv row's rw label (as rpoint's rw), written into buf. */
-const char *report_agg_rw(const struct report *r, char **row, char *buf, size_t len);
-/* Column index of aggregate.csv, or -1. */
-int report_agg_col(const struct report *r, const char *name);
-
-/* Remember a picture drawn; title and base are copied. */
-int report_add_chart(struct report *r, const char *title, const char *base,
-		     enum rsection section);
-
-/*
- * Run "gnuplot -e 'sfx = \".tmp.PID\"; VARS' SCRIPT" in dir. The script
- * writes each of outputs (names relative to dir) as NAME.sfx; they are
- * renamed into place only when gnuplot succeeds, all of them or none.
- */
-int report_gnuplot(const char *dir, const char *script, const char *vars,
-		   char *const *outputs, size_t noutputs);
-/* A gnuplot single-quoted string. */
-void report_gp_string(FILE *f, const char *s);
-
-/*
- * charts/reps.csv: a row per ok point (rw, bs, numjobs, iodepth, config,
- * rep, bs_bytes, iops, bw_kib_s, lat_mean_us, lat_p50_us, lat_p99_us,
- * lat_p999_us), the dots the charts draw beside their medians.
- */
-int report_reps(struct report *r);
-enum {
-	REPS_COL_RW = 1, REPS_COL_BS, REPS_COL_NUMJOBS, REPS_COL_IODEPTH, REPS_COL_CONFIG,
-	REPS_COL_REP, REPS_COL_BS_BYTES, REPS_COL_IOPS, REPS_COL_BW, REPS_COL_LAT,
-	REPS_COL_P50, REPS_COL_P99, REPS_COL_P999,
-};
-
-/* report_style.c: what every chart draws alike. */
-#define REPORT_UNSAFE_SUFFIX " (unsafe)"
-/* Configuration c's key title: its name, " (unsafe)" when flagged, then suffix. */
-void report_gp_cfg_title(FILE *f, const struct report *r, size_t c, const char *suffix);
-/* " dashtype ..." for an unsafe configuration's line, else "". */
-const char *report_gp_cfg_dash(const struct report *r, size_t c);
-/* Define gnuplot's cfglabel(name): the name, " (unsafe)" appended when flagged. */
-void report_gp_cfg_label_fn(FILE *f, const struct report *r);
-/* The queue depths workload wl measured, ascending, into out[r->nqd]; how many. */
-size_t report_wl_qds(const struct report *r, size_t wl, long *out);
-/* x range and ticks at exactly the queue depths of workload wl (log x axis). */
-void report_gp_qd_axis(FILE *f, const struct report *r, size_t wl, const char *indent);
-/* The gnuplot condition that picks reps.csv's rows of wl and c; malloc'd, NULL on ENOMEM. */
-char *report_gp_repsel(const struct report *r, size_t wl, size_t c);
-/*
- * A further plot element: a dot (open circle, line type lt) per row of file
- * where cond holds, at x (an expression) and column ycol. -ENOMEM for a
- * NULL cond.
- */
-int report_gp_dots(FILE *f, const char *file, const char *cond, const char *x, int ycol,
-		   size_t lt);
-/* Dots sit this far right of their median on a log2 x axis: 0.12 of an octave. */
-#define REPORT_DOT_SHIFT "2**0.12"
-
-/* Write chart.csv and chart.gp, then run gnuplot; *drawn says if it worked. */
-int report_chart(struct report *r, int *drawn);
-/*
- * Latency, bandwidth, ratio and stage charts under charts/; failures are
- * reported.
- */
-int report_figures(struct report *r, int *all_drawn);
-/* The plan's drivers and their knobs (plan.json's document); none in older plans. */
-struct json_object;
-int report_load_drivers(struct report *r, struct json_object *plan);
-void report_free_drivers(struct report *r);
-/* charts/knobs.*: a panel per knob when the drivers set two knobs or more. */
-int report_knobs(struct report *r, int *drawn);
-/* charts/headline-NAME.*: each of the sweep's headlines (report_headline.c). */
-int report_headlines(struct report *r, int *drawn);
-struct doc;
-/* Each headline's section of REPORT.md: its table and its chart. */
-void report_write_headlines(struct doc *d, const struct report *r);
-/* charts/latiops.*: mean latency against IOPS through the queue depths. */
-int report_latiops(struct report *r, int *drawn);
-/* Read every point's vduse-lat.json (points with none are left alone). */
-int report_load_probes(struct report *r);
-/* The stage rows, charts/stages.csv and its charts; nothing without probe data. */
-int report_stages(struct report *r, int *drawn);
-/* "charts/stages-RW-BS-jN": the base of workload wl's stage chart. */
-void report_stage_base(const struct report *r, size_t wl, char *buf, size_t len);
-/* REPORT.md and report.html. */
-int report_write(const struct report *r);
 
 #endif

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
- * vlab-summarize: the rows of a run as read from its point folders
- * (summarize_row.c; summarize.c writes summary.csv) and their aggregation
- * over repetitions into aggregate.csv and aggregate.json (summarize_agg.c).
+ * vlab-summarize: a run's rows, one per point, as read from its point
+ * folders (summarize_row.c); summarize.c writes them to summary.csv and
+ * summarize_agg.h aggregates them.
  */
-#ifndef VLAB_SUMMARIZE_H
-#define VLAB_SUMMARIZE_H
+#ifndef VLAB_SUMMARIZE_ROW_H
+#define VLAB_SUMMARIZE_ROW_H
 
 #include <stddef.h>
 #include <stdint.h>
@@ -55,15 +55,6 @@ static inline int row_same_point(const struct row *a, const struct row *b)
 /* The extra axes some row sets: the columns the CSVs append (lib/axes.h). */
 unsigned summarize_xaxes(const struct row *rows, size_t n);
 
-/* Aggregation settings, recorded in aggregate.json. */
-struct agg_opts {
-	const char *run_dir;
-	const char *baseline;		/* driver name; NULL: no ratios */
-	const char *sweep;		/* sweep name or NULL */
-	const char *const *configs;	/* configuration order, NULL-terminated, or NULL */
-	const struct vlab_planinfo *plan; /* baseline backends; NULL: none */
-};
-
 /* Does a driver's knobs or params object (params.json) set bounce_strategy=direct? */
 int summarize_unsafe_kv(struct json_object *kv);
 
@@ -75,8 +66,5 @@ int summarize_unsafe_kv(struct json_object *kv);
 int summarize_load_params(const char *dir, const char *name, struct row *r);
 int summarize_judge_point(const char *dir, struct row *r);
 void summarize_free_row(struct row *r);
-
-/* Write aggregate.csv and aggregate.json atomically; rows sorted by seq. */
-int summarize_aggregate(const struct agg_opts *o, const struct row *rows, size_t n);
 
 #endif
