@@ -2,8 +2,9 @@
 /*
  * vlab-report: the chart. chart.csv holds the derived figures, chart.gp
  * draws only from chart.csv (so anyone can re-run it and get the same
- * picture), and gnuplot writes chart.png and chart.svg through
- * report_gnuplot(), so they are published only when it succeeds.
+ * picture), and gnuplot writes chart.png and chart.svg: a chart family
+ * (report_family.h) in the run folder itself, whose script is one
+ * multiplot of its own rather than a chart_begin() per chart.
  */
 #define _GNU_SOURCE
 #include <errno.h>
@@ -13,12 +14,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "atomic.h"
 #include "report_stats.h"
 #include "report_gnuplot.h"
 #include "report_reps.h"
 #include "report_style.h"
 #include "report_chart.h"
+#include "report_family.h"
 
 static const char *const prog = "vlab-report";
 
@@ -28,6 +29,7 @@ static const char *const chart_cols[] = {
 	"iops_median", "iops_min", "iops_max", "lat_mean_us_median",
 };
 
+/* A missing figure is an empty cell here (family_num() writes NaN): chart.csv kept its form. */
 static void csv_number(struct vlab_csv_out *w, double v, const char *fmt)
 {
 	if (isnan(v))
@@ -36,52 +38,37 @@ static void csv_number(struct vlab_csv_out *w, double v, const char *fmt)
 		vlab_csv_cellf(w, fmt, v);
 }
 
-static int write_chart_csv(const struct report *r, const char *path)
+/* chart.csv's rows, its header written by family_open_in() */
+static int write_chart_csv(const struct report *r, struct vlab_csv_out *w)
 {
-	struct vlab_csv_out w;
-	struct vlab_atomic a;
 	struct rcell cell;
-	size_t i, wl, q, c;
+	size_t wl, q, c;
 	int ret;
 
-	ret = vlab_atomic_open(&a, path);
-	if (ret)
-		return ret;
-	vlab_csv_begin(&w, a.f);
-	for (i = 0; i < sizeof(chart_cols) / sizeof(chart_cols[0]); i++)
-		vlab_csv_cell(&w, chart_cols[i]);
-	vlab_csv_end_row(&w);
 	for (wl = 0; wl < r->nwl; wl++) {
 		for (q = 0; q < r->nqd; q++) {
 			for (c = 0; c < r->ncfg; c++) {
 				ret = report_cell(r, wl, r->qd[q], c, &cell);
 				if (ret)
-					goto fail;
+					return ret;
 				if (!cell.planned)
 					continue; /* never measured: no row rather than a zero */
-				vlab_csv_cell(&w, r->wl[wl].rw);
-				vlab_csv_cell(&w, r->wl[wl].bs);
-				vlab_csv_cellf(&w, "%ld", r->wl[wl].numjobs);
-				vlab_csv_cellf(&w, "%ld", r->qd[q]);
-				vlab_csv_cell(&w, r->cfg[c].driver);
-				vlab_csv_cell(&w, r->cfg[c].backend);
-				vlab_csv_cellf(&w, "%zu", cell.n);
-				csv_number(&w, cell.iops_med, "%.3f");
-				csv_number(&w, cell.iops_min, "%.3f");
-				csv_number(&w, cell.iops_max, "%.3f");
-				csv_number(&w, cell.lat_med, "%.3f");
-				vlab_csv_end_row(&w);
+				vlab_csv_cell(w, r->wl[wl].rw);
+				vlab_csv_cell(w, r->wl[wl].bs);
+				vlab_csv_cellf(w, "%ld", r->wl[wl].numjobs);
+				vlab_csv_cellf(w, "%ld", r->qd[q]);
+				vlab_csv_cell(w, r->cfg[c].driver);
+				vlab_csv_cell(w, r->cfg[c].backend);
+				vlab_csv_cellf(w, "%zu", cell.n);
+				csv_number(w, cell.iops_med, "%.3f");
+				csv_number(w, cell.iops_min, "%.3f");
+				csv_number(w, cell.iops_max, "%.3f");
+				csv_number(w, cell.lat_med, "%.3f");
+				vlab_csv_end_row(w);
 			}
 		}
 	}
-	if (w.err) {
-		ret = w.err;
-		goto fail;
-	}
-	return vlab_atomic_commit(&a);
-fail:
-	vlab_atomic_abort(&a);
-	return ret;
+	return w->err;
 }
 
 /* A gnuplot string argument built with printf, e.g. a title. */
@@ -144,18 +131,12 @@ static int write_panel(FILE *f, const struct report *r, size_t wl)
 	return 0;
 }
 
-static int write_chart_gp(const struct report *r, const char *path)
+static int write_chart_gp(const struct report *r, FILE *f)
 {
 	size_t cols = r->nwl > 1 ? 2 : 1, rows = (r->nwl + cols - 1) / cols, wl;
 	char footer[256];
-	struct vlab_atomic a;
-	FILE *f;
 	int ret;
 
-	ret = vlab_atomic_open(&a, path);
-	if (ret)
-		return ret;
-	f = a.f;
 	fprintf(f,
 		"# Written by vlab-report: IOPS against queue depth, drawn from chart.csv\n"
 		"# (medians) and charts/reps.csv (a dot per repetition) only.\n"
@@ -202,47 +183,46 @@ static int write_chart_gp(const struct report *r, const char *path)
 		report_is_noisy(r) ? "#b00000" : "#404040");
 	for (wl = 0; wl < r->nwl; wl++) {
 		ret = write_panel(f, r, wl);
-		if (ret) {
-			vlab_atomic_abort(&a);
+		if (ret)
 			return ret;
-		}
 		if (!wl)
 			fprintf(f, "  unset label 1\n"); /* once per picture, not per panel */
 	}
 	fprintf(f, "  unset multiplot\n  set output\n}\n");
-	return vlab_atomic_commit(&a);
+	return 0;
 }
 
 int report_chart(struct report *r, int *drawn)
 {
-	static char *const outputs[] = { "chart.png", "chart.svg" };
-	char *csv_path = NULL, *gp_path = NULL;
-	int ret;
+	struct family fa;
+	int ret, ok = 1;
 
 	*drawn = 0;
-	if (asprintf(&csv_path, "%s/chart.csv", r->run_dir) < 0 ||
-	    asprintf(&gp_path, "%s/chart.gp", r->run_dir) < 0) {
-		ret = -ENOMEM;
-		goto out;
-	}
-	ret = write_chart_csv(r, csv_path);
+	ret = family_open_in(&fa, r, "", "chart", chart_cols,
+			     sizeof(chart_cols) / sizeof(chart_cols[0]));
 	if (ret) {
-		fprintf(stderr, "%s: writing %s: %s\n", prog, csv_path, strerror(-ret));
-		goto out;
+		fprintf(stderr, "%s: writing %s/chart.csv: %s\n", prog, r->run_dir, strerror(-ret));
+		return ret;
 	}
-	ret = write_chart_gp(r, gp_path);
+	ret = write_chart_csv(r, &fa.w);
 	if (ret) {
-		fprintf(stderr, "%s: writing %s: %s\n", prog, gp_path, strerror(-ret));
-		goto out;
+		fprintf(stderr, "%s: writing %s/chart.csv: %s\n", prog, r->run_dir, strerror(-ret));
+		goto fail;
 	}
+	ret = write_chart_gp(r, fa.gp.f);
+	if (ret) {
+		fprintf(stderr, "%s: writing %s/chart.gp: %s\n", prog, r->run_dir, strerror(-ret));
+		goto fail;
+	}
+	ret = family_output(&fa, "chart", "IOPS against queue depth (median, bars min to max, "
+			    "a dot per repetition)");
+	if (ret)
+		goto fail;
 	/* a chart that cannot be drawn is reported, but does not stop REPORT.md */
-	*drawn = !report_gnuplot(r->run_dir, "chart.gp", NULL, outputs, 2);
-	if (*drawn)
-		ret = report_add_chart(r, "IOPS against queue depth (median, bars min to max, "
-				       "a dot per repetition)", "chart",
-				       RSECTION_CHARTS);
-out:
-	free(csv_path);
-	free(gp_path);
+	ret = family_finish(&fa, &ok);
+	*drawn = !ret && ok;
+	return ret;
+fail:
+	family_free(&fa);
 	return ret;
 }

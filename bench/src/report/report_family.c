@@ -22,8 +22,8 @@ void family_num(struct vlab_csv_out *w, double v)
 		vlab_csv_cellf(w, "%.3f", v);
 }
 
-int family_open(struct family *fa, struct report *r, const char *name,
-		const char *const *cols, size_t ncols)
+int family_open_in(struct family *fa, struct report *r, const char *sub, const char *name,
+		   const char *const *cols, size_t ncols)
 {
 	char *dir = NULL, *path = NULL;
 	size_t i;
@@ -31,10 +31,11 @@ int family_open(struct family *fa, struct report *r, const char *name,
 
 	memset(fa, 0, sizeof(*fa));
 	fa->r = r;
+	fa->sub = sub;
 	fa->name = name;
-	if (asprintf(&dir, "%s/charts", r->run_dir) < 0)
+	if ((*sub ? asprintf(&dir, "%s/%s", r->run_dir, sub) : asprintf(&dir, "%s", r->run_dir)) < 0)
 		return -ENOMEM;
-	if (mkdir(dir, 0755) < 0 && errno != EEXIST) {
+	if (*sub && mkdir(dir, 0755) < 0 && errno != EEXIST) {
 		ret = -errno;
 		goto out;
 	}
@@ -58,6 +59,19 @@ int family_open(struct family *fa, struct report *r, const char *name,
 	for (i = 0; i < ncols; i++)
 		vlab_csv_cell(&fa->w, cols[i]);
 	vlab_csv_end_row(&fa->w);
+out:
+	free(path);
+	free(dir);
+	return ret;
+}
+
+int family_open(struct family *fa, struct report *r, const char *name,
+		const char *const *cols, size_t ncols)
+{
+	int ret = family_open_in(fa, r, "charts", name, cols, ncols);
+
+	if (ret)
+		return ret;
 	fprintf(fa->gp.f,
 		"# Written by vlab-report: %s charts, drawn from %s.csv only.\n"
 		"# Re-draw with: cd charts; gnuplot %s.gp (vlab-report sets sfx to a\n"
@@ -68,19 +82,13 @@ int family_open(struct family *fa, struct report *r, const char *name,
 		"set key outside right top\n"
 		"set grid\n"
 		"set bmargin 5 # room for the TCG note under the axis label\n", name, name, name);
-out:
-	free(path);
-	free(dir);
-	return ret;
+	return 0;
 }
 
-/* Start one chart: both formats in a loop, the caller writes the body. */
-int chart_begin(struct family *fa, const char *base, const char *title, int width, int height)
+int family_output(struct family *fa, const char *base, const char *title)
 {
 	char **o = realloc(fa->outputs, (fa->noutputs + 2) * sizeof(*o));
 	char **t = o ? realloc(fa->titles, (fa->noutputs / 2 + 1) * sizeof(*t)) : NULL;
-	FILE *f = fa->gp.f;
-	char footer[256];
 
 	if (o)
 		fa->outputs = o;
@@ -96,6 +104,18 @@ int chart_begin(struct family *fa, const char *base, const char *title, int widt
 		return -ENOMEM;
 	}
 	fa->noutputs += 2;
+	return 0;
+}
+
+/* Start one chart: both formats in a loop, the caller writes the body. */
+int chart_begin(struct family *fa, const char *base, const char *title, int width, int height)
+{
+	FILE *f = fa->gp.f;
+	char footer[256];
+	int ret = family_output(fa, base, title);
+
+	if (ret)
+		return ret;
 	fprintf(f, "\n# %s\n"
 		"do for [fmt in 'png svg'] {\n"
 		"  if (fmt eq 'png') {\n"
@@ -153,13 +173,14 @@ int family_finish(struct family *fa, int *drawn)
 	if (!ret)
 		ret = vlab_atomic_commit(&fa->gp);
 	if (ret) {
-		fprintf(stderr, "%s: writing charts/%s.csv and .gp: %s\n", prog, fa->name,
-			strerror(-ret));
+		fprintf(stderr, "%s: writing %s%s%s.csv and .gp: %s\n", prog, fa->sub,
+			*fa->sub ? "/" : "", fa->name, strerror(-ret));
 		goto out;
 	}
 	if (!fa->noutputs)
 		goto out; /* nothing to draw is not a failure */
-	if (asprintf(&dir, "%s/charts", fa->r->run_dir) < 0 ||
+	if ((*fa->sub ? asprintf(&dir, "%s/%s", fa->r->run_dir, fa->sub) :
+			asprintf(&dir, "%s", fa->r->run_dir)) < 0 ||
 	    asprintf(&script, "%s.gp", fa->name) < 0) {
 		ret = -ENOMEM;
 		goto out;
@@ -169,8 +190,8 @@ int family_finish(struct family *fa, int *drawn)
 		goto out;
 	}
 	for (i = 0; i < fa->noutputs; i += 2) {
-		if (asprintf(&base, "charts/%.*s", (int)(strlen(fa->outputs[i]) - 4),
-			     fa->outputs[i]) < 0) {
+		if (asprintf(&base, "%s%s%.*s", fa->sub, *fa->sub ? "/" : "",
+			     (int)(strlen(fa->outputs[i]) - 4), fa->outputs[i]) < 0) {
 			ret = -ENOMEM;
 			goto out;
 		}

@@ -5,8 +5,8 @@
  * report_stats.c aggregates repetitions for the charts; report_chart.c
  * draws chart.* (IOPS against queue depth), report_figs.c the charts in
  * charts/ (latency percentiles, bandwidth, ratio to the baseline) and
- * report_stages.c the stage breakdown, both as report_family.c's chart
- * families, all through report_gnuplot.c; report_probe.c reads each
+ * report_stages.c the stage breakdown, all as report_family.c's chart
+ * families, through report_gnuplot.c; report_probe.c reads each
  * point's vduse-lat record;
  * report_body.c writes REPORT.md and report.html through the two-format
  * writer in report_doc.c. Each file's functions are declared in its own
