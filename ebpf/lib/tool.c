@@ -146,6 +146,53 @@ int dev__resolve(const char *tool, const char *name, struct vdev *out)
 	return EXIT_NO_DEVICE;
 }
 
+/* Whether process pid holds /dev/vduse/NAME open: that is the backend. */
+static bool holds_device(int pid, const char *node)
+{
+	char dir[64], path[320], link[256];
+	struct dirent *e;
+	bool found = false;
+	ssize_t n;
+	DIR *d;
+
+	snprintf(dir, sizeof(dir), "/proc/%d/fd", pid);
+	d = opendir(dir);
+	if (!d)
+		return false;
+	while (!found && (e = readdir(d))) {
+		if (e->d_name[0] == '.')
+			continue;
+		snprintf(path, sizeof(path), "%s/%s", dir, e->d_name);
+		n = readlink(path, link, sizeof(link) - 1);
+		if (n <= 0)
+			continue;
+		link[n] = 0;
+		found = !strcmp(link, node);
+	}
+	closedir(d);
+	return found;
+}
+
+int dev__holders(const char *vdpa, int *pids, int max)
+{
+	char node[96];
+	struct dirent *e;
+	int n = 0, self = getpid();
+	DIR *d = opendir("/proc");
+
+	if (!d)
+		return 0;
+	snprintf(node, sizeof(node), "/dev/vduse/%s", vdpa);
+	while (n < max && (e = readdir(d))) {
+		if (e->d_name[0] < '1' || e->d_name[0] > '9' || atoi(e->d_name) == self)
+			continue;
+		if (holds_device(atoi(e->d_name), node))
+			pids[n++] = atoi(e->d_name);
+	}
+	closedir(d);
+	return n;
+}
+
 struct btf *kbtf__load_vduse(void)
 {
 	struct btf *vmlinux = btf__load_vmlinux_btf(), *mod;

@@ -52,6 +52,9 @@ int env__check(const char *tool);
 /* name: "vda", "/dev/vda", a vDPA device name ("vduse0") or NULL for the only
  * VDUSE block device. EXIT_OK or EXIT_NO_DEVICE after a message. */
 int dev__resolve(const char *tool, const char *name, struct vdev *out);
+/* The processes holding /dev/vduse/VDPA open (the device's backend), at
+ * most max of them: their count. */
+int dev__holders(const char *vdpa, int *pids, int max);
 
 /* The vduse module's BTF (split on vmlinux); NULL on error. */
 struct btf *kbtf__load_vduse(void);

@@ -556,11 +556,11 @@ int BPF_PROG(rq_complete, struct request *rq)
 	add_stage(q, STAGE_COMPLETE, now - t_cb);
 	add_stage(q, STAGE_TOTAL, now - info->issue);
 	if (usdt_on) {
-		add_stage(q, STAGE_BE_WAKE, t_seen - t_kick);
-		add_stage(q, STAGE_BE_POP, t_pop - t_seen);
-		add_stage(q, STAGE_BE_SUBMIT, t_sub - t_pop);
-		add_stage(q, STAGE_BE_TARGET, t_done - t_sub);
-		add_stage(q, STAGE_BE_PUBLISH, t_inj - t_done);
+		add_stage(q, STAGE_WAKE, t_seen - t_kick);
+		add_stage(q, STAGE_POP, t_pop - t_seen);
+		add_stage(q, STAGE_SUBMIT, t_sub - t_pop);
+		add_stage(q, STAGE_TARGET, t_done - t_sub);
+		add_stage(q, STAGE_PUBLISH, t_inj - t_done);
 	}
 	if (q >= LAT_MAX_QUEUES)
 		__sync_fetch_and_add(&counts.queue_overflow, 1);

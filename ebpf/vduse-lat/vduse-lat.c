@@ -24,21 +24,24 @@
 
 #define TOOL "vduse-lat"
 
-/* STAGE_QUEUE..STAGE_TOTAL are the JSON "stages", the STAGE_BE_* ones its
- * "backend_stages" (they split backend). */
-static const char *const stage_names[NR_STAGES] = {
-	"queue", "map", "kick", "backend", "irq", "complete", "total",
-	"wake", "pop", "submit", "target", "publish",
+/* STAGE_QUEUE..STAGE_TOTAL are the JSON "stages", the USDT ones its
+ * "backend_stages" (they split backend); help is --help's line. */
+static const struct {
+	const char *name, *help;
+	bool usdt;
+} stages[NR_STAGES] = {
+#define VLAB_STAGE(ID, name_, group, order, help_) \
+	[STAGE_##ID] = { .name = name_, .help = help_, .usdt = STAGE_GROUP_IS_USDT_##group },
+#define STAGE_GROUP_IS_USDT_KERNEL false
+#define STAGE_GROUP_IS_USDT_USDT true
+#include "stages.def"
 };
 
-/* The stages in the order an I/O passes them, none overlapping another:
- * their means add up to total's. */
-static const int order_plain[] = {
-	STAGE_QUEUE, STAGE_MAP, STAGE_KICK, STAGE_BACKEND, STAGE_IRQ, STAGE_COMPLETE,
-};
-static const int order_usdt[] = {
-	STAGE_QUEUE, STAGE_MAP, STAGE_KICK, STAGE_BE_WAKE, STAGE_BE_POP, STAGE_BE_SUBMIT,
-	STAGE_BE_TARGET, STAGE_BE_PUBLISH, STAGE_IRQ, STAGE_COMPLETE,
+/* Every stage in the order an I/O passes them, backend's parts right after
+ * backend, total last (the text table's rows). */
+static const int by_order[NR_STAGES] = {
+#define VLAB_STAGE(ID, name, group, order, help) [order - 1] = STAGE_##ID,
+#include "stages.def"
 };
 
 static const char usage_text[] =
@@ -48,20 +51,11 @@ static const char usage_text[] =
 "Breaks each I/O of one VDUSE block device into stages and prints a\n"
 "histogram per stage and end to end (log-linear buckets: percentiles within\n"
 "0.4%). Stages, in microseconds:\n"
-"  queue     block_rq_issue -> virtqueue_add_sgs (blk-mq and virtio-blk prep)\n"
-"  map       virtqueue_add_sgs: descriptors, DMA map, bounce copy to device\n"
-"  kick      added -> VDUSE kick (0 when the backend suppressed notification)\n"
-"  backend   kick -> VDUSE_VQ_INJECT_IRQ (the userspace backend's work)\n"
-"  irq       injection -> vq callback start (inject work queued and run)\n"
-"  complete  callback -> block_rq_complete (unmap, copy back, completion)\n"
+"\1"
 "When the device's backend is vduse-blkd (found by default: the process\n"
 "holding /dev/vduse/NAME), its USDT probes split backend, per request by\n"
 "(queue, descriptor head id):\n"
-"  wake      kick -> the queue thread wakes on it (usdt kick)\n"
-"  pop       -> request popped and parsed (usdt pop)\n"
-"  submit    -> handed to the target (usdt submit)\n"
-"  target    -> completed and pushed to the used ring (usdt done)\n"
-"  publish   -> VDUSE_VQ_INJECT_IRQ (rest of the batch, used->idx, ioctl)\n"
+"\2"
 "Without interval, prints once at Ctrl-C or SIGTERM.\n"
 "\n"
 "OPTIONS:\n"
@@ -92,6 +86,24 @@ static const char usage_text[] =
 "  vduse-lat -Q -b 812       # per queue, backend stages from pid 812\n"
 "  vduse-lat -p kprobe -H 5 1\n"
 "\n" TOOL_EXIT_HELP;
+
+/* usage_text with the stages' lines from stages.def: \1 the kernel ones,
+ * \2 backend's parts. */
+static void print_usage(void)
+{
+	const char *p;
+	int s;
+
+	for (p = usage_text; *p; p++) {
+		if (*p != '\1' && *p != '\2') {
+			putchar(*p);
+			continue;
+		}
+		for (s = 0; s < NR_STAGES; s++)
+			if (*stages[s].help && stages[s].usdt == (*p == '\2'))
+				printf("  %-9s %s\n", stages[s].name, stages[s].help);
+	}
+}
 
 struct opts {
 	const char *device;
@@ -144,7 +156,7 @@ static int parse(int argc, char **argv, struct opts *o)
 		case 'H': o->hist = true; break;
 		case 'j': o->json = true; break;
 		case 'v': o->verbose = true; break;
-		case 'h': fputs(usage_text, stdout); exit(EXIT_OK);
+		case 'h': print_usage(); exit(EXIT_OK);
 		default: fputs("Try 'vduse-lat --help'.\n", stderr); return EXIT_USAGE;
 		}
 	}
@@ -206,55 +218,12 @@ static int disk_queues(const char *disk)
 	return n ? n : 1;
 }
 
-/* Whether process pid holds /dev/vduse/NAME open: that is the backend. */
-static bool holds_device(int pid, const char *node)
-{
-	char dir[64], path[320], link[256];
-	struct dirent *e;
-	bool found = false;
-	ssize_t n;
-	DIR *d;
-
-	snprintf(dir, sizeof(dir), "/proc/%d/fd", pid);
-	d = opendir(dir);
-	if (!d)
-		return false;
-	while (!found && (e = readdir(d))) {
-		if (e->d_name[0] == '.')
-			continue;
-		snprintf(path, sizeof(path), "%s/%s", dir, e->d_name);
-		n = readlink(path, link, sizeof(link) - 1);
-		if (n <= 0)
-			continue;
-		link[n] = 0;
-		found = !strcmp(link, node);
-	}
-	closedir(d);
-	return found;
-}
-
-/* Processes holding the device's /dev/vduse node, at most max of them. */
-static int backend__find(const char *vdpa, int *pids, int max)
-{
-	char node[96];
-	struct dirent *e;
-	int n = 0, self = getpid();
-	DIR *d = opendir("/proc");
-
-	if (!d)
-		return 0;
-	snprintf(node, sizeof(node), "/dev/vduse/%s", vdpa);
-	while (n < max && (e = readdir(d))) {
-		if (e->d_name[0] < '1' || e->d_name[0] > '9' || atoi(e->d_name) == self)
-			continue;
-		if (holds_device(atoi(e->d_name), node))
-			pids[n++] = atoi(e->d_name);
-	}
-	closedir(d);
-	return n;
-}
-
-#define NR_USDT 5
+/* vduse-blkd's USDT probes vduse-lat attaches, each to its program be_NAME. */
+static const char *const usdt_names[] = {
+#define VLAB_STAGE_USDT(name) #name,
+#include "stages.def"
+};
+#define NR_USDT (sizeof(usdt_names) / sizeof(*usdt_names))
 
 struct backend {
 	int pid;
@@ -267,13 +236,13 @@ struct backend {
 static int backend__attach(struct vduse_lat_bpf *skel, int pid, struct backend *be)
 {
 	struct bpf_program *progs[NR_USDT] = {
-		skel->progs.be_kick, skel->progs.be_pop, skel->progs.be_submit,
-		skel->progs.be_done, skel->progs.be_irq,
+#define VLAB_STAGE_USDT(name) skel->progs.be_##name,
+#include "stages.def"
 	};
-	static const char *const names[NR_USDT] = { "kick", "pop", "submit", "done", "irq" };
 	char link[64];
 	ssize_t n;
-	int i, err;
+	size_t i;
+	int err;
 
 	snprintf(link, sizeof(link), "/proc/%d/exe", pid);
 	n = readlink(link, be->exe, sizeof(be->exe) - 1);
@@ -282,7 +251,7 @@ static int backend__attach(struct vduse_lat_bpf *skel, int pid, struct backend *
 	be->exe[n] = 0;
 	for (i = 0; i < NR_USDT; i++) {
 		be->links[i] = bpf_program__attach_usdt(progs[i], pid, be->exe, "vduse_blkd",
-							names[i], NULL);
+							usdt_names[i], NULL);
 		if (!be->links[i]) {
 			err = -errno;
 			while (i--)
@@ -296,7 +265,7 @@ static int backend__attach(struct vduse_lat_bpf *skel, int pid, struct backend *
 
 static void backend__detach(struct backend *be)
 {
-	int i;
+	size_t i;
 
 	for (i = 0; be->pid && i < NR_USDT; i++)
 		bpf_link__destroy(be->links[i]);
@@ -312,40 +281,36 @@ struct report {
 	char module[128];
 };
 
-/* Rows of the text table: the backend's own stages under backend. */
-static const int rows_plain[] = {
-	STAGE_QUEUE, STAGE_MAP, STAGE_KICK, STAGE_BACKEND, STAGE_IRQ, STAGE_COMPLETE,
-	STAGE_TOTAL,
-};
-static const int rows_usdt[] = {
-	STAGE_QUEUE, STAGE_MAP, STAGE_KICK, STAGE_BACKEND, STAGE_BE_WAKE, STAGE_BE_POP,
-	STAGE_BE_SUBMIT, STAGE_BE_TARGET, STAGE_BE_PUBLISH, STAGE_IRQ, STAGE_COMPLETE,
-	STAGE_TOTAL,
-};
+/* Whether stage k is shown: backend's parts only with USDT. */
+static bool shown(const struct report *r, int k)
+{
+	return r->be->pid || !stages[k].usdt;
+}
 
+/* Rows in the order an I/O passes the stages, backend's parts under it. */
 static void print_table(const struct report *r, const struct hist *h)
 {
-	bool usdt = r->be->pid;
-	const int *rows = usdt ? rows_usdt : rows_plain;
-	size_t i, nrows = usdt ? sizeof(rows_usdt) / sizeof(*rows)
-			       : sizeof(rows_plain) / sizeof(*rows);
+	int i, k;
 
 	printf("%-9s %10s %10s %10s %10s %10s\n", "stage", "count", "mean_us", "p50_us",
 	       "p99_us", "max_us");
-	for (i = 0; i < nrows; i++) {
-		int k = rows[i];
-
+	for (i = 0; i < NR_STAGES; i++) {
+		k = by_order[i];
+		if (!shown(r, k))
+			continue;
 		printf("%s%-*s %10llu %10.1f %10.1f %10.1f %10.1f\n",
-		       k >= STAGE_BE_WAKE ? " ." : "", k >= STAGE_BE_WAKE ? 7 : 9,
-		       stage_names[k], (unsigned long long)h[k].count, hist__mean(&h[k]) / 1e3,
+		       stages[k].usdt ? " ." : "", stages[k].usdt ? 7 : 9,
+		       stages[k].name, (unsigned long long)h[k].count, hist__mean(&h[k]) / 1e3,
 		       hist__percentile(&h[k], 0.5) / 1e3, hist__percentile(&h[k], 0.99) / 1e3,
 		       hist__max(&h[k]) / 1e3);
 	}
-	if (r->o->hist)
-		for (i = 0; i < nrows; i++) {
-			printf("\n%s:\n", stage_names[rows[i]]);
-			hist__print(&h[rows[i]], "usecs", 1000, stdout);
-		}
+	for (i = 0; r->o->hist && i < NR_STAGES; i++) {
+		k = by_order[i];
+		if (!shown(r, k))
+			continue;
+		printf("\n%s:\n", stages[k].name);
+		hist__print(&h[k], "usecs", 1000, stdout);
+	}
 }
 
 static void print_text(const struct report *r, const struct hist *h, const struct hist *qh,
@@ -378,13 +343,13 @@ static void json_stages(const struct report *r, struct json *j, const struct his
 
 	json__obj_open(j, "stages");
 	for (s = 0; s < NR_KERNEL_STAGES; s++)
-		hist__json(&h[s], j, stage_names[s], 1000);
+		hist__json(&h[s], j, stages[s].name, 1000);
 	json__obj_close(j);
 	if (!r->be->pid)
 		return;
 	json__obj_open(j, "backend_stages");
 	for (s = NR_KERNEL_STAGES; s < NR_STAGES; s++)
-		hist__json(&h[s], j, stage_names[s], 1000);
+		hist__json(&h[s], j, stages[s].name, 1000);
 	json__obj_close(j);
 }
 
@@ -392,12 +357,8 @@ static void print_json(const struct report *r, const struct hist *h, const struc
 		       const struct lat_counts *c, double secs)
 {
 	bool usdt = r->be->pid;
-	const int *order = usdt ? order_usdt : order_plain;
-	size_t norder = usdt ? sizeof(order_usdt) / sizeof(*order)
-			     : sizeof(order_plain) / sizeof(*order);
 	struct json j;
-	size_t i;
-	int q;
+	int i, k, q;
 
 	json__init(&j, stdout);
 	json__obj_open(&j, NULL);
@@ -439,10 +400,14 @@ static void print_json(const struct report *r, const struct hist *h, const struc
 		json__u64(&j, "be_done", c->be_done);
 		json__u64(&j, "be_irqs", c->be_irqs);
 	}
-	/* the stages to stack, in order: their means add up to total's */
+	/* the stages to stack, in order: their means add up to total's (backend
+	 * or its parts) */
 	json__arr_open(&j, "breakdown");
-	for (i = 0; i < norder; i++)
-		json__str(&j, NULL, stage_names[order[i]]);
+	for (i = 0; i < NR_STAGES; i++) {
+		k = by_order[i];
+		if (shown(r, k) && k != STAGE_TOTAL && !(usdt && k == STAGE_BACKEND))
+			json__str(&j, NULL, stages[k].name);
+	}
 	json__arr_close(&j);
 	json_stages(r, &j, h);
 	if (qh) {
@@ -501,7 +466,7 @@ static int attach_backend(const struct opts *o, struct vduse_lat_bpf *skel,
 		}
 		return 0;
 	}
-	n = backend__find(dev->vdpa, pids, 8);
+	n = dev__holders(dev->vdpa, pids, 8);
 	for (i = 0; i < n && err; i++)
 		err = backend__attach(skel, pids[i], be);
 	if (err && o->verbose)
@@ -603,11 +568,8 @@ int main(int argc, char **argv)
 	keep(skel->progs.kp_kick, hooks == PROBE_KPROBE);
 	keep(skel->progs.kp_ioctl, hooks == PROBE_KPROBE);
 	keep(skel->progs.kp_callback, hooks == PROBE_KPROBE);
-	keep(skel->progs.be_kick, !o.no_usdt);
-	keep(skel->progs.be_pop, !o.no_usdt);
-	keep(skel->progs.be_submit, !o.no_usdt);
-	keep(skel->progs.be_done, !o.no_usdt);
-	keep(skel->progs.be_irq, !o.no_usdt);
+#define VLAB_STAGE_USDT(name) keep(skel->progs.be_##name, !o.no_usdt);
+#include "stages.def"
 
 	err = vduse_lat_bpf__load(skel);
 	if (err) {

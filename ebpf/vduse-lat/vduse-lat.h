@@ -15,29 +15,26 @@
  * back, blk-mq completion) block_rq_complete. total is issue -> complete.
  *
  * With vduse-blkd's USDT probes (provider vduse_blkd), backend splits into
- * the STAGE_BE_* stages, which add up to it: VDUSE kick -> (wake) the queue
+ * the USDT stages of stages.def, which add up to it: VDUSE kick -> (wake) the queue
  * thread sees the kick (usdt kick) -> (pop) popped and parsed (usdt pop) ->
  * (submit) handed to the target (usdt submit) -> (target) completed and
  * pushed to the used ring (usdt done) -> (publish: rest of the batch,
  * used->idx, notify check, the ioctl) VDUSE_VQ_INJECT_IRQ.
  */
 enum lat_stage {
-	STAGE_QUEUE,
-	STAGE_MAP,
-	STAGE_KICK,
-	STAGE_BACKEND,
-	STAGE_IRQ,
-	STAGE_COMPLETE,
-	STAGE_TOTAL,
-	STAGE_BE_WAKE,
-	STAGE_BE_POP,
-	STAGE_BE_SUBMIT,
-	STAGE_BE_TARGET,
-	STAGE_BE_PUBLISH,
+#define VLAB_STAGE(ID, name, group, order, help) STAGE_##ID,
+#include "stages.def"
 	NR_STAGES,
 };
 
-#define NR_KERNEL_STAGES STAGE_BE_WAKE
+/* The KERNEL rows of stages.def, which come first: the JSON's "stages". */
+enum {
+	NR_KERNEL_STAGES = 0
+#define VLAB_STAGE(ID, name, group, order, help) + STAGE_GROUP_IS_KERNEL_##group
+#define STAGE_GROUP_IS_KERNEL_KERNEL 1
+#define STAGE_GROUP_IS_KERNEL_USDT 0
+#include "stages.def"
+};
 
 /* Virtqueues tracked per queue (vduse-blkd serves at most 16). Requests of
  * higher vq indexes count device-wide only. A power of two: masks bound

@@ -31,9 +31,8 @@
  * of its "backend_stages" object (only with vduse-blkd's USDT probes).
  */
 enum rstage {
-	RSTAGE_QUEUE, RSTAGE_MAP, RSTAGE_KICK, RSTAGE_BACKEND, RSTAGE_IRQ, RSTAGE_COMPLETE,
-	RSTAGE_TOTAL,
-	RSTAGE_WAKE, RSTAGE_POP, RSTAGE_SUBMIT, RSTAGE_TARGET, RSTAGE_PUBLISH,
+#define VLAB_STAGE(ID, name, group, order, help) RSTAGE_##ID,
+#include "stages.def" /* ebpf/lib: vduse-lat's own table */
 	RSTAGE_COUNT
 };
 #define RSTAGE_NSUB (RSTAGE_COUNT - RSTAGE_WAKE)

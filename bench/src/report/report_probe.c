@@ -22,13 +22,14 @@
 static const char *const prog = "vlab-report";
 
 const char *const report_stage_names[RSTAGE_COUNT] = {
-	"queue", "map", "kick", "backend", "irq", "complete", "total",
-	"wake", "pop", "submit", "target", "publish",
+#define VLAB_STAGE(ID, name, group, order, help) [RSTAGE_##ID] = name,
+#include "stages.def"
 };
 
-const enum rstage report_stack_order[RSTACK_COUNT] = {
-	RSTAGE_QUEUE, RSTAGE_MAP, RSTAGE_KICK, RSTAGE_BACKEND, RSTAGE_WAKE, RSTAGE_POP,
-	RSTAGE_SUBMIT, RSTAGE_TARGET, RSTAGE_PUBLISH, RSTAGE_IRQ, RSTAGE_COMPLETE,
+/* stages.def's order; total, last there, is not stacked. */
+const enum rstage report_stack_order[RSTAGE_COUNT] = {
+#define VLAB_STAGE(ID, name, group, order, help) [order - 1] = RSTAGE_##ID,
+#include "stages.def"
 };
 
 char *report_stack_names(unsigned mask)

@@ -9,8 +9,9 @@
 
 /* vduse-lat's own names: the keys of its "stages" and "backend_stages" objects */
 extern const char *const report_stage_names[RSTAGE_COUNT];
-/* The stages that can be stacked, in the order an I/O passes them. */
-extern const enum rstage report_stack_order[RSTACK_COUNT];
+/* The stages in the order an I/O passes them: the first RSTACK_COUNT can
+ * be stacked, the last is total. */
+extern const enum rstage report_stack_order[RSTAGE_COUNT];
 /* "queue map kick ...": the stages of mask in stack order, malloc'd. */
 char *report_stack_names(unsigned mask);
 /* Read every point's vduse-lat.json (points with none are left alone). */

@@ -34,9 +34,19 @@ enum {
 	COL_RATIO, COL_SUB0, COL_BREAKDOWN = COL_SUB0 + RSTAGE_NSUB,
 };
 static const char *const cols[] = {
-	"rw", "bs", "numjobs", "iodepth", "config", "n", "x", "queue_us", "map_us", "kick_us",
-	"backend_us", "irq_us", "complete_us", "total_us", "ios_ratio", "wake_us", "pop_us",
-	"submit_us", "target_us", "publish_us", "breakdown",
+	"rw", "bs", "numjobs", "iodepth", "config", "n", "x",
+#define VLAB_STAGE(ID, name, group, order, help) COL_IF_##group(name "_us")
+#define COL_IF_KERNEL(col) col,
+#define COL_IF_USDT(col)
+#include "stages.def"
+	"ios_ratio",
+#define VLAB_STAGE(ID, name, group, order, help) COL_IF_##group(name "_us")
+#undef COL_IF_KERNEL
+#undef COL_IF_USDT
+#define COL_IF_KERNEL(col)
+#define COL_IF_USDT(col) col,
+#include "stages.def"
+	"breakdown",
 };
 
 /*

@@ -40,11 +40,13 @@ static const char *const sweep =
 #define KERNEL "queue map kick backend irq complete"
 #define USDT "queue map kick wake pop submit target publish irq complete"
 
+/* Every stage a bar can stack: ebpf/lib/stages.def's, by its order, but
+ * total, which is last there. */
 static const char *const stacked[] = {
-	"queue", "map", "kick", "backend", "wake", "pop", "submit", "target", "publish", "irq",
-	"complete",
+#define VLAB_STAGE(ID, name, group, order, help) [order - 1] = name,
+#include "stages.def"
 };
-#define NSTACKED (sizeof(stacked) / sizeof(stacked[0]))
+#define NSTACKED (sizeof(stacked) / sizeof(stacked[0]) - 1)
 
 struct expect {
 	const char *config;
