@@ -19,6 +19,7 @@
 #include <unistd.h>
 
 #include "dev.h"
+#include "json.h"
 #include "opts.h"
 
 static struct be_dev dev;
@@ -31,13 +32,17 @@ static void print_stats(const char *why)
 {
 	if (opts.json) {
 		struct timespec ts;
+		struct json j;
 
 		clock_gettime(CLOCK_REALTIME, &ts);
-		/* One object per line: close the stats object with the reason. */
-		printf("{\"event\":\"%s\",\"time\":%lld.%03ld,\"stats\":", why,
-		       (long long)ts.tv_sec, ts.tv_nsec / 1000000);
-		be_dev_stats_json(&dev, stdout);
-		printf("}\n");
+		/* One object per line: the stats with the reason; the time in whole
+		 * milliseconds, not rounded up. */
+		json__init(&j, stdout);
+		json__obj_open(&j, NULL);
+		json__str(&j, "event", why);
+		json__fixed(&j, "time", (double)ts.tv_sec + (double)(ts.tv_nsec / 1000000) / 1e3, 3);
+		be_dev_stats_json(&dev, &j, "stats");
+		json__end_line(&j);
 	} else {
 		unsigned long long r = 0, w = 0, e = 0;
 

@@ -64,8 +64,10 @@ void be_dev_stop(struct be_dev *d);
 int be_dev_umem_prepare(struct be_dev *d);
 /* Deregister user memory, close and VDUSE_DESTROY_DEV; -EBUSY while still attached to vDPA. */
 int be_dev_destroy(struct be_dev *d);
-/* One JSON stats object (no newline); never blocks. */
-void be_dev_stats_json(struct be_dev *d, FILE *f);
+/* The JSON stats object, under key (NULL: in an array, or the top level);
+ * never blocks. */
+struct json;
+void be_dev_stats_json(struct be_dev *d, struct json *j, const char *key);
 
 /* vDPA bus attach/detach over generic netlink (what `vdpa dev add/del` does). */
 int be_vdpa_add(const char *name);

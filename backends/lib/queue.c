@@ -34,7 +34,7 @@ const char *const be_stage_names[ST_NR] = {
 #define STAGE(q, s, v) ((void)0)
 #else
 #define NOW() be_ticks()
-#define STAGE(q, s, v) hist_add(&(q)->st.stage[s], be_ticks_ns(v))
+#define STAGE(q, s, v) be_hist_add(&(q)->st.stage[s], be_ticks_ns(v))
 #endif
 
 void *be_queue_priv(struct be_queue *q)

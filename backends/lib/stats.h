@@ -10,7 +10,7 @@
 #include <stdint.h>
 
 #include "blkreq.h"
-#include "hist.h"
+#include "hist.h" /* ebpf/lib: the one log-linear histogram, vduse-lat's too */
 
 #define STAT_INC(s, f) __atomic_store_n(&(s)->f, (s)->f + 1, __ATOMIC_RELAXED)
 #define STAT_ADD(s, f, v) __atomic_store_n(&(s)->f, (s)->f + (v), __ATOMIC_RELAXED)
@@ -26,6 +26,23 @@ enum be_stage {
 };
 extern const char *const be_stage_names[ST_NR];
 
+/* A stage's histogram and its exact maximum (vduse-lat's BPF side keeps
+ * none: an atomic max per value is too dear there). */
+struct be_hist {
+	struct hist h;
+	uint64_t max;
+};
+
+/* Inline: a queue thread adds five values per request. */
+static inline void be_hist_add(struct be_hist *bh, uint64_t v)
+{
+	bh->h.slots[hist_slot(v)]++;
+	bh->h.count++;
+	bh->h.sum += v;
+	if (v > bh->max)
+		bh->max = v;
+}
+
 struct be_qstats {
 	uint64_t reqs, reads, writes, flushes, discards, write_zeroes, get_ids;
 	uint64_t bytes_read, bytes_written;
@@ -36,7 +53,7 @@ struct be_qstats {
 	uint64_t irqs, irqs_suppressed, batches, batch_max;
 	uint64_t full; /* times every slot was busy and the avail ring had to wait */
 #ifndef BE_NO_INSTR
-	struct hist stage[ST_NR];
+	struct be_hist stage[ST_NR];
 #endif
 };
 

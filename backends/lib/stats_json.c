@@ -1,81 +1,138 @@
 // SPDX-License-Identifier: GPL-2.0-only
-/* The daemon's statistics as one JSON object: per queue and for the control thread. */
-#include <stdio.h>
-
+/*
+ * The daemon's statistics as one JSON object: per queue and for the control
+ * thread, written with the tools' JSON writer (ebpf/lib/json.h).
+ */
 #include "dev.h"
+#include "hist_user.h"
 
-#define U(x) ((unsigned long long)(x))
-
-static void queue_json(FILE *f, const struct be_queue *q)
-{
-	const struct be_qstats *s = &q->st;
-
-	fprintf(f, "{\"queue\":%u,\"running\":%s,\"reqs\":%llu,\"reads\":%llu,\"writes\":%llu,"
-		"\"flushes\":%llu,\"discards\":%llu,\"write_zeroes\":%llu,\"get_ids\":%llu,"
-		"\"bytes_read\":%llu,\"bytes_written\":%llu,\"ok\":%llu,\"ioerr\":%llu,"
-		"\"unsupp\":%llu,\"bad_avail\":%llu,\"bad_head\":%llu,\"kicks\":%llu,"
-		"\"spurious_kicks\":%llu,\"empty_polls\":%llu,\"sleeps\":%llu,\"irqs\":%llu,"
-		"\"irqs_suppressed\":%llu,\"batches\":%llu,\"batch_max\":%llu,\"full\":%llu,"
-		"\"poll_us\":%u,\"errors\":{",
-		q->idx, q->running ? "true" : "false", U(s->reqs), U(s->reads), U(s->writes),
-		U(s->flushes), U(s->discards), U(s->write_zeroes), U(s->get_ids),
-		U(s->bytes_read), U(s->bytes_written), U(s->ok), U(s->ioerr), U(s->unsupp),
-		U(s->bad_avail), U(s->bad_head), U(s->kicks), U(s->spurious_kicks),
-		U(s->empty_polls), U(s->sleeps), U(s->irqs), U(s->irqs_suppressed),
-		U(s->batches), U(s->batch_max), U(s->full),
-		__atomic_load_n(&q->poll_us, __ATOMIC_RELAXED));
-	for (int i = 1; i < BLK_ERR_NR; i++)
-		fprintf(f, "%s\"%s\":%llu", i > 1 ? "," : "", blk_err_names[i], U(s->err[i]));
-	fprintf(f, "}");
 #ifndef BE_NO_INSTR
-	fprintf(f, ",\"latency_ns\":{");
-	for (int i = 0; i < ST_NR; i++) {
-		fprintf(f, "%s\"%s\":", i ? "," : "", be_stage_names[i]);
-		hist_json(f, &s->stage[i]);
-	}
-	fprintf(f, "}");
-#endif
-	fprintf(f, "}");
+/* A percentile of a stage in whole ns: the slot midpoint vduse-lat reports
+ * too (hist__percentile), capped by the exact maximum. */
+static uint64_t pct(const struct be_hist *bh, double p)
+{
+	uint64_t v = (uint64_t)hist__percentile(&bh->h, p);
+
+	return v > bh->max ? bh->max : v;
 }
 
-void be_dev_stats_json(struct be_dev *d, FILE *f)
+/* {"count","mean","p50","p90","p99","p999","max"}, whole ns. */
+static void stage_json(struct json *j, const char *key, const struct be_hist *bh)
+{
+	json__obj_open(j, key);
+	json__u64(j, "count", bh->h.count);
+	json__u64(j, "mean", bh->h.count ? bh->h.sum / bh->h.count : 0);
+	json__u64(j, "p50", pct(bh, 0.50));
+	json__u64(j, "p90", pct(bh, 0.90));
+	json__u64(j, "p99", pct(bh, 0.99));
+	json__u64(j, "p999", pct(bh, 0.999));
+	json__u64(j, "max", bh->max);
+	json__obj_close(j);
+}
+#endif
+
+static void queue_json(struct json *j, const struct be_queue *q)
+{
+	const struct be_qstats *s = &q->st;
+	const struct {
+		const char *key;
+		uint64_t v;
+	} counts[] = {
+		{ "reqs", s->reqs }, { "reads", s->reads }, { "writes", s->writes },
+		{ "flushes", s->flushes }, { "discards", s->discards },
+		{ "write_zeroes", s->write_zeroes }, { "get_ids", s->get_ids },
+		{ "bytes_read", s->bytes_read }, { "bytes_written", s->bytes_written },
+		{ "ok", s->ok }, { "ioerr", s->ioerr }, { "unsupp", s->unsupp },
+		{ "bad_avail", s->bad_avail }, { "bad_head", s->bad_head }, { "kicks", s->kicks },
+		{ "spurious_kicks", s->spurious_kicks }, { "empty_polls", s->empty_polls },
+		{ "sleeps", s->sleeps }, { "irqs", s->irqs }, { "irqs_suppressed", s->irqs_suppressed },
+		{ "batches", s->batches }, { "batch_max", s->batch_max }, { "full", s->full },
+	};
+
+	json__obj_open(j, NULL);
+	json__u64(j, "queue", q->idx);
+	json__bool(j, "running", q->running);
+	for (size_t i = 0; i < sizeof(counts) / sizeof(*counts); i++)
+		json__u64(j, counts[i].key, counts[i].v);
+	json__u64(j, "poll_us", __atomic_load_n(&q->poll_us, __ATOMIC_RELAXED));
+	json__obj_open(j, "errors");
+	for (int i = 1; i < BLK_ERR_NR; i++)
+		json__u64(j, blk_err_names[i], s->err[i]);
+	json__obj_close(j);
+#ifndef BE_NO_INSTR
+	json__obj_open(j, "latency_ns");
+	for (int i = 0; i < ST_NR; i++)
+		stage_json(j, be_stage_names[i], &s->stage[i]);
+	json__obj_close(j);
+#endif
+	json__obj_close(j);
+}
+
+static void device_json(struct json *j, struct be_dev *d)
+{
+	json__str(j, "type", "stats");
+	json__str(j, "name", d->name);
+	json__str(j, "target", d->tgt->ops->name);
+	json__u64(j, "status", d->status);
+	json__u64(j, "driver_features", d->driver_features);
+#ifdef BE_NO_INSTR
+	json__bool(j, "instrumented", false);
+#else
+	json__bool(j, "instrumented", true);
+#endif
+	json__str(j, "clock", be_clock_tsc ? "tsc" : "monotonic");
+	json__double(j, "hist_error_bound", HIST_ERROR_BOUND);
+	json__arr_open(j, "queues");
+	for (unsigned int i = 0; i < d->nq; i++)
+		queue_json(j, &d->q[i]);
+	json__arr_close(j);
+	json__obj_open(j, "iotlb");
+	json__u64(j, "maps", d->tlb.nr_maps);
+	json__u64(j, "unmaps", d->tlb.nr_unmaps);
+	json__u64(j, "faults", d->tlb.nr_faults);
+	json__u64(j, "failures", d->tlb.nr_fail);
+	json__obj_close(j);
+}
+
+void be_dev_stats_json(struct be_dev *d, struct json *j, const char *key)
 {
 	static const char *const msg[3] = { "get_vq_state", "set_status", "update_iotlb" };
 
 	/* No lock: the counters live as long as d and are read racily on purpose;
 	 * waiting for the control thread (busy stopping queues) would also keep
 	 * the main thread from seeing a second signal. */
-	fprintf(f, "{\"type\":\"stats\",\"name\":\"%s\",\"target\":\"%s\",\"status\":%u,"
-		"\"driver_features\":%llu,\"instrumented\":%s,\"clock\":\"%s\",\"hist_error_bound\":%.8g,"
-		"\"queues\":[",
-		d->name, d->tgt->ops->name, d->status, U(d->driver_features),
-#ifdef BE_NO_INSTR
-		"false",
-#else
-		"true",
-#endif
-		be_clock_tsc ? "tsc" : "monotonic", HIST_ERROR_BOUND);
-	for (unsigned int i = 0; i < d->nq; i++) {
-		if (i)
-			fputc(',', f);
-		queue_json(f, &d->q[i]);
-	}
-	fprintf(f, "],\"iotlb\":{\"maps\":%llu,\"unmaps\":%llu,\"faults\":%llu,\"failures\":%llu},",
-		U(d->tlb.nr_maps), U(d->tlb.nr_unmaps), U(d->tlb.nr_faults), U(d->tlb.nr_fail));
+	json__obj_open(j, key);
+	device_json(j, d);
 	/* registered and bytes: what the kernel bounces through now */
-	fprintf(f, "\"umem\":{\"mode\":\"%s\",\"registered\":%s,\"bytes\":%llu,\"hugepage\":%s,"
-		"\"attempts\":%llu,\"failures\":%llu,\"errno\":%d,\"register_ns\":%llu},",
-		be_umem_mode_name(d->umem.mode), d->umem.registered ? "true" : "false",
-		U(d->umem.registered ? d->umem.size : 0),
-		d->umem.mode == BE_UMEM_HUGEPAGE ? "true" : "false", U(d->umem.attempts),
-		U(d->umem.failures), -d->umem.err, U(d->umem.register_ns));
-	fprintf(f, "\"irq_affinity\":{\"mode\":\"%s\",\"applied\":%llu,\"kept\":%llu,\"failed\":%llu,"
-		"\"errno\":%d,\"moves\":%llu,\"placement\":\"%s\"},\"control\":{",
-		be_irq_affinity_name(d->o.irq_aff), U(d->irqaff.applied), U(d->irqaff.kept),
-		U(d->irqaff.failed), d->irqaff.err, U(d->irqaff.moves),
-		d->o.irq_aff != BE_IRQ_AFF_AUTO ? "fixed" : d->irqaff.local ? "local" : "crossed");
-	for (int i = 0; i < 3; i++)
-		fprintf(f, "\"%s\":{\"count\":%llu,\"ns_total\":%llu,\"ns_max\":%llu},", msg[i],
-			U(d->cs.count[i]), U(d->cs.ns_total[i]), U(d->cs.ns_max[i]));
-	fprintf(f, "\"failed\":%llu}}", U(d->cs.failed));
+	json__obj_open(j, "umem");
+	json__str(j, "mode", be_umem_mode_name(d->umem.mode));
+	json__bool(j, "registered", d->umem.registered);
+	json__u64(j, "bytes", d->umem.registered ? d->umem.size : 0);
+	json__bool(j, "hugepage", d->umem.mode == BE_UMEM_HUGEPAGE);
+	json__u64(j, "attempts", d->umem.attempts);
+	json__u64(j, "failures", d->umem.failures);
+	json__i64(j, "errno", -d->umem.err);
+	json__u64(j, "register_ns", d->umem.register_ns);
+	json__obj_close(j);
+	json__obj_open(j, "irq_affinity");
+	json__str(j, "mode", be_irq_affinity_name(d->o.irq_aff));
+	json__u64(j, "applied", d->irqaff.applied);
+	json__u64(j, "kept", d->irqaff.kept);
+	json__u64(j, "failed", d->irqaff.failed);
+	json__i64(j, "errno", d->irqaff.err);
+	json__u64(j, "moves", d->irqaff.moves);
+	json__str(j, "placement", d->o.irq_aff != BE_IRQ_AFF_AUTO ? "fixed" :
+				  d->irqaff.local ? "local" : "crossed");
+	json__obj_close(j);
+	json__obj_open(j, "control");
+	for (int i = 0; i < 3; i++) {
+		json__obj_open(j, msg[i]);
+		json__u64(j, "count", d->cs.count[i]);
+		json__u64(j, "ns_total", d->cs.ns_total[i]);
+		json__u64(j, "ns_max", d->cs.ns_max[i]);
+		json__obj_close(j);
+	}
+	json__u64(j, "failed", d->cs.failed);
+	json__obj_close(j);
+	json__obj_close(j);
 }

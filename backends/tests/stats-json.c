@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "dev.h"
+#include "json.h"
 #include "sim.h"
 
 static struct json_object *get(struct json_object *o, const char *path)
@@ -41,6 +42,7 @@ int main(void)
 	struct json_object *root;
 	char *text = NULL;
 	size_t len = 0;
+	struct json j;
 	FILE *f;
 	const int n = 40;
 
@@ -62,7 +64,8 @@ int main(void)
 	d.q[0].idx = 0;
 	d.q[0].st = s.q.st;
 	f = open_memstream(&text, &len);
-	be_dev_stats_json(&d, f);
+	json__init(&j, f);
+	be_dev_stats_json(&d, &j, NULL);
 	fclose(f);
 	root = json_tokener_parse(text);
 	CHECK(root != NULL, "not JSON: %.200s", text);
