@@ -27,28 +27,13 @@
 #include <unistd.h>
 
 #include "csv.h"
+#include "summarize_fixture.h"
 #include "testutil.h"
-
-static const char *plan_prog, *summarize_prog, *data_dir;
 
 static const char *const header =
 	"id,seq,driver,backend,rw,bs,iodepth,numjobs,rep,status,iops,bw_kib_s,lat_mean_us,"
 	"lat_p50_us,lat_p99_us,lat_p999_us,total_ios,fio_error,module,config,workload,"
 	"cpu_us_per_io_fio,cpu_us_per_io_backend,cpu_us_per_io,flags,cpu_us_per_io_guest,boot\n";
-
-/* What each point of the 12-point run gets, by seq. */
-struct setup {
-	int missing;		/* no point folder at all */
-	const char *fixture;	/* copied to fio.json, or NULL */
-	const char *status;	/* the agent's status file, or NULL */
-	const char *module;	/* module file, or NULL */
-	const char *perf_fio, *perf_backend;	/* perf stat fixtures, or NULL */
-	const char *cpu_json;	/* the agent's cpu.json, or NULL */
-	/* expected summary cells from "status" to "module" */
-	const char *cells;
-	/* expected cpu_us_per_io_fio,_backend,cpu_us_per_io and cpu_us_per_io_guest */
-	const char *cpu, *guest;
-};
 
 /* 100 ticks a second: 0.5 s of backend, 1.8 s of busy vCPUs, 16000 I/Os */
 #define CPU_JSON_16K "{ \"clk_tck\": 100, \"backend_ticks\": 50, \"guest_busy_ticks\": 180, " \
@@ -105,118 +90,6 @@ static const struct setup setups[] = {
 };
 #define NPOINTS (sizeof(setups) / sizeof(setups[0]))
 
-static char *in_dir(const char *dir, const char *id, const char *file)
-{
-	return tu_fmt("%s/points/%s/%s", dir, id, file);
-}
-
-/* stock,ours x null x randread 4k at the queue depths given: RUN/plan */
-static int make_plan(const char *run, const char *iodepths, const char *reps)
-{
-	char *sweep = tu_fmt("%s.conf", run), *out = tu_fmt("%s/plan", run);
-	char *text = tu_fmt("[sweep]\nquestion = Does it work?\nname = unit-sum\nseed = 5\n[driver stock]\nmodule = stock\n"
-			    "[driver ours]\nmodule = ours\n[backend null]\ntype = qsd-null\n"
-			    "[workload w]\nrw = randread\nbs = 4k\niodepth = %s\n", iodepths);
-	char *argv[] = { (char *)plan_prog, "--sweep", sweep, "--out", out, "--reps", (char *)reps,
-			 NULL };
-	int rc;
-
-	mkdir(run, 0755);
-	tu_write(sweep, text);
-	rc = tu_run(argv, NULL);
-	CHECK(rc == 0, "vlab-plan exited %d", rc);
-	free(sweep);
-	free(out);
-	free(text);
-	return rc;
-}
-
-/* The order file as an array of ids (modifies text). */
-static size_t read_ids(const char *run, char **text, char **ids, size_t max)
-{
-	char *path = tu_fmt("%s/plan/order", run), *save = NULL, *l;
-	size_t n = 0;
-
-	*text = tu_slurp(path);
-	free(path);
-	for (l = *text ? strtok_r(*text, "\n", &save) : NULL; l && n < max;
-	     l = strtok_r(NULL, "\n", &save))
-		ids[n++] = l;
-	return n;
-}
-
-static void put(const char *run, const char *id, const char *fixture, const char *file)
-{
-	char *from = tu_fmt("%s/%s", data_dir, fixture), *to = in_dir(run, id, file);
-
-	CHECK(tu_copy(from, to) == 0, "copy %s to %s", from, to);
-	free(from);
-	free(to);
-}
-
-static void put_text(const char *run, const char *id, const char *file, const char *text)
-{
-	char *to = in_dir(run, id, file);
-
-	tu_write(to, text);
-	free(to);
-}
-
-static void mkpoint(const char *run, const char *id)
-{
-	char *points = tu_fmt("%s/points", run), *dir = tu_fmt("%s/points/%s", run, id);
-
-	mkdir(points, 0755);
-	mkdir(dir, 0755);
-	free(points);
-	free(dir);
-}
-
-static void populate(const char *run, char **ids)
-{
-	size_t i;
-
-	for (i = 0; i < NPOINTS; i++) {
-		if (setups[i].missing)
-			continue;
-		mkpoint(run, ids[i]);
-		if (setups[i].fixture)
-			put(run, ids[i], setups[i].fixture, "fio.json");
-		if (setups[i].perf_fio)
-			put(run, ids[i], setups[i].perf_fio, "perf-fio.txt");
-		if (setups[i].perf_backend)
-			put(run, ids[i], setups[i].perf_backend, "perf-backend.txt");
-		if (setups[i].status)
-			put_text(run, ids[i], "status", setups[i].status);
-		if (setups[i].module)
-			put_text(run, ids[i], "module", setups[i].module);
-		if (setups[i].cpu_json)
-			put_text(run, ids[i], "cpu.json", setups[i].cpu_json);
-		/* the boot that ran it: a block of 4 per boot; point 4's file is garbage */
-		if (i == 4) {
-			put_text(run, ids[i], "boot", "4x\n");
-		} else {
-			char *b = tu_fmt("%zu\n", i / 4 + 1);
-
-			put_text(run, ids[i], "boot", b);
-			free(b);
-		}
-	}
-}
-
-/* The boot column: the point's boot file, empty when missing or not a number. */
-static char *want_boot(size_t i)
-{
-	return setups[i].missing || i == 4 ? tu_fmt("%s", "") : tu_fmt("%zu", i / 4 + 1);
-}
-
-static int summarize(const char *run, char **output)
-{
-	char *argv[] = { (char *)summarize_prog, (char *)run, NULL };
-
-	return tu_run(argv, output);
-}
-
 static void test_mixed_run(const char *run)
 {
 	char *ids[NPOINTS], *order = NULL, *output = NULL, *path, *want, *got;
@@ -231,7 +104,7 @@ static void test_mixed_run(const char *run)
 	CHECK(n == NPOINTS, "%zu points planned", n);
 	if (n != NPOINTS)
 		goto out;
-	populate(run, ids);
+	populate(run, ids, setups, NPOINTS);
 
 	rc = summarize(run, &output);
 	CHECK(rc == 1, "exit %d with failed points, expected 1", rc);
@@ -251,7 +124,7 @@ static void test_mixed_run(const char *run)
 		const char *driver = strstr(ids[i], "-stock-") ? "stock" : "ours";
 		const char *qd = strstr(ids[i], "-qd16-") ? "16" : "1";
 
-		char *boot = want_boot(i);
+		char *boot = want_boot(setups, i);
 
 		want = tu_fmt("\n%s,%zu,%s,null,randread,4k,%s,1,%zu,%s,%s/null,w,%s,,%s,%s\n", ids[i],
 			      i, driver, qd, i / 4 + 1, setups[i].cells, driver, setups[i].cpu,
@@ -280,14 +153,6 @@ static void test_mixed_run(const char *run)
 out:
 	free(output);
 	free(order);
-}
-
-static char *slurp_in(const char *run, const char *name)
-{
-	char *path = tu_fmt("%s/%s", run, name), *text = tu_slurp(path);
-
-	free(path);
-	return text;
 }
 
 /* Two points: stock with 14023.976 IOPS, ours with 41762.238 (2.9779 times). */
@@ -352,50 +217,6 @@ static void test_all_ok(const char *run)
 	      rc, output);
 	free(output);
 	free(order);
-}
-
-/* A copy of fio-randread.json claiming iops IOPS. */
-static void put_fio_iops(const char *run, const char *id, double iops)
-{
-	char *path = tu_fmt("%s/fio-randread.json", data_dir), *text = tu_slurp(path), *at, *out;
-	static const char *const was = "\"iops\" : 14023.976024,";
-
-	at = text ? strstr(text, was) : NULL;
-	CHECK(at, "%s has no %s", path, was);
-	if (at) {
-		*at = '\0';
-		out = tu_fmt("%s\"iops\" : %.6f,%s", text, iops, at + strlen(was));
-		put_text(run, id, "fio.json", out);
-		free(out);
-	}
-	free(text);
-	free(path);
-}
-
-/*
- * Five repetitions, stock at 900..1100 IOPS and ours 1.08 to 1.12 times
- * stock in the same block: the median's interval is the range (5 values
- * reach 93.75%, not 95%), the ratio the geometric mean of the five paired
- * ratios with t(4) = 2.776445 on their logs (worked out with Python's
- * statistics module), the cv the sample stdev over the mean.
- */
-/* Field f (0-based) of the aggregate row that starts with prefix; malloc'd, or NULL. */
-static char *agg_field(const char *text, const char *prefix, int f)
-{
-	const char *l = strstr(text, prefix), *e;
-	int i;
-
-	if (!l)
-		return NULL;
-	l++; /* past the newline */
-	for (i = 0; i < f && l; i++) {
-		l = strchr(l, ',');
-		l = l ? l + 1 : NULL;
-	}
-	if (!l)
-		return NULL;
-	e = l + strcspn(l, ",\n");
-	return strndup(l, (size_t)(e - l));
 }
 
 /*
@@ -487,6 +308,13 @@ out:
 	free(out);
 }
 
+/*
+ * Five repetitions, stock at 900..1100 IOPS and ours 1.08 to 1.12 times
+ * stock in the same block: the median's interval is the range (5 values
+ * reach 93.75%, not 95%), the ratio the geometric mean of the five paired
+ * ratios with t(4) = 2.776445 on their logs (worked out with Python's
+ * statistics module), the cv the sample stdev over the mean.
+ */
 static void test_intervals(const char *run)
 {
 	static const double stock[] = { 1000, 1100, 900, 1050, 950 };
