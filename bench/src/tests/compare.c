@@ -20,7 +20,6 @@
  */
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include <json-c/json.h>
@@ -39,7 +38,7 @@ static const char *const refusal =
  */
 static void check_unsafe(const char *dir)
 {
-	char *a = tu_fmt("%s/ua", dir), *b = tu_fmt("%s/ub", dir), *path, *text = NULL, *more;
+	char *a = tu_fmt("%s/ua", dir), *b = tu_fmt("%s/ub", dir), *text = NULL, *more;
 	char *out = NULL;
 	const char *run;
 	int rep, rc, i;
@@ -54,19 +53,7 @@ static void check_unsafe(const char *dir)
 			free(text);
 			text = more;
 		}
-		mkdir(run, 0755);
-		path = tu_fmt("%s/summary.csv", run);
-		tu_write(path, text);
-		free(path);
-		path = tu_fmt("%s/plan", run);
-		mkdir(path, 0755);
-		free(path);
-		path = tu_fmt("%s/plan/plan.json", run);
-		tu_write(path, "{ \"format\": 1, \"name\": \"t\", \"baseline\": \"stock\", \"seed\": 1, \"order\": [] }\n");
-		free(path);
-		path = tu_fmt("%s/manifest.json", run);
-		tu_write(path, icount);
-		free(path);
+		write_run(run, icount, text);
 		free(text);
 	}
 	rc = compare(&out, a, b, NULL, NULL, NULL, NULL);

@@ -35,7 +35,7 @@ void make_run(const char *dir, int is_b)
 	static const double gain[] = { 100, 101, 99, 100, 102 };
 	static const double noisy_a[] = { 100, 150, 80, 120, 90 };
 	static const double noisy_b[] = { 110, 90, 140, 95, 130 };
-	char *path, *text = tu_fmt("%s", head), *more;
+	char *text = tu_fmt("%s", head), *more;
 	int rep, seq = 0;
 
 #define ROW(cfg, rw, bs, qd, st, iops, lat)                                                      \
@@ -63,19 +63,7 @@ void make_run(const char *dir, int is_b)
 		/* P7: every B repetition failed */
 		ROW("ours/null", "randwrite", "4k", 1, is_b ? "failed: crashed" : "ok", g, 10.0);
 	}
-	mkdir(dir, 0755);
-	path = tu_fmt("%s/summary.csv", dir);
-	tu_write(path, text);
-	free(path);
-	path = tu_fmt("%s/plan", dir);
-	mkdir(path, 0755);
-	free(path);
-	path = tu_fmt("%s/plan/plan.json", dir);
-	tu_write(path, "{ \"format\": 1, \"name\": \"t\", \"baseline\": \"stock\", \"seed\": 1, \"order\": [] }\n");
-	free(path);
-	path = tu_fmt("%s/manifest.json", dir);
-	tu_write(path, icount);
-	free(path);
+	write_run(dir, icount, text);
 	free(text);
 }
 
