@@ -36,10 +36,11 @@ write_knobs() {
 }
 
 # load_point ID: the point's variables (point.env). VLAB_FIO_ARGS, the fio
-# options of the extra axes of bench/src/lib/axes.def, is only written for
-# points that set one, so the previous point's must not linger.
+# options of the extra axes of bench/src/lib/axes.def, VLAB_OBSERVE (the
+# driver's observe) and VLAB_BLKD_BUILD (the backend's build) are only
+# written for points that set one, so the previous point's must not linger.
 load_point() {
-	unset VLAB_FIO_ARGS
+	unset VLAB_FIO_ARGS VLAB_OBSERVE VLAB_BLKD_BUILD
 	. "$PLAN/points/$1/point.env"
 }
 
@@ -98,26 +99,32 @@ profile_stop() {
 	rm -f /tmp/perf.data /tmp/perf.data.old
 }
 
-# With VLAB_PROBE=1 (bench/vlab run --probe): the eBPF tools of ebpf/ watch
-# the point's fio run, each printing JSON to PDIR/<tool>.json. A tool counts
-# as attached once it prints its "Ctrl-C to end." banner on stderr.
-PROBE_TOOLS="vduse-lat vduse-stat vduse-copy"
+# The eBPF tools of ebpf/ (EBPF_TOOLS, lib.sh) that watch the point's fio
+# run: all of them with VLAB_PROBE=1 (bench/vlab run --probe), else the one
+# the point's driver observes with (VLAB_OBSERVE, a sweep's observe = TOOL),
+# each printing JSON to PDIR/<tool>.json. A tool counts as attached once it
+# prints its "Ctrl-C to end." banner on stderr.
 PROBE_PIDS=
 probes_start() {
-	local t i
-	[ "${VLAB_PROBE:-0}" = 1 ] || return 0
-	for t in $PROBE_TOOLS; do
-		command -v "$t" >/dev/null || { status="failed: --probe: $t is not built"; return 1; }
-		case $t in
-		vduse-lat) "$t" -j -d vduse0 >"$1/$t.json" 2>"$1/$t.log" & ;;
-		*) "$t" -j >"$1/$t.json" 2>"$1/$t.log" & ;;
-		esac
+	local t i args why=--probe tools
+	if [ "${VLAB_PROBE:-0}" = 1 ]; then
+		tools=$(ebpf_tools)
+	elif [ -n "${VLAB_OBSERVE:-}" ]; then
+		tools=$VLAB_OBSERVE why="observe = $VLAB_OBSERVE"
+	else
+		return 0
+	fi
+	for t in $tools; do
+		command -v "$t" >/dev/null || { status="failed: $why: $t is not built"; return 1; }
+		args=$(ebpf_tool_args "$t" vduse0) || { status="failed: $why: $t is not in EBPF_TOOLS"; return 1; }
+		# shellcheck disable=SC2086 # the table's options, split on purpose
+		"$t" $args >"$1/$t.json" 2>"$1/$t.log" &
 		PROBE_PIDS="$PROBE_PIDS $!"
 		i=0
 		until grep -q 'Ctrl-C to end' "$1/$t.log" 2>/dev/null; do
 			i=$((i + 1))
 			if ! kill -0 $! 2>/dev/null || [ $i -ge 600 ]; then
-				status="failed: --probe: $t did not attach: $(tail -n 1 "$1/$t.log")"
+				status="failed: $why: $t did not attach: $(tail -n 1 "$1/$t.log")"
 				return 1
 			fi
 			sleep 0.1
@@ -206,6 +213,8 @@ run_point() {
 	vduse_identity >"$pdir/module"
 	status="failed: backend $VLAB_BACKEND did not start"
 	backend_start "$VLAB_BACKEND" vduse0 "$pdir/backend.log" || return
+	# which binary served the point (a blkd-* backend's build among them)
+	readlink "/proc/$BACKEND_PID/exe" >"$pdir/backend-exe"
 	write_knobs vduse0 "$VLAB_KNOBS" || return
 	status="failed: vdpa dev add"
 	dev=$(vdpa_add vduse0) || return

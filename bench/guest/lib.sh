@@ -118,6 +118,12 @@ backend_types() {
 	vduse-blkd --list-targets | awk '{ print "blkd-" $1 }'
 }
 
+# blkd_binary: the vduse-blkd build a blkd-* backend runs, vduse-blkd or,
+# with a sweep's [backend] build = B (VLAB_BLKD_BUILD, checked by vlab-plan),
+# vduse-blkd-B: noinstr is the same daemon with its instrumentation compiled
+# out (backends/CMakeLists.txt).
+blkd_binary() { echo "vduse-blkd${VLAB_BLKD_BUILD:+-$VLAB_BLKD_BUILD}"; }
+
 # backend_start BACKEND NAME LOG: start the userspace side of VDUSE device
 # NAME; returns once /dev/vduse/NAME exists. BACKEND_PID is its process.
 backend_start() {
@@ -130,6 +136,7 @@ backend_start() {
 		local t=${1#blkd-} path bytes args i=0
 		path=$(vduse-blkd --list-targets | awk -v t="$t" '$1 == t { print $2 }')
 		[ -n "$path" ] || { log "unknown backend '$1' ($(backend_types | tr '\n' ' '))"; return 1; }
+		command -v "$(blkd_binary)" >/dev/null || { log "no $(blkd_binary) (build = ${VLAB_BLKD_BUILD:-})"; return 1; }
 		bytes=$(to_bytes "${VLAB_SIZE:-1G}") || { log "bad size '$VLAB_SIZE'"; return 1; }
 		case " ${VLAB_BLKD_ARGS:-} " in
 		*" --umem-hugepage "*) hugepages_reserve || return 1 ;;
@@ -143,7 +150,7 @@ backend_start() {
 		# banner, and the wait below would take that for this one's.
 		: >"$3"
 		# shellcheck disable=SC2086 # word splitting of the option lists is wanted
-		vduse-blkd $args ${VLAB_BLKD_ARGS:-} >>"$3" 2>&1 &
+		"$(blkd_binary)" $args ${VLAB_BLKD_ARGS:-} >>"$3" 2>&1 &
 		BACKEND_PID=$!
 		# The node appears at VDUSE_CREATE_DEV, before the queues are set
 		# up; the daemon's banner says it is ready for `vdpa dev add`.
@@ -262,6 +269,27 @@ qsd_start() {
 		>"$3" 2>&1 &
 	BACKEND_PID=$!
 	wait_for "/dev/vduse/$2" || { log "qemu-storage-daemon did not create /dev/vduse/$2"; return 1; }
+}
+
+# The eBPF tools of ebpf/, one line each: NAME and the options the harness
+# attaches it with around a point's fio run (@VDPA@: the vDPA device's
+# name), printing one JSON object at SIGINT. The one list of them: CMake
+# reads these lines at build time, ebpf/CMakeLists.txt to build each tool
+# and bench/src/CMakeLists.txt for vlab-plan, which takes NAME as a
+# driver's `observe`; `bench/vlab run --probe` attaches them all.
+EBPF_TOOLS='
+vduse-lat -j -d @VDPA@
+vduse-stat -j
+vduse-copy -j
+'
+
+# ebpf_tools: the names of EBPF_TOOLS, one per line.
+ebpf_tools() { echo "$EBPF_TOOLS" | awk 'NF { print $1 }'; }
+
+# ebpf_tool_args NAME VDPA: NAME's options from EBPF_TOOLS for device VDPA;
+# fails for a name the table does not have.
+ebpf_tool_args() {
+	echo "$EBPF_TOOLS" | awk -v t="$1" -v d="$2" '$1 == t { $1 = ""; gsub(/@VDPA@/, d); sub(/^ /, ""); print; f = 1 } END { exit !f }'
 }
 
 # vdpa_add NAME: attach the VDUSE device to the vDPA bus and print its block

@@ -88,12 +88,17 @@ static int write_params(const struct plan_ctx *c, const char *dir, const struct 
 	add_str(o, "module", pt->drv->module);
 	json_object_object_add(o, VLAB_PARAMS_MODULE_PARAMS, kv_object(&pt->drv->params));
 	json_object_object_add(o, VLAB_PARAMS_KNOBS, kv_object(&pt->drv->knobs));
+	/* observe and build only where set: other points' records stay as they were */
+	if (pt->drv->observe)
+		add_str(o, "observe", pt->drv->observe);
 	add_str(o, "backend", pt->be->name);
 	add_str(o, "backend_type", pt->be->type);
 	add_str(o, "size", pt->be->size);
 	add_int(o, "size_bytes", (int64_t)pt->be->size_bytes);
 	add_int(o, "queues", pt->be->queues);
 	add_str(o, "backend_args", pt->be->args ? pt->be->args : "");
+	if (pt->be->build)
+		add_str(o, "backend_build", pt->be->build);
 	add_str(o, "workload", pt->wl->name);
 	add_str(o, vlab_axes[VLAB_AXIS_RW].key, pt->w.rw);
 	add_str(o, vlab_axes[VLAB_AXIS_BS].key, pt->w.bs);
@@ -173,12 +178,17 @@ static int write_env(const struct plan_ctx *c, const char *dir, const struct poi
 	env_var(a.f, "VLAB_MODULE", pt->drv->module, &bad);
 	env_var(a.f, "VLAB_MODPARAMS", params, &bad);
 	env_var(a.f, "VLAB_KNOBS", knobs, &bad);
+	/* only where set, as VLAB_FIO_ARGS: the agent clears both between points */
+	if (pt->drv->observe)
+		env_var(a.f, "VLAB_OBSERVE", pt->drv->observe, &bad);
 	env_var(a.f, "VLAB_BACKEND", pt->be->type, &bad);
 	env_var(a.f, "VLAB_BACKEND_NAME", pt->be->name, &bad);
 	env_var(a.f, "VLAB_SIZE", pt->be->size, &bad);
 	env_num(a.f, "VLAB_QUEUES", pt->be->queues, &bad);
 	/* always written: the agent sources one point.env after another */
 	env_var(a.f, "VLAB_BLKD_ARGS", pt->be->args ? pt->be->args : "", &bad);
+	if (pt->be->build)
+		env_var(a.f, "VLAB_BLKD_BUILD", pt->be->build, &bad);
 	env_var(a.f, "VLAB_WORKLOAD", pt->wl->name, &bad);
 	env_var(a.f, vlab_axes[VLAB_AXIS_RW].env, pt->w.rw, &bad);
 	env_var(a.f, vlab_axes[VLAB_AXIS_BS].env, pt->w.bs, &bad);
@@ -285,6 +295,8 @@ static void add_sections(struct json_object *o, const struct sweep *sw)
 		add_str(x, "module", sw->drivers[i].module);
 		json_object_object_add(x, "params", kv_object(&sw->drivers[i].params));
 		json_object_object_add(x, "knobs", kv_object(&sw->drivers[i].knobs));
+		if (sw->drivers[i].observe)
+			add_str(x, "observe", sw->drivers[i].observe);
 		json_object_array_add(drivers, x);
 	}
 	for (i = 0; i < sw->nbackends; i++) {
@@ -295,6 +307,8 @@ static void add_sections(struct json_object *o, const struct sweep *sw)
 		add_int(x, "size_bytes", (int64_t)sw->backends[i].size_bytes);
 		add_int(x, "queues", sw->backends[i].queues);
 		add_str(x, "args", sw->backends[i].args ? sw->backends[i].args : "");
+		if (sw->backends[i].build)
+			add_str(x, "build", sw->backends[i].build);
 		json_object_array_add(backends, x);
 	}
 	for (i = 0; i < sw->nworkloads; i++) {

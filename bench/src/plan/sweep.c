@@ -37,8 +37,8 @@ static const char *const kind_names[K_COUNT] = { "", "sweep", "driver", "backend
 static const char *const keys[K_COUNT][13] = { /* NULL-terminated */
 	[K_SWEEP] = { "name", "description", "repetitions", "seed", "baseline", "warmup", "perf",
 		      "baseline_backend", "clock", "control", "placement", "question" },
-	[K_DRIVER] = { "module", "params", "knobs" },
-	[K_BACKEND] = { "type", "size", "queues", "args" },
+	[K_DRIVER] = { "module", "params", "knobs", "observe" },
+	[K_BACKEND] = { "type", "size", "queues", "args", "build" },
 	/* then lib/axes.def's extra fio axes, from slot XAXIS_SLOT on */
 	[K_WORKLOAD] = { "rw", "bs", "iodepth", "numjobs", "runtime", "ramp",
 #define VLAB_AXIS_CORE(id, key, env, lo, hi, help)
@@ -323,12 +323,14 @@ void sweep_free(struct sweep *sw)
 	for (i = 0; i < sw->ndrivers; i++) {
 		free(sw->drivers[i].name);
 		free(sw->drivers[i].module);
+		free(sw->drivers[i].observe);
 		free_kvlist(&sw->drivers[i].params);
 		free_kvlist(&sw->drivers[i].knobs);
 	}
 	for (i = 0; i < sw->nbackends; i++) {
 		free(sw->backends[i].name);
 		free(sw->backends[i].type);
+		free(sw->backends[i].build);
 		free(sw->backends[i].size);
 		free(sw->backends[i].args);
 	}

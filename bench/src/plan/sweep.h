@@ -35,6 +35,8 @@ struct sweep_driver {
 	char *module;			/* "stock" or "ours" */
 	struct sweep_kvlist params;	/* only with module = ours */
 	struct sweep_kvlist knobs;	/* only with module = ours */
+	/* an eBPF tool attached around every fio run (sweep_observe.c), NULL for none */
+	char *observe;
 };
 
 struct sweep_backend {
@@ -52,6 +54,9 @@ struct sweep_backend {
 	int args_line;
 	enum { SWEEP_UMEM_OFF, SWEEP_UMEM_ANON, SWEEP_UMEM_HUGEPAGE } umem;
 	unsigned blk_size;		/* --blk-size, 0 when not given */
+	/* blkd-* only: a vduse-blkd build (sweep_observe.c), NULL for the default one */
+	char *build;
+	int build_line;
 };
 
 struct sweep_workload {
@@ -154,6 +159,21 @@ const char *sweep_clock_list(void);
  */
 int sweep_backend_type_ok(const char *type);
 const char *sweep_backend_types(const char *sep);
+
+/*
+ * What a configuration runs beside or instead of the default (sweep_observe.c):
+ * a driver's observe, one eBPF tool of bench/guest/lib.sh's EBPF_TOOLS or
+ * "none"; a blkd-* backend's build, "instr" (vduse-blkd) or "noinstr"
+ * (vduse-blkd-noinstr, its instrumentation compiled out). The first value
+ * of each is the default, the one that changes nothing.
+ */
+enum sweep_choice { SWEEP_OBSERVE, SWEEP_BUILD };
+/* 1 for an allowed value v. */
+int sweep_choice_ok(enum sweep_choice c, const char *v);
+/* 1 for the default value. */
+int sweep_choice_is_default(enum sweep_choice c, const char *v);
+/* The allowed values, ", " between (a static buffer). */
+const char *sweep_choice_list(enum sweep_choice c);
 
 /* The baseline backend of backend index i (baseline_backend), or NULL. */
 const struct sweep_backend *sweep_baseline_backend(const struct sweep *sw, size_t i);

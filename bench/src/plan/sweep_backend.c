@@ -149,9 +149,16 @@ int sweep_set_backend_key(struct parser *p, int k, const char *val)
 		ret = sweep_parse_uint(p, "queues", val, 1, 16, &v);
 		b->queues = (unsigned)v;
 		return ret;
-	default:
+	case 3:
 		/* checked at the end of the section, when the type is known */
 		b->args_line = p->line;
 		return sweep_set_str(&b->args, val);
+	default:
+		if (!sweep_choice_ok(SWEEP_BUILD, val))
+			return sweep_fail(p, p->line, "%s build: '%s' is not a vduse-blkd build; allowed: %s",
+					  p->label, val, sweep_choice_list(SWEEP_BUILD));
+		/* the type is checked at the end of the section; instr is the default */
+		b->build_line = p->line;
+		return sweep_choice_is_default(SWEEP_BUILD, val) ? 0 : sweep_set_str(&b->build, val);
 	}
 }

@@ -78,6 +78,9 @@ int sweep_close_section(struct parser *p)
 		if (!b->queues)
 			b->queues = 1;
 		/* args may come before type: checked against it here */
+		if (b->build_line && strncmp(b->type, "blkd-", 5))
+			return sweep_fail(p, b->build_line, "%s build: vduse-blkd builds are only for blkd-* backends; this backend has type = %s",
+				    p->label, b->type);
 		if (b->args && (strncmp(b->type, "blkd-", 5)))
 			return sweep_fail(p, b->args_line, "%s args: options are only for vduse-blkd backends (blkd-T, T one of `vduse-blkd --list-targets`); this backend has type = %s",
 				    p->label, b->type);
@@ -218,6 +221,12 @@ static int kv_equal(const struct sweep_kvlist *a, const struct sweep_kvlist *b)
 	return 1;
 }
 
+/* Both NULL or the same string. */
+static int str_equal(const char *a, const char *b)
+{
+	return a == b || (a && b && !strcmp(a, b));
+}
+
 /*
  * control = NAME: a driver that repeats the baseline driver exactly, under
  * another name. Its ratio to the baseline is then an A/A ratio, the noise
@@ -245,10 +254,11 @@ static int check_control(struct parser *p, const char *const *names)
 		return sweep_fail(p, p->control_line, "[sweep] control: '%s' is the baseline itself; the control is a second [driver] section identical to the baseline '%s', under another name",
 			    sw->control, sw->baseline);
 	if (strcmp(c->module, b->module) || !kv_equal(&c->params, &b->params) ||
-	    !kv_equal(&c->knobs, &b->knobs))
+	    !kv_equal(&c->knobs, &b->knobs) || !str_equal(c->observe, b->observe))
 		return sweep_fail(p, p->control_line, "[sweep] control: [driver %s] differs from the baseline [driver %s] in its %s; an A/A control must repeat the baseline exactly",
 			    c->name, b->name, strcmp(c->module, b->module) ? "module" :
-			    !kv_equal(&c->params, &b->params) ? "params" : "knobs");
+			    !kv_equal(&c->params, &b->params) ? "params" :
+			    !kv_equal(&c->knobs, &b->knobs) ? "knobs" : "observe");
 	return 0;
 }
 

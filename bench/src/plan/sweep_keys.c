@@ -225,8 +225,14 @@ int sweep_set_driver_key(struct parser *p, int k, const char *val)
 		return sweep_set_str(&d->module, val);
 	case 1:
 		return parse_kvlist(p, "params", val, &d->params);
-	default:
+	case 2:
 		return parse_kvlist(p, "knobs", val, &d->knobs);
+	default:
+		if (!sweep_choice_ok(SWEEP_OBSERVE, val))
+			return sweep_fail(p, p->line, "%s observe: '%s' is not an eBPF tool; allowed: %s",
+					  p->label, val, sweep_choice_list(SWEEP_OBSERVE));
+		/* none is the default: its plan is the plan without the key */
+		return sweep_choice_is_default(SWEEP_OBSERVE, val) ? 0 : sweep_set_str(&d->observe, val);
 	}
 }
 
