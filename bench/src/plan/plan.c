@@ -92,17 +92,22 @@ static void usage(void)
 "              where the scheduler puts them]\n"
 "  [driver]    module stock|ours (required); only with ours: params and knobs,\n"
 "              space-separated k=v (module parameters, per-device sysfs knobs;\n"
-"              names, values and ranges from kernel/knobs.def)\n"
+"              names, values and ranges from kernel/knobs.def); observe, an\n"
+"              eBPF tool attached around each fio run (lib.sh's EBPF_TOOLS):\n"
+"              %s [none]\n"
 "  [backend]   type (required): qsd-null, qsd-ram, qsd-file (bench/guest/\n"
 "              lib.sh's QSD_TYPES) or blkd-T for a vduse-blkd target T\n"
 "              (vduse-blkd --list-targets; all: --list-backends); size\n"
 "              1M-64G [1G], queues 1-16 [1]; only blkd-*: args, the\n"
 "              vduse-blkd options that `vduse-blkd --list-options` marks\n"
-"              SWEEP yes, checked by vduse-blkd's own code [none]\n"
+"              SWEEP yes, checked by vduse-blkd's own code [none]; build\n"
+"              instr|noinstr (vduse-blkd-noinstr: instrumentation compiled\n"
+"              out) [instr]\n"
 "  [workload]  rw (list of read, write, randread, randwrite, rw, randrw), bs\n"
 "              (list, 512-16M, multiples of 512), iodepth (list, 1-1024), all\n"
 "              required; numjobs (list, 1-64) [1], runtime 1-3600 s [4],\n"
-"              ramp 0-600 s [1]; further fio options as axes (lib/axes.def):\n");
+"              ramp 0-600 s [1]; further fio options as axes (lib/axes.def):\n",
+	       sweep_choice_list(SWEEP_OBSERVE));
 	print_xaxes();
 	printf(
 "Sizes are bytes with an optional k, m or g suffix (powers of 1024). At most\n"

@@ -10,7 +10,9 @@
  * backend's args: only for blkd-* types (also when args comes before type),
  * only vduse-blkd options the harness does not set, each checked, once;
  * clock (auto, icount, wall), placement (split, free) and an A/A control
- * that must name a second driver repeating the baseline exactly.
+ * that must name a second driver repeating the baseline exactly (observe
+ * included); a driver's observe (none or an eBPF tool) and a blkd-*
+ * backend's build (instr, noinstr), the defaults kept as no value.
  */
 #include <errno.h>
 #include <stdlib.h>
@@ -102,6 +104,12 @@ static const struct bad bad_cases[] = {
 	{ CT("a3", "module = stock"), 3, "[sweep] control: 'a3' is not a driver; drivers: stock, a2", NULL },
 	{ CT("stock", "module = stock"), 3, "[sweep] control: 'stock' is the baseline itself", NULL },
 	{ CT("a2", "module = ours"), 3, "[driver a2] differs from the baseline [driver stock] in its module", NULL },
+	{ CT("a2", "module = stock\nobserve = vduse-lat"), 3, "[driver a2] differs from the baseline [driver stock] in its observe", NULL },
+	/* observe and build (sweep_observe.c) */
+	{ BASE "[driver o]\nmodule = ours\nobserve = bpftrace\n", 13, "[driver o] observe: 'bpftrace' is not an eBPF tool", "allowed: none, vduse-lat" },
+	{ BASE "[backend b]\ntype = blkd-null\nbuild = debug\n", 13, "[backend b] build: 'debug' is not a vduse-blkd build", "allowed: instr, noinstr" },
+	{ BASE "[backend b]\nbuild = noinstr\ntype = qsd-ram\n", 12, "[backend b] build: vduse-blkd builds are only for blkd-* backends; this backend has type = qsd-ram", NULL },
+	{ BASE "[backend b]\ntype = qsd-null\nbuild = instr\n", 13, "[backend b] build: vduse-blkd builds are only for blkd-* backends", NULL },
 	{ "[sweep]\nname = t\nbaseline = o\ncontrol = o2\n[driver o]\nmodule = ours\nknobs = kick_mode=work\n"
 	  "[driver o2]\nmodule = ours\nknobs = kick_mode=direct\n[backend null]\ntype = qsd-null\n"
 	  "[workload w]\nrw = read\nbs = 4k\niodepth = 1\n", 4,
@@ -390,6 +398,28 @@ static void check_knobs_good(void)
 	sweep_free(&sw);
 }
 
+/* observe and build: a tool or build is kept, the defaults leave NULL. */
+static void check_observe_good(void)
+{
+	struct sweep sw;
+	char *err = NULL;
+	int ret = sweep_parse("t.conf", BASE "[driver l]\nobserve = vduse-lat\nmodule = stock\n"
+			      "[driver n]\nmodule = ours\nobserve = none\n[backend b]\nbuild = noinstr\n"
+			      "type = blkd-null\n[backend i]\ntype = blkd-ram\nbuild = instr\n", &sw, &err);
+
+	CHECK(ret == 0, "observe and build: %s", err);
+	if (!ret)
+		CHECK(sw.drivers[1].observe && !strcmp(sw.drivers[1].observe, "vduse-lat") &&
+		      !sw.drivers[0].observe && !sw.drivers[2].observe && sw.backends[1].build &&
+		      !strcmp(sw.backends[1].build, "noinstr") && !sw.backends[0].build &&
+		      !sw.backends[2].build, "observe %s build %s", sw.drivers[1].observe,
+		      sw.backends[1].build);
+	CHECK(sweep_choice_ok(SWEEP_OBSERVE, "vduse-copy") && !sweep_choice_ok(SWEEP_OBSERVE, "lat") &&
+	      sweep_choice_is_default(SWEEP_BUILD, "instr"), "choices");
+	free(err);
+	sweep_free(&sw);
+}
+
 /* The keys that say how a run measures: clock, placement and the control. */
 static void check_measure_keys(void)
 {
@@ -473,6 +503,7 @@ int main(int argc, char **argv)
 	check_args_good();
 	check_knobs_good();
 	check_measure_keys();
+	check_observe_good();
 	for (i = 0; i < sizeof(bad_cases) / sizeof(bad_cases[0]); i++)
 		check_bad(&bad_cases[i], i);
 	check_too_many();
