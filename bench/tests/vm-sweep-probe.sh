@@ -24,7 +24,7 @@ check_exactly_once "$run"
 for p in "$run"/points/*; do
 	id=$(basename "$p")
 	[ "$(cat "$p/status")" = ok ] || fail "$id: $(cat "$p/status")"
-	for t in vduse-lat vduse-stat vduse-copy; do
+	for t in $(sh -c '. "$1" && ebpf_tools' sh "$BENCH/guest/lib.sh"); do
 		[ -s "$p/$t.json" ] || fail "$id: no $t.json ($(tail -n 1 "$p/$t.log" 2>/dev/null))"
 	done
 	grep -q '"stages"' "$p/vduse-lat.json" || fail "$id: vduse-lat.json has no stages"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-2.0-only
 # Description: the eBPF tools' command line without loading anything: --help
-# has USAGE, EXAMPLES, the exit statuses and the measured overhead; bad options, intervals and extra
+# has USAGE, EXAMPLES, the exit statuses and its overhead (the sweep that measures it); bad options, intervals and extra
 # arguments exit 2; not root exits 10; on a kernel without the vduse module
 # loaded (this host), root exits 11 with a message, never a libbpf dump.
 # usage: ebpf/tests/cli.sh BUILD_DIR/ebpf
@@ -17,10 +17,11 @@ expect() {
 	got=$?
 	[ "$got" -eq "$want" ] || fail "'$*' exited $got, not $want: $err"
 }
-for t in vduse-lat vduse-stat vduse-copy; do
+# the tools: EBPF_TOOLS of the guest library (sh -c: its variables stay there)
+for t in $(sh -c '. "$1" && ebpf_tools' sh "$(dirname "$0")/../../bench/guest/lib.sh"); do
 	bin=$dir/$t
 	help=$("$bin" --help) || fail "$t --help exited $?"
-	for w in USAGE: EXAMPLES: "EXIT STATUS" "--json" "interval" OVERHEAD "3% goal"; do
+	for w in USAGE: EXAMPLES: "EXIT STATUS" "--json" "interval" OVERHEAD "3% goal" "sweep ebpf-overhead"; do
 		grep -q -- "$w" <<<"$help" || fail "$t --help lacks '$w'"
 	done
 	[ "$(awk '{ if (length($0) > 79) n++ } END { print n + 0 }' <<<"$help")" -eq 0 ] ||

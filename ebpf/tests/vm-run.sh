@@ -16,7 +16,7 @@ shift 2
 script="$here/guest/$name.sh"
 [ -f "$script" ] || fail "no guest script $script"
 need_vm
-for t in vduse-lat vduse-stat vduse-copy; do
+for t in $(sh -c '. "$1" && ebpf_tools' sh "$here/../../bench/guest/lib.sh"); do
 	[ -x "$VLAB_BUILD/guest-bin/$t" ] || skip "$t not built (clang, bpftool or the guest kernel missing)"
 done
 out=$(mktemp -d)

@@ -32,7 +32,7 @@ struct hist wq_delay;
  * not run): rare with a few virtqueues in 1024 slots. An LRU hash map cost
  * a hashed bucket walk and an LRU update at each of the two events: on the
  * instruction clock about half of wq_queue's run time and over a third of
- * wq_start's (kernel.bpf_stats_enabled, ebpf/bench/overhead.sh).
+ * wq_start's (kernel.bpf_stats_enabled: ebpf/README.md, Overhead).
  */
 struct queued_at queued[1 << QUEUED_BITS];
 
