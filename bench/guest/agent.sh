@@ -1,10 +1,12 @@
 # SPDX-License-Identifier: GPL-2.0-only
+# shellcheck shell=dash # busybox ash, run as `sh agent.sh`: dash is the nearest dialect
 # Guest agent: run the points of /job/plan in order, each from a clean device
 # (backend started, knobs written, device attached; all torn down after), the
 # module reloaded only when the next point needs another one. Each point's
 # folder is shipped to the host as soon as it is done; "START id" on the
 # control port tells the host which point is running, so that a point that
 # takes the guest down can be recorded as failed and the rest resumed.
+# shellcheck source=bench/guest/lib.sh
 . "${VLAB_JOB:-/job}/guest/lib.sh"
 
 PLAN=$JOB/plan
@@ -41,6 +43,7 @@ write_knobs() {
 # written for points that set one, so the previous point's must not linger.
 load_point() {
 	unset VLAB_FIO_ARGS VLAB_OBSERVE VLAB_BLKD_BUILD
+	# shellcheck source=/dev/null # written by vlab-plan
 	. "$PLAN/points/$1/point.env"
 }
 
@@ -51,7 +54,7 @@ load_point() {
 # queue), so numjobs N drives N queues of a multi-queue device.
 # With placement=split a single job runs on vCPU 0 (place_backend).
 run_fio() {
-	local pre= spread=
+	local pre='' spread=
 	[ "$VLAB_PERF" = 1 ] && [ -n "$PERF" ] && pre="$PERF stat -x, -o $1/perf-fio.txt -e $PERF_EVENTS --"
 	if [ "${VLAB_NUMJOBS:-1}" -gt 1 ]; then
 		spread="--cpus_allowed=0-$(($(nproc) - 1)) --cpus_allowed_policy=split"
@@ -205,7 +208,7 @@ place_backend() {
 # run_point PDIR: one point, its results in PDIR, its verdict in $status.
 # (Not run in a subshell: the backend's pid must survive for teardown.)
 run_point() {
-	local pdir=$1 dev rc perf_pid= cpu0 cpu1
+	local pdir="$1" dev rc perf_pid='' cpu0 cpu1
 	BS_BYTES=$(to_bytes "$VLAB_BS")
 	[ "$FAULT" = "panic:$VLAB_SEQ" ] && echo c >/proc/sysrq-trigger
 	status="failed: cannot load module $VLAB_MODULE $VLAB_MODPARAMS"
@@ -288,6 +291,7 @@ rm -rf /tmp/binaries
 # before any point has started, and never again. Only when some point uses
 # perf (perf = on, or --profile): held events keep the scheduler's perf
 # hooks on at every context switch, which is work on every I/O's path.
+# shellcheck source=/dev/null # written by vlab-plan
 [ -f "$PLAN/boot.env" ] && . "$PLAN/boot.env"
 if [ -n "$PERF" ] && { [ "${VLAB_PROFILE:-0}" = 1 ] ||
 	grep -qs "^VLAB_PERF='1'" "$PLAN"/points/*/point.env; }; then
