@@ -25,13 +25,13 @@ module = ours
 type = qsd-null
 size = 256M
 
-[workload r]
-rw = randread
-bs = 4k
-iodepth = 1
-runtime = 1
-ramp = 0
+$(tiny_workload)
 SWEEP
+}
+
+# tiny_workload: the tiny sweeps' one short point, 4k random read at QD 1.
+tiny_workload() {
+	printf '[workload r]\nrw = randread\nbs = 4k\niodepth = 1\nruntime = 1\nramp = 0\n'
 }
 
 # check_exactly_once RUN: one point folder per planned id, none extra, no
