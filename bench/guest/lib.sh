@@ -273,7 +273,7 @@ qsd_start() {
 
 # The eBPF tools of ebpf/, one line each: NAME and the options the harness
 # attaches it with around a point's fio run (@VDPA@: the vDPA device's
-# name), printing one JSON object at SIGINT. The one list of them: CMake
+# name), printing JSON lines until SIGINT ends it. The one list of them: CMake
 # reads these lines at build time, ebpf/CMakeLists.txt to build each tool
 # and bench/src/CMakeLists.txt for vlab-plan, which takes NAME as a
 # driver's `observe`; `bench/vlab run --probe` attaches them all.
