@@ -51,7 +51,8 @@ int main(void)
 			      "value %llu outside slot %u", (unsigned long long)ys[k], s);
 		}
 	}
-	/* The branch-free log2 against a plain loop, around every power of two. */
+	/* Both log2s (BPF's branch-free smear, userspace's clz) against a plain
+	 * loop, around every power of two. */
 	for (i = 0; i < 63; i++) {
 		__u64 x = 1ull << i, ys[3] = { x, x + (x >> 1), (x << 1) - 1 };
 
@@ -62,6 +63,8 @@ int main(void)
 				want++;
 			CHECK(hist_log2(ys[k]) == want, "log2(%llu) = %u, want %u",
 			      (unsigned long long)ys[k], hist_log2(ys[k]), want);
+			CHECK(hist_log2_smear(ys[k]) == want, "smear log2(%llu) = %u, want %u",
+			      (unsigned long long)ys[k], hist_log2_smear(ys[k]), want);
 		}
 	}
 	/* Contiguous, and width / lower bound within twice the error bound. */
