@@ -81,7 +81,10 @@
 # calls in those threads; the tick's samples moved qemu-storage-daemon's
 # share from system to user time. vduse-blkd null has levels too (1.9%
 # apart), but its boot stepped at 280 s, not at 300 s: the jiffies wrap is
-# not the cause, or not the only one.
+# not the cause, or not the only one. In sweeps the levels follow the
+# backend: four runs of ebpf-overhead (qsd null-co) had QD 1 CVs of
+# 1.05-1.50% per configuration, while blkd-instr's vduse-blkd null points
+# had 0.03% (results/README.md lists the published ones).
 
 VLAB_ICOUNT_SHIFT_DEFAULT=2
 VLAB_CLOCKS="auto icount wall"
