@@ -84,7 +84,12 @@
 # not the cause, or not the only one. In sweeps the levels follow the
 # backend: four runs of ebpf-overhead (qsd null-co) had QD 1 CVs of
 # 1.05-1.50% per configuration, while blkd-instr's vduse-blkd null points
-# had 0.03% (results/README.md lists the published ones).
+# had 0.03% (results/README.md lists the published ones). Per point they
+# are two states, not a drift: with a fresh qemu-storage-daemon per 3 s
+# point, one boot read 5206-5210 IOPS for ten points, then 5275-5280 from
+# the second point that followed a record shipped to the host, to the end;
+# two other boots read 5271-5280 throughout, with user ASLR on or off and
+# with or without shipping. What flips the state is not known.
 
 VLAB_ICOUNT_SHIFT_DEFAULT=2
 VLAB_CLOCKS="auto icount wall"
