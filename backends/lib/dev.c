@@ -23,9 +23,6 @@
 #error "linux/vduse.h is too old: VDUSE_IOTLB_GET_INFO (Linux 6.0+) is needed"
 #endif
 
-/* Discard/write-zeroes limits we offer, per range (sectors) and per request. */
-#define BE_MAX_DISCARD_SECTORS (1u << 22)
-
 static void fill_config(struct be_dev *d, struct virtio_blk_config *c)
 {
 	const struct blk_geom *g = &d->tgt->geom;

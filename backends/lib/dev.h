@@ -18,6 +18,8 @@
 #include "umem.h"
 
 #define BE_MAX_QUEUES 16
+/* The most sectors one DISCARD or WRITE_ZEROES range may cover (either transport). */
+#define BE_MAX_DISCARD_SECTORS (1u << 22)
 
 struct be_dev_opts {
 	const char *name;

@@ -29,23 +29,7 @@ const char *const be_stage_names[ST_NR] = {
 };
 #endif
 
-#ifdef BE_NO_INSTR
-#define NOW() 0
-#define STAGE(q, s, v) ((void)0)
-#else
-#define NOW() be_ticks()
-#define STAGE(q, s, v) be_hist_add(&(q)->st.stage[s], be_ticks_ns(v))
-#endif
-
-void *be_queue_priv(struct be_queue *q)
-{
-	return q->tpriv;
-}
-
-struct be_target *be_queue_target(struct be_queue *q)
-{
-	return q->tgt;
-}
+static void vq_io_done(struct be_tq *tq, struct be_io *io, int status);
 
 int be_queue_init(struct be_queue *q, struct be_target *t, struct iotlb *tlb,
 		  int devfd, const struct be_queue_opts *o)
@@ -55,14 +39,15 @@ int be_queue_init(struct be_queue *q, struct be_target *t, struct iotlb *tlb,
 
 	be_safe_init();
 	be_clock_init();
-	q->tgt = t;
+	q->tq.tgt = t;
+	q->tq.done = vq_io_done;
 	q->tlb = tlb;
 	q->devfd = devfd;
 	q->o = *o;
 	q->poll_us = o->poll_us;
 	q->poll_shallow = false;
 	q->tfd = -1;
-	q->tpriv = NULL;
+	q->tq.priv = NULL;
 	q->inflight = q->unpublished = 0;
 	q->depth_now = q->depth_prev = q->depth_batches = 0;
 	q->kicked = false;
@@ -88,7 +73,7 @@ int be_queue_init(struct be_queue *q, struct be_target *t, struct iotlb *tlb,
 		goto err;
 	}
 	if (t->ops->queue_init) {
-		ret = t->ops->queue_init(t, q, &q->tpriv, &q->tfd);
+		ret = t->ops->queue_init(t, &q->tq, &q->tq.priv, &q->tfd);
 		if (ret)
 			goto err_fd;
 	}
@@ -107,8 +92,8 @@ err:
 
 void be_queue_fini(struct be_queue *q)
 {
-	if (q->tgt && q->tgt->ops->queue_cleanup && q->ios)
-		q->tgt->ops->queue_cleanup(q);
+	if (q->tq.tgt && q->tq.tgt->ops->queue_cleanup && q->ios)
+		q->tq.tgt->ops->queue_cleanup(&q->tq);
 	if (q->ios)
 		close(q->stopfd);
 	free(q->ios);
@@ -119,57 +104,28 @@ void be_queue_fini(struct be_queue *q)
 	q->bt = NULL;
 }
 
-void be_io_done(struct be_queue *q, struct be_io *io, int status)
+/* be_io_done over VDUSE: the used ring; published by the batch logic. */
+static void vq_io_done(struct be_tq *tq, struct be_io *io, int status)
 {
+	struct be_queue *q = be_container_of(tq, struct be_queue, tq);
 	struct be_qstats *s = &q->st;
 	uint32_t len = blk_req_finish(&io->req, status);
 
 	vq_push(&q->vq, io->req.head, len);
 	BE_PROBE3(done, q->idx, io->req.head, status);
 #ifndef BE_NO_INSTR
-	io->t_done = NOW();
+	io->t_done = BE_NOW();
 	if (io->t_submit)
-		STAGE(q, ST_SUBMIT_DONE, io->t_done - io->t_submit);
+		BE_STAGE(q, ST_SUBMIT_DONE, io->t_done - io->t_submit);
 	/* The slot may be reused before the batch is published: keep its times. */
 	if (q->nbt < 2u * q->vq.num)
 		q->bt[q->nbt++] = (struct be_batch_time){ io->t_pop, io->t_done };
 #endif
-	if (status == VIRTIO_BLK_S_OK)
-		STAT_INC(s, ok);
-	else if (status == VIRTIO_BLK_S_UNSUPP)
-		STAT_INC(s, unsupp);
-	else
-		STAT_INC(s, ioerr);
+	be_stats_status(s, status);
 	if (!q->unpublished++ && q->o.batch_us)
 		q->t_held = be_now_ns();
 	q->inflight--;
 	q->free[q->nfree++] = io->slot;
-}
-
-static void count_type(struct be_qstats *s, const struct blk_req *r)
-{
-	switch (r->type) {
-	case VIRTIO_BLK_T_IN:
-		STAT_INC(s, reads);
-		STAT_ADD(s, bytes_read, r->len);
-		break;
-	case VIRTIO_BLK_T_OUT:
-		STAT_INC(s, writes);
-		STAT_ADD(s, bytes_written, r->len);
-		break;
-	case VIRTIO_BLK_T_FLUSH:
-		STAT_INC(s, flushes);
-		break;
-	case VIRTIO_BLK_T_DISCARD:
-		STAT_INC(s, discards);
-		break;
-	case VIRTIO_BLK_T_WRITE_ZEROES:
-		STAT_INC(s, write_zeroes);
-		break;
-	case VIRTIO_BLK_T_GET_ID:
-		STAT_INC(s, get_ids);
-		break;
-	}
 }
 
 /* Take everything the avail ring holds, as long as slots last. */
@@ -210,32 +166,32 @@ static int take_work(struct be_queue *q)
 		io->t_submit = 0;
 #ifndef BE_NO_INSTR
 		io->t_kick = q->t_kick;
-		io->t_pop = NOW();
+		io->t_pop = BE_NOW();
 		if (io->t_kick)
-			STAGE(q, ST_KICK_POP, io->t_pop - io->t_kick);
+			BE_STAGE(q, ST_KICK_POP, io->t_pop - io->t_kick);
 #endif
 		ret = vq_parse_chain(&q->vq, head, &q->chain);
-		status = blk_req_parse(&q->tgt->geom, q->tlb, ret, &q->chain, &io->req);
+		status = blk_req_parse(&q->tq.tgt->geom, q->tlb, ret, &q->chain, &io->req);
 		BE_PROBE4(pop, q->idx, head, io->req.type, io->req.len);
 		if (status != VIRTIO_BLK_S_OK) {
 			STAT_INC(s, err[io->req.err]);
-			be_io_done(q, io, status);
+			be_io_done(&q->tq, io, status);
 			continue;
 		}
-		count_type(s, &io->req);
+		be_stats_count(s, &io->req);
 		if (io->req.type == VIRTIO_BLK_T_GET_ID) {
-			be_io_done(q, io, blk_req_get_id(&q->tgt->geom, &io->req));
+			be_io_done(&q->tq, io, blk_req_get_id(&q->tq.tgt->geom, &io->req));
 			continue;
 		}
 #ifndef BE_NO_INSTR
-		io->t_submit = NOW();
-		STAGE(q, ST_POP_SUBMIT, io->t_submit - io->t_pop);
+		io->t_submit = BE_NOW();
+		BE_STAGE(q, ST_POP_SUBMIT, io->t_submit - io->t_pop);
 #endif
 		BE_PROBE2(submit, q->idx, head);
 		io->tleft = 0;
 		io->tstatus = VIRTIO_BLK_S_OK;
-		if (q->tgt->ops->queue_io(q, io) < 0)
-			be_io_done(q, io, VIRTIO_BLK_S_IOERR);
+		if (q->tq.tgt->ops->queue_io(&q->tq, io) < 0)
+			be_io_done(&q->tq, io, VIRTIO_BLK_S_IOERR);
 	}
 	q->t_kick = 0;
 	return done;
@@ -264,11 +220,11 @@ static void flush(struct be_queue *q)
 		__atomic_store_n(&s->batch_max, q->unpublished, __ATOMIC_RELAXED);
 #ifndef BE_NO_INSTR
 	{
-		uint64_t now = NOW();
+		uint64_t now = BE_NOW();
 
 		for (unsigned int i = 0; i < q->nbt; i++) {
-			STAGE(q, ST_DONE_IRQ, now - q->bt[i].done);
-			STAGE(q, ST_TOTAL, now - q->bt[i].pop);
+			BE_STAGE(q, ST_DONE_IRQ, now - q->bt[i].done);
+			BE_STAGE(q, ST_TOTAL, now - q->bt[i].pop);
 		}
 		q->nbt = 0;
 	}
@@ -323,10 +279,10 @@ int be_queue_poll_once(struct be_queue *q)
 
 	if (!q->stopping && !q->holding)
 		n += take_work(q);
-	if (q->tgt->ops->commit)
-		q->tgt->ops->commit(q);
-	if (q->tgt->ops->reap && q->inflight)
-		n += q->tgt->ops->reap(q);
+	if (q->tq.tgt->ops->commit)
+		q->tq.tgt->ops->commit(&q->tq);
+	if (q->tq.tgt->ops->reap && q->inflight)
+		n += q->tq.tgt->ops->reap(&q->tq);
 	if (!hold_left(q))
 		flush(q);
 	return n;
@@ -363,7 +319,7 @@ static void wait_events(struct be_queue *q, uint64_t timeout_ns)
 		drain_fd(q->kickfd);
 		STAT_INC(&q->st, kicks);
 		q->kicked = true;
-		q->t_kick = NOW();
+		q->t_kick = BE_NOW();
 		BE_PROBE1(kick, q->idx);
 	}
 	if (p[1].revents & POLLIN) {

@@ -45,8 +45,7 @@ struct be_queue {
 	int kickfd, stopfd, tfd;
 	struct vq_ring vq;
 	struct iotlb *tlb;
-	struct be_target *tgt;
-	void *tpriv;
+	struct be_tq tq; /* the target's view: tgt, its per-queue state, done */
 	struct be_queue_opts o;
 	/* o.poll_us, or what the control thread set since (--crossed-poll-us):
 	 * read at each idle moment. poll_shallow: poll only while the queue

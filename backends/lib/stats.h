@@ -10,6 +10,7 @@
 #include <stdint.h>
 
 #include "blkreq.h"
+#include "clock.h"
 #include "hist.h" /* ebpf/lib: the one log-linear histogram, vduse-lat's too */
 
 #define STAT_INC(s, f) __atomic_store_n(&(s)->f, (s)->f + 1, __ATOMIC_RELAXED)
@@ -56,5 +57,52 @@ struct be_qstats {
 	struct be_hist stage[ST_NR];
 #endif
 };
+
+/* A stage's timestamps: nothing when instrumentation is compiled out. */
+#ifdef BE_NO_INSTR
+#define BE_NOW() 0
+#define BE_STAGE(q, s, v) ((void)0)
+#else
+#define BE_NOW() be_ticks()
+#define BE_STAGE(q, s, v) be_hist_add(&(q)->st.stage[s], be_ticks_ns(v))
+#endif
+
+/* Count a finished request by its virtio-blk status. */
+static inline void be_stats_status(struct be_qstats *s, int status)
+{
+	if (status == VIRTIO_BLK_S_OK)
+		STAT_INC(s, ok);
+	else if (status == VIRTIO_BLK_S_UNSUPP)
+		STAT_INC(s, unsupp);
+	else
+		STAT_INC(s, ioerr);
+}
+
+/* Count request r by its type (either transport's, as virtio-blk types). */
+static inline void be_stats_count(struct be_qstats *s, const struct blk_req *r)
+{
+	switch (r->type) {
+	case VIRTIO_BLK_T_IN:
+		STAT_INC(s, reads);
+		STAT_ADD(s, bytes_read, r->len);
+		break;
+	case VIRTIO_BLK_T_OUT:
+		STAT_INC(s, writes);
+		STAT_ADD(s, bytes_written, r->len);
+		break;
+	case VIRTIO_BLK_T_FLUSH:
+		STAT_INC(s, flushes);
+		break;
+	case VIRTIO_BLK_T_DISCARD:
+		STAT_INC(s, discards);
+		break;
+	case VIRTIO_BLK_T_WRITE_ZEROES:
+		STAT_INC(s, write_zeroes);
+		break;
+	case VIRTIO_BLK_T_GET_ID:
+		STAT_INC(s, get_ids);
+		break;
+	}
+}
 
 #endif

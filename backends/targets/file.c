@@ -83,7 +83,7 @@ err:
 	return ret;
 }
 
-static int file_queue_init(struct be_target *t, struct be_queue *q, void **qpriv, int *evfd)
+static int file_queue_init(struct be_target *t, struct be_tq *q, void **qpriv, int *evfd)
 {
 	struct file_tgt *f = t->priv;
 	struct file_q *fq = calloc(1, sizeof(*fq));
@@ -138,7 +138,7 @@ static struct io_uring_sqe *get_sqe(struct file_q *fq)
 	return sqe;
 }
 
-static int file_queue_io(struct be_queue *q, struct be_io *io)
+static int file_queue_io(struct be_tq *q, struct be_io *io)
 {
 	struct file_q *fq = be_queue_priv(q);
 	struct blk_req *r = &io->req;
@@ -181,7 +181,7 @@ static int file_queue_io(struct be_queue *q, struct be_io *io)
 	return 0;
 }
 
-static void file_commit(struct be_queue *q)
+static void file_commit(struct be_tq *q)
 {
 	struct file_q *fq = be_queue_priv(q);
 
@@ -191,7 +191,7 @@ static void file_commit(struct be_queue *q)
 	}
 }
 
-static int file_reap(struct be_queue *q)
+static int file_reap(struct be_tq *q)
 {
 	struct file_q *fq = be_queue_priv(q);
 	struct io_uring_cqe *cqe;
@@ -216,7 +216,7 @@ static int file_reap(struct be_queue *q)
 	return done;
 }
 
-static void file_queue_cleanup(struct be_queue *q)
+static void file_queue_cleanup(struct be_tq *q)
 {
 	struct file_q *fq = be_queue_priv(q);
 

@@ -18,7 +18,7 @@ static int null_init(struct be_target *t)
 	return 0;
 }
 
-static int null_queue_io(struct be_queue *q, struct be_io *io)
+static int null_queue_io(struct be_tq *q, struct be_io *io)
 {
 	be_io_done(q, io, VIRTIO_BLK_S_OK);
 	return 0;

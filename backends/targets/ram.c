@@ -96,7 +96,7 @@ static void zero(struct ram *r, uint64_t off, uint64_t len)
 	memset(r->mem + off, 0, len);
 }
 
-static int ram_queue_io(struct be_queue *q, struct be_io *io)
+static int ram_queue_io(struct be_tq *q, struct be_io *io)
 {
 	struct ram *r = be_queue_target(q)->priv;
 	struct blk_req *req = &io->req;

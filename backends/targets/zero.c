@@ -14,7 +14,7 @@ static int zero_init(struct be_target *t)
 	return null_ops.init(t);
 }
 
-static int zero_queue_io(struct be_queue *q, struct be_io *io)
+static int zero_queue_io(struct be_tq *q, struct be_io *io)
 {
 	struct blk_req *req = &io->req;
 	int status = VIRTIO_BLK_S_OK;

@@ -27,14 +27,14 @@ static int hold_init(struct be_target *t)
 	return 0;
 }
 
-static int hold_io(struct be_queue *q, struct be_io *io)
+static int hold_io(struct be_tq *q, struct be_io *io)
 {
 	(void)q;
 	held[nheld++] = io;
 	return 0;
 }
 
-static int hold_reap(struct be_queue *q)
+static int hold_reap(struct be_tq *q)
 {
 	(void)q;
 	return 0;
@@ -105,14 +105,14 @@ static void backpressure(void)
 	      s.q.vq.last_avail);
 	CHECK(s.q.st.full >= 1, "full not counted");
 	for (int i = 0; i < 8; i++)
-		be_io_done(&s.q, held[i], VIRTIO_BLK_S_OK);
+		be_io_done(&s.q.tq, held[i], VIRTIO_BLK_S_OK);
 	nheld = 0;
 	sim_run(&s); /* publishes the 8 (a full batch) */
 	sim_run(&s);
 	CHECK(nheld == 4 && s.q.vq.last_avail == 12, "after freeing: held %d last_avail %u", nheld,
 	      s.q.vq.last_avail);
 	for (int i = 0; i < 4; i++)
-		be_io_done(&s.q, held[i], VIRTIO_BLK_S_OK);
+		be_io_done(&s.q.tq, held[i], VIRTIO_BLK_S_OK);
 	sim_run(&s);
 	for (int i = 0; i < 12; i++)
 		if (sim_used(&s, &id, &len) == 1 && id < 8)
