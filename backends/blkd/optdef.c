@@ -20,8 +20,9 @@ const struct blkd_targetdef blkd_targets[BLKD_NTARGETS] = {
 
 #define T(name) BLKD_T(name)
 const struct blkd_optdef blkd_optdefs[BO_COUNT] = {
-#define OPT(id, lng, sh, kind, lo, hi, dflt, values, targets, sweep, arg, allowed, help, dest) \
-	{ lng, sh, BK_##kind, lo, hi, dflt, values, targets, sweep, arg, allowed, help },
+#define OPT(id, lng, sh, kind, lo, hi, dflt, values, targets, xport, sweep, arg, allowed, help, \
+	    dest)                                                                            \
+	{ lng, sh, BK_##kind, lo, hi, dflt, values, targets, BX_##xport, sweep, arg, allowed, help },
 #include "opts.def"
 #undef OPT
 };
@@ -42,6 +43,14 @@ int blkd_target_find(const char *name)
 		if (!strcmp(blkd_targets[i].name, name))
 			return i;
 	return -1;
+}
+
+const char *const blkd_transport_names[BX_COUNT] = { "any", "vduse", "ublk" };
+
+enum blkd_transport blkd_transport_of(const struct blkd_args *a)
+{
+	/* --transport's values in opts.def's order: vduse|ublk */
+	return a->num[BO_TRANSPORT] ? BX_UBLK : BX_VDUSE;
 }
 
 void blkd_args_init(struct blkd_args *a)
@@ -252,6 +261,12 @@ int blkd_args_check(const struct blkd_args *a, const char *tfmt, char *msg, size
 			return say(msg, n, "'--%s' is only for %s; this backend has %s",
 				   blkd_optdefs[i].name, want, have);
 		}
+	for (int i = 0; i < BO_COUNT; i++)
+		if (a->set[i] && blkd_optdefs[i].transport != BX_ANY &&
+		    blkd_optdefs[i].transport != blkd_transport_of(a))
+			return say(msg, n, "'--%s' is only for --transport %s; this backend has --transport %s",
+				   blkd_optdefs[i].name, blkd_transport_names[blkd_optdefs[i].transport],
+				   blkd_transport_names[blkd_transport_of(a)]);
 	if (blkd_targets[t].path == BP_REQUIRED && !a->set[BO_PATH])
 		return say(msg, n, "%s needs --path", have);
 	if (blkd_targets[t].path == BP_NONE && a->set[BO_PATH])

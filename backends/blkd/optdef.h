@@ -43,6 +43,10 @@ enum blkd_opt_id {
 enum blkd_opt_kind { BK_FLAG, BK_UINT, BK_POW2, BK_SIZE, BK_STR, BK_DEVNAME, BK_CPUS, BK_ENUM, BK_TARGET,
 		      BK_ACTION };
 
+/* opts.def's transport column; BX_VDUSE, BX_UBLK in --transport's order */
+enum blkd_transport { BX_ANY, BX_VDUSE, BX_UBLK, BX_COUNT };
+extern const char *const blkd_transport_names[BX_COUNT];
+
 struct blkd_optdef {
 	const char *name;	/* long name, without "--" */
 	char short_name;	/* or 0 */
@@ -50,6 +54,7 @@ struct blkd_optdef {
 	uint64_t lo, hi, dflt;
 	const char *values;	/* ENUM: "a|b|c" */
 	unsigned int targets;	/* BLKD_T() mask, 0: any */
+	enum blkd_transport transport; /* the one it is for, or BX_ANY */
 	const char *sweep;	/* NULL: a sweep may give it; else why not */
 	const char *arg, *allowed, *help;
 };
@@ -67,6 +72,8 @@ struct blkd_args {
 };
 
 void blkd_args_init(struct blkd_args *a);
+/* The transport a's --transport chose (vduse if not given). */
+enum blkd_transport blkd_transport_of(const struct blkd_args *a);
 /* The row of "--long", "-s" or "long", or -1. */
 int blkd_opt_find(const char *word);
 /*
@@ -89,6 +96,6 @@ void blkd_print_options(FILE *f);	/* --list-options */
  * What a sweep's args may give: "--queue-size N, ..., and for blkd-file
  * --direct, ...", a target named by tfmt ("blkd-%s"). A static buffer.
  */
-const char *blkd_sweep_options(const char *tfmt);
+const char *blkd_sweep_options(const char *tfmt, enum blkd_transport x);
 
 #endif

@@ -50,7 +50,7 @@ void blkd_print_targets(FILE *f)
 
 void blkd_print_options(FILE *f)
 {
-	fprintf(f, "%-42s %-6s %s\n", "OPTION", "TARGET", "SWEEP");
+	fprintf(f, "%-42s %-6s %-9s %s\n", "OPTION", "TARGET", "TRANSPORT", "SWEEP");
 	for (int i = 0; i < BO_COUNT; i++) {
 		const struct blkd_optdef *d = &blkd_optdefs[i];
 		char words[80], targets[64] = "";
@@ -61,11 +61,17 @@ void blkd_print_options(FILE *f)
 			if (d->targets & (1u << t))
 				len += snprintf(targets + len, sizeof(targets) - len, "%s%s",
 						len ? "," : "", blkd_targets[t].name);
-		fprintf(f, "%-42s %-6s %s\n", words, len ? targets : "all", d->sweep ? "no" : "yes");
+		fprintf(f, "%-42s %-6s %-9s %s\n", words, len ? targets : "all",
+			blkd_transport_names[d->transport], d->sweep ? "no" : "yes");
 	}
 }
 
-const char *blkd_sweep_options(const char *tfmt)
+static bool for_transport(const struct blkd_optdef *d, enum blkd_transport x)
+{
+	return d->transport == BX_ANY || d->transport == x;
+}
+
+const char *blkd_sweep_options(const char *tfmt, enum blkd_transport x)
 {
 	static char buf[1024];
 	unsigned int masks[BO_COUNT];
@@ -78,7 +84,7 @@ const char *blkd_sweep_options(const char *tfmt)
 
 		for (k = 0; k < nmasks && masks[k] != blkd_optdefs[i].targets; k++)
 			;
-		if (k == nmasks && !blkd_optdefs[i].sweep)
+		if (k == nmasks && !blkd_optdefs[i].sweep && for_transport(&blkd_optdefs[i], x))
 			masks[nmasks++] = blkd_optdefs[i].targets;
 	}
 	buf[0] = '\0';
@@ -88,7 +94,8 @@ const char *blkd_sweep_options(const char *tfmt)
 		for (int i = 0; i < BO_COUNT && len < sizeof(buf); i++) {
 			char words[80];
 
-			if (blkd_optdefs[i].sweep || blkd_optdefs[i].targets != masks[k])
+			if (blkd_optdefs[i].sweep || blkd_optdefs[i].targets != masks[k] ||
+			    !for_transport(&blkd_optdefs[i], x))
 				continue;
 			if (first && k) {
 				len += snprintf(buf + len, sizeof(buf) - len, ", and for");

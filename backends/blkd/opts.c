@@ -100,7 +100,8 @@ static void store(struct blkd_opts *o, const struct blkd_args *a)
 #define STORE_TARGET(dest, id, lo) o->dest = target_ops[a->num[id]]
 #define STORE_CPUS(dest, id, lo) store_cpus(o, a)
 #define STORE_ACTION(dest, id, lo) (void)0
-#define OPT(id, lng, sh, kind, lo, hi, dflt, values, targets, sweep, arg, allowed, help, dest) \
+#define OPT(id, lng, sh, kind, lo, hi, dflt, values, targets, xport, sweep, arg, allowed, help, \
+	    dest)                                                                            \
 	if (a->set[BO_##id])                                                                 \
 		STORE_##kind(dest, BO_##id, lo);
 #include "opts.def"

@@ -17,6 +17,8 @@ struct blkd_opts {
 	bool have_cpus;
 	unsigned int blk_size;
 	bool ro, json, attach;
+	unsigned int transport; /* --transport: 0 vduse, 1 ublk (opts.def's order) */
+	bool user_copy;         /* ublk: UBLK_F_USER_COPY */
 	unsigned int stats_interval; /* seconds, 0: off */
 	const char *serial;
 };

@@ -4,6 +4,7 @@
  * thread, written with the tools' JSON writer (ebpf/lib/json.h).
  */
 #include "dev.h"
+#include "ublk.h"
 #include "hist_user.h"
 
 #ifndef BE_NO_INSTR
@@ -31,9 +32,9 @@ static void stage_json(struct json *j, const char *key, const struct be_hist *bh
 }
 #endif
 
-static void queue_json(struct json *j, const struct be_queue *q)
+/* A queue's counters and stage histograms, either transport's. */
+static void qstats_json(struct json *j, const struct be_qstats *s)
 {
-	const struct be_qstats *s = &q->st;
 	const struct {
 		const char *key;
 		uint64_t v;
@@ -49,12 +50,8 @@ static void queue_json(struct json *j, const struct be_queue *q)
 		{ "batches", s->batches }, { "batch_max", s->batch_max }, { "full", s->full },
 	};
 
-	json__obj_open(j, NULL);
-	json__u64(j, "queue", q->idx);
-	json__bool(j, "running", q->running);
 	for (size_t i = 0; i < sizeof(counts) / sizeof(*counts); i++)
 		json__u64(j, counts[i].key, counts[i].v);
-	json__u64(j, "poll_us", __atomic_load_n(&q->poll_us, __ATOMIC_RELAXED));
 	json__obj_open(j, "errors");
 	for (int i = 1; i < BLK_ERR_NR; i++)
 		json__u64(j, blk_err_names[i], s->err[i]);
@@ -65,16 +62,20 @@ static void queue_json(struct json *j, const struct be_queue *q)
 		stage_json(j, be_stage_names[i], &s->stage[i]);
 	json__obj_close(j);
 #endif
+}
+
+static void queue_json(struct json *j, const struct be_queue *q)
+{
+	json__obj_open(j, NULL);
+	json__u64(j, "queue", q->idx);
+	json__bool(j, "running", q->running);
+	json__u64(j, "poll_us", __atomic_load_n(&q->poll_us, __ATOMIC_RELAXED));
+	qstats_json(j, &q->st);
 	json__obj_close(j);
 }
 
-static void device_json(struct json *j, struct be_dev *d)
+static void build_json(struct json *j)
 {
-	json__str(j, "type", "stats");
-	json__str(j, "name", d->name);
-	json__str(j, "target", d->tgt->ops->name);
-	json__u64(j, "status", d->status);
-	json__u64(j, "driver_features", d->driver_features);
 #ifdef BE_NO_INSTR
 	json__bool(j, "instrumented", false);
 #else
@@ -82,6 +83,17 @@ static void device_json(struct json *j, struct be_dev *d)
 #endif
 	json__str(j, "clock", be_clock_tsc ? "tsc" : "monotonic");
 	json__double(j, "hist_error_bound", HIST_ERROR_BOUND);
+}
+
+static void device_json(struct json *j, struct be_dev *d)
+{
+	json__str(j, "type", "stats");
+	json__str(j, "transport", "vduse");
+	json__str(j, "name", d->name);
+	json__str(j, "target", d->tgt->ops->name);
+	json__u64(j, "status", d->status);
+	json__u64(j, "driver_features", d->driver_features);
+	build_json(j);
 	json__arr_open(j, "queues");
 	for (unsigned int i = 0; i < d->nq; i++)
 		queue_json(j, &d->q[i]);
@@ -134,5 +146,33 @@ void be_dev_stats_json(struct be_dev *d, struct json *j, const char *key)
 	}
 	json__u64(j, "failed", d->cs.failed);
 	json__obj_close(j);
+	json__obj_close(j);
+}
+
+void be_ublk_stats_json(struct be_ublk *u, struct json *j, const char *key)
+{
+	json__obj_open(j, key);
+	json__str(j, "type", "stats");
+	json__str(j, "transport", "ublk");
+	json__str(j, "name", u->disk);
+	json__i64(j, "dev_id", u->dev_id);
+	json__str(j, "target", u->tgt->ops->name);
+	json__u64(j, "features", u->features);
+	json__u64(j, "flags", u->flags);
+	build_json(j);
+	json__arr_open(j, "queues");
+	for (unsigned int i = 0; i < u->o.nq; i++) {
+		const struct be_ublk_queue *q = &u->q[i];
+
+		json__obj_open(j, NULL);
+		json__u64(j, "queue", q->idx);
+		json__bool(j, "running", q->running);
+		qstats_json(j, &q->st);
+		json__u64(j, "aborts", q->aborts);
+		json__u64(j, "cmd_errors", q->cmd_errors);
+		json__u64(j, "user_copy_errors", q->user_copy_errors);
+		json__obj_close(j);
+	}
+	json__arr_close(j);
 	json__obj_close(j);
 }

@@ -58,6 +58,11 @@ bad --target null --sqpoll "--sqpoll"
 bad --target file "--path"
 bad --size 1G "--target is required"
 bad --target null --bogus "'--bogus'"
+bad --target null --transport nbd "--transport 'nbd' is not valid: vduse or ublk"
+bad --target null --transport ublk --name x "'--name' is only for --transport vduse"
+bad --target null --transport ublk --batch 4 "'--batch' is only for --transport vduse"
+bad --target null --transport ublk --umem "'--umem' is only for --transport vduse"
+bad --target null --user-copy "'--user-copy' is only for --transport ublk; this backend has --transport vduse"
 bad --target null extra "'extra'"
 bad --target null --queues "--queues needs a value"
 # --umem: both options are known (the device is not created here: no VDUSE).
@@ -75,9 +80,10 @@ done
 "$blkd" --target disk 2>&1 | grep -qF "one of null, ram, file, zero" ||
 	fail "--target's message does not list the targets"
 opts=$("$blkd" --list-options) || fail "--list-options exited $?"
-grep -q '^--crossed-poll-us N  *all  *yes$' <<<"$opts" || fail "--list-options: --crossed-poll-us"
-grep -q '^--direct  *file  *yes$' <<<"$opts" || fail "--list-options: --direct is for file"
-grep -q '^--queues N  *all  *no$' <<<"$opts" || fail "--list-options: a sweep may not give --queues"
+grep -q '^--crossed-poll-us N  *all  *vduse  *yes$' <<<"$opts" || fail "--list-options: --crossed-poll-us"
+grep -q '^--direct  *file  *any  *yes$' <<<"$opts" || fail "--list-options: --direct is for file"
+grep -q '^--queues N  *all  *any  *no$' <<<"$opts" || fail "--list-options: a sweep may not give --queues"
+grep -q '^--user-copy  *all  *ublk  *yes$' <<<"$opts" || fail "--list-options: --user-copy is for ublk"
 help=$("$blkd" --help)
 while read -r o _; do
 	grep -q -- " $o\b" <<<"$help" || fail "--help lacks $o"

@@ -21,6 +21,7 @@ MODULES=(
 	virtio_blk:drivers/block/virtio_blk.ko.xz
 	configfs:fs/configfs/configfs.ko.xz
 	null_blk:drivers/block/null_blk/null_blk.ko.xz
+	ublk_drv:drivers/block/ublk_drv.ko.xz
 	stock/vduse:drivers/vdpa/vdpa_user/vduse.ko.xz
 )
 

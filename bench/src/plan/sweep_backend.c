@@ -49,7 +49,7 @@ const char *sweep_backend_types(const char *sep)
 static int blkd_args_bad(struct parser *p, const char *word, const char *why)
 {
 	return sweep_fail(p, ((struct sweep_backend *)p->cur)->args_line, "%s args: '%s' %s; allowed: %s",
-		    p->label, word, why, blkd_sweep_options("blkd-%s"));
+		    p->label, word, why, blkd_sweep_options("blkd-%s", BX_VDUSE));
 }
 
 /* One word of args (and its value, eq or the next word) into a and out. */
