@@ -303,6 +303,33 @@ void vlab_ratio_welch_ci(const double *a, size_t na, const double *b, size_t nb,
 	out->hi = exp(mb - ma + h);
 }
 
+void vlab_mean_paired_ci(const double *d, size_t n, double level, struct vlab_mean_ci *out)
+{
+	double sum = 0, ss = 0, h;
+	size_t i, same = 1;
+
+	out->est = out->lo = out->hi = out->df = NAN;
+	out->level = 0;
+	out->n = n;
+	if (!n)
+		return;
+	for (i = 0; i < n; i++) {
+		same &= d[i] == d[0];
+		sum += d[i];
+	}
+	/* all equal: exactly that value, which a sum might miss by a rounding */
+	out->est = same ? d[0] : sum / (double)n;
+	if (n < 2)
+		return;
+	out->level = level;
+	out->df = (double)(n - 1);
+	for (i = 0; !same && i < n; i++)
+		ss += (d[i] - out->est) * (d[i] - out->est);
+	h = same ? 0 : vlab_t_quantile((1 + level) / 2, out->df) * sqrt(ss / (double)(n - 1) / (double)n);
+	out->lo = out->est - h;
+	out->hi = out->est + h;
+}
+
 double vlab_cv(const double *v, size_t n)
 {
 	double sum = 0, ss = 0, mean;

@@ -12,7 +12,10 @@
  *   positive and multiplicative, their logs close to normal, and a t
  *   interval is exact for normal data at any n >= 2. Paired when the two
  *   sides ran in the same block (per-repetition ratios), Welch when they
- *   did not (two runs).
+ *   did not (two runs);
+ * - a difference (a cost over a floor, which may be near 0 or negative,
+ *   so no logarithm) gets the paired t interval on the per-block
+ *   differences themselves, exact when they are normal.
  *
  * Pure functions, no RNG: the same data always give the same interval.
  */
@@ -39,6 +42,15 @@ struct vlab_ratio_ci {
 	double lo, hi;	/* NAN when a side has fewer than 2 values; est, est without spread */
 	double level;	/* the level asked for, or 0 without interval */
 	double df;	/* of the t quantile; NAN without interval, or Welch without spread */
+};
+
+/* A mean of paired differences with its t interval. */
+struct vlab_mean_ci {
+	double est;	/* the mean; NAN without values */
+	double lo, hi;	/* NAN when n < 2; est, est without spread */
+	double level;	/* the level asked for, or 0 without interval */
+	double df;	/* n - 1; NAN without interval */
+	size_t n;
 };
 
 /* P(T <= t) for Student's t with df > 0 degrees of freedom (any real df). */
@@ -87,6 +99,12 @@ void vlab_ratio_paired_ci(const double *r, size_t n, double level, struct vlab_r
  */
 void vlab_ratio_welch_ci(const double *a, size_t na, const double *b, size_t nb, double level,
 			 struct vlab_ratio_ci *out);
+
+/*
+ * Differences d[0..n) of a configuration to a floor, each formed within one
+ * block (paired): mean(d) +- t(n-1) s / sqrt(n). NAN values are not allowed.
+ */
+void vlab_mean_paired_ci(const double *d, size_t n, double level, struct vlab_mean_ci *out);
 
 /* Sample standard deviation over mean of v[0..n); NAN when n < 2 or the mean is 0. */
 double vlab_cv(const double *v, size_t n);

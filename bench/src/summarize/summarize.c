@@ -27,6 +27,7 @@
 #include "csv.h"
 #include "planfile.h"
 #include "summarize_agg.h"
+#include "summarize_bstages.h"
 #include "summarize_row.h"
 
 static const char *const prog = "vlab-summarize";
@@ -36,7 +37,8 @@ static void usage(void)
 	printf(
 "Usage: vlab-summarize RUN_DIR\n"
 "Summarise every benchmark point of a run into RUN_DIR/summary.csv and\n"
-"aggregate the repetitions into RUN_DIR/aggregate.csv and aggregate.json.\n"
+"backend-stages.csv, and aggregate the repetitions into RUN_DIR/aggregate.csv\n"
+"and aggregate.json.\n"
 "\n"
 "The points are those of RUN_DIR/plan (the run's plan, vlab-plan format 1)\n"
 "when it exists, a planned point without a RUN_DIR/points/<id> folder having\n"
@@ -95,6 +97,12 @@ static void usage(void)
 "lies wholly outside [1/(1+floor), 1+floor] (the larger floor of the two\n"
 "backends), or excludes 1 without a floor. aggregate.json names the methods,\n"
 "the level asked for, the baseline and the control (a CSV stays plain CSV).\n"
+"\n"
+"backend-stages.csv: id,config,rep,stage,count,mean_us, a row per ok point\n"
+"and stage of the last JSON statistics line vduse-blkd printed into the\n"
+"point's backend.log (at exit: the whole run), its queues summed: count the\n"
+"requests the stage timed, mean_us their count-weighted mean; only the\n"
+"header when no point has one.\n"
 "\n"
 "Options:\n"
 "  -h, --help   show this help\n"
@@ -377,6 +385,12 @@ int main(int argc, char **argv)
 	ret = write_summary(run_dir, rows, n);
 	if (ret) {
 		fprintf(stderr, "%s: writing %s/summary.csv: %s\n", prog, run_dir, strerror(-ret));
+		goto out;
+	}
+	ret = summarize_backend_stages(run_dir, rows, n);
+	if (ret) {
+		fprintf(stderr, "%s: writing %s/backend-stages.csv: %s\n", prog, run_dir,
+			strerror(-ret));
 		goto out;
 	}
 	/* the plan's configuration order, so aggregate rows follow the sweep file */

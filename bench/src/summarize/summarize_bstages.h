@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/* vlab-summarize: the backend's own stage timings (summarize_bstages.c). */
+#ifndef VLAB_SUMMARIZE_BSTAGES_H
+#define VLAB_SUMMARIZE_BSTAGES_H
+
+#include <stddef.h>
+
+#include "summarize_row.h"
+
+/*
+ * RUN_DIR/backend-stages.csv: id,config,rep,stage,count,mean_us, a row per
+ * ok point and stage of the last statistics line vduse-blkd printed into
+ * points/<id>/backend.log (lib/blkdstats.h), its queues summed. Points
+ * without one (qemu-storage-daemon, null_blk, a build without
+ * instrumentation) have no rows; the file always has its header.
+ */
+int summarize_backend_stages(const char *run_dir, const struct row *rows, size_t n);
+
+#endif
