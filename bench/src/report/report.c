@@ -27,6 +27,7 @@
 #include "report_probe.h"
 #include "report_body.h"
 #include "report_caveat.h"
+#include "report_tcost.h"
 
 static const char *const prog = "vlab-report";
 
@@ -66,6 +67,10 @@ static void usage(void)
 "                          workload point\n"
 "  charts/backend-ratio.*  the same against the baseline backend (the sweep's\n"
 "                          baseline_backend: same driver), when there is one\n"
+"  charts/transport-cost.csv  with a nullb backend: each configuration's mean\n"
+"                          latency over null_blk's (same driver, queues, rep)\n"
+"                          with t intervals, and over stock VDUSE + qsd's\n"
+"  charts/backend-stages.csv  vduse-blkd's stage means (backend-stages.csv)\n"
 "  charts/stages.*         with probe data: per rw/bs/numjobs, for each queue\n"
 "                          depth a bar per configuration stacking the mean\n"
 "                          time per I/O of each vduse-lat stage its record's\n"
@@ -117,10 +122,12 @@ static char *manifest_value(struct json_object *m, const char *key)
  */
 static void load_clock(struct report *r, struct json_object *m)
 {
-	struct json_object *c = NULL, *name, *label;
+	struct json_object *c = NULL, *name, *label, *shift;
 
 	if (m)
 		json_object_object_get_ex(m, "clock", &c);
+	r->icount_shift = c && json_object_object_get_ex(c, "icount_shift", &shift) &&
+			  json_object_is_type(shift, json_type_int) ? json_object_get_int(shift) : -1;
 	if (c && json_object_object_get_ex(c, "name", &name) &&
 	    json_object_object_get_ex(c, "label", &label)) {
 		r->clock_name = strdup(json_object_get_string(name));
@@ -479,6 +486,7 @@ static void free_report(struct report *r)
 		free(r->plan_configs[i]);
 	free(r->plan_configs);
 	report_free_drivers(r);
+	report_free_transports(r);
 	for (i = 0; r->owned && i < r->nowned; i++)
 		free(r->owned[i]);
 	free(r->owned);
@@ -572,6 +580,8 @@ int main(int argc, char **argv)
 		ret = report_chart(&r, &drawn);
 	if (!ret)
 		ret = report_figures(&r, &figs_drawn);
+	if (!ret)
+		ret = report_transports(&r);
 	if (!ret)
 		ret = report_write(&r);
 	/* every step has already said what went wrong, naming the file */

@@ -22,6 +22,7 @@
 #include "report_body.h"
 #include "report_caveat.h"
 #include "report_doc.h"
+#include "report_tcost.h"
 
 static const char *const prog = "vlab-report";
 
@@ -564,6 +565,7 @@ int report_write(const struct report *r)
 	write_noise_floor(&d, r);
 	for (wl = 0; wl < r->nwl; wl++)
 		write_workload(&d, r, wl);
+	report_write_transports(&d, r);
 	write_failures(&d, r);
 	write_charts(&d, r);
 	doc_end(&d);

@@ -120,12 +120,49 @@ struct rstagerow {
 	double x;			/* the bar's place in its chart; NAN: no bar */
 };
 
+/* A backend of the plan (plan.json's backends[]): its type and queue count. */
+struct rbackend {
+	char *name, *type;
+	long queues;
+};
+
+/*
+ * One configuration's cost over null_blk at one workload point and queue
+ * depth (report_tcost.c): a row of charts/transport-cost.csv.
+ */
+struct rcostrow {
+	size_t wl, cfg;
+	long qd;
+	size_t floor;		/* the null_blk configuration it is measured over */
+	size_t ref;		/* the reference (stock VDUSE + qsd), or REPORT_NONE */
+	double floor_lat;	/* the floor's mean latency, mean over its repetitions (us) */
+	double cost_est, cost_lo, cost_hi, cost_df;	/* us, paired t (NAN: none) */
+	size_t cost_n;
+	double ratio_est, ratio_lo, ratio_hi;	/* to the reference's cost (NAN: none) */
+	size_t ratio_n;
+};
+
+/*
+ * One configuration's backend stage at one workload point and queue depth
+ * (report_bstages.c): a row of charts/backend-stages.csv.
+ */
+struct rbstagerow {
+	size_t wl, cfg;
+	long qd;
+	char *stage;		/* the daemon's name for it */
+	size_t n;		/* repetitions with a figure */
+	double mean_us;		/* mean over them of the stage's mean per request */
+	double count;		/* mean over them of the requests it timed */
+	double share;		/* count over the total stage's count (NAN without) */
+};
+
 struct report {
 	const char *run_dir;
 	/* from manifest.json; "unknown" when missing */
 	char *name, *accelerator, *guest_kernel, *created_utc;
 	char *clock_name;		/* "icount", "wall"; "" in runs older than the field */
 	char *clock_label;		/* one line naming the clock (bench/vm/clock.sh) */
+	int icount_shift;		/* on icount, 2^shift ns per instruction; else -1 */
 	char *control;			/* the sweep's A/A control driver, or NULL */
 	/* from plan/plan.json; "unknown" when missing */
 	char *sweep, *plan_seed, *baseline;
@@ -159,6 +196,12 @@ struct report {
 	size_t nsrows;
 	char **owned;			/* config names made up for older summaries, rw labels */
 	size_t nowned;
+	struct rbackend *be;		/* the plan's backends (report_tcost.c) */
+	size_t nbe;
+	struct rcostrow *crows;		/* by workload, queue depth, configuration */
+	size_t ncrows;
+	struct rbstagerow *bsrows;	/* by workload, queue depth, configuration, stage */
+	size_t nbsrows;
 	struct rchart *charts;		/* every picture drawn, in report order */
 	size_t ncharts;
 };

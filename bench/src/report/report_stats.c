@@ -11,6 +11,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "floorcost.h"
 #include "report_stats.h"
 #include "stats.h"
 
@@ -28,6 +29,11 @@ void report_footer(const struct report *r, char *buf, size_t len)
 {
 	snprintf(buf, len, "Clock: %s%s", r->clock_label,
 		 report_is_noisy(r) ? "; compare configurations only" : "");
+}
+
+double report_instructions(const struct report *r, double us)
+{
+	return r->icount_shift < 0 ? NAN : vlab_icount_instructions(us * 1000, r->icount_shift);
 }
 
 int report_has_qd(const struct report *r, size_t w, long qd)

@@ -15,6 +15,8 @@ int report_is_tcg(const struct report *r);
 int report_is_noisy(const struct report *r);
 /* The line every chart carries at its foot: the clock, and a warning when noisy. */
 void report_footer(const struct report *r, char *buf, size_t len);
+/* us of guest time in guest instructions on the instruction clock; NAN off it. */
+double report_instructions(const struct report *r, double us);
 /* Does workload w have any point (ok or not) at queue depth qd? */
 int report_has_qd(const struct report *r, size_t w, long qd);
 size_t report_find_config(const struct report *r, const char *name);

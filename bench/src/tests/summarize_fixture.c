@@ -132,21 +132,37 @@ char *slurp_in(const char *run, const char *name)
 	return text;
 }
 
-void put_fio_iops(const char *run, const char *id, double iops)
+/* fio-randread.json with its text was replaced by now, as the point's fio.json */
+static void put_fio_replaced(const char *run, const char *id, const char *was, const char *now)
 {
 	char *path = tu_fmt("%s/fio-randread.json", data_dir), *text = tu_slurp(path), *at, *out;
-	static const char *const was = "\"iops\" : 14023.976024,";
 
 	at = text ? strstr(text, was) : NULL;
 	CHECK(at, "%s has no %s", path, was);
 	if (at) {
 		*at = '\0';
-		out = tu_fmt("%s\"iops\" : %.6f,%s", text, iops, at + strlen(was));
+		out = tu_fmt("%s%s%s", text, now, at + strlen(was));
 		put_text(run, id, "fio.json", out);
 		free(out);
 	}
 	free(text);
 	free(path);
+}
+
+void put_fio_iops(const char *run, const char *id, double iops)
+{
+	char *now = tu_fmt("\"iops\" : %.6f,", iops);
+
+	put_fio_replaced(run, id, "\"iops\" : 14023.976024,", now);
+	free(now);
+}
+
+void put_fio_lat(const char *run, const char *id, double us)
+{
+	char *now = tu_fmt("\"mean\" : %.6f,", us * 1000);
+
+	put_fio_replaced(run, id, "\"mean\" : 70159.734649,", now); /* the read clat mean */
+	free(now);
 }
 
 char *agg_field(const char *text, const char *prefix, int f)

@@ -37,6 +37,8 @@ void put(const char *run, const char *id, const char *fixture, const char *file)
 void put_text(const char *run, const char *id, const char *file, const char *text);
 /* A copy of fio-randread.json claiming iops IOPS. */
 void put_fio_iops(const char *run, const char *id, double iops);
+/* The same with a read completion latency of us on average (fio's lat_mean_us). */
+void put_fio_lat(const char *run, const char *id, double us);
 /*
  * The point folders of ids[0..n) as setups[0..n) say, each with the boot
  * that ran it: a block of 4 per boot; point 4's file is garbage.

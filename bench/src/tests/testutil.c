@@ -149,3 +149,13 @@ int tu_result(const char *test)
 	printf("%s: all checks passed\n", test);
 	return T_PASS;
 }
+
+int tu_run_expect(char *const argv[], int want_rc, const char *what)
+{
+	char *output = NULL;
+	int rc = tu_run(argv, &output);
+
+	CHECK(rc == want_rc, "%s exited %d, expected %d: %s", what, rc, want_rc, output);
+	free(output);
+	return rc == want_rc ? 0 : -1;
+}

@@ -47,6 +47,9 @@ void tu_scratch_done(char *dir);
  */
 int tu_run(char *const argv[], char **output);
 
+/* tu_run, checking its exit status is want_rc (a failed check names what ran); 0 or -1. */
+int tu_run_expect(char *const argv[], int want_rc, const char *what);
+
 /* Whole file as a string, NULL if it cannot be read. */
 char *tu_slurp(const char *path);
 /* Write text to path (not atomically: tests build their own inputs). */
