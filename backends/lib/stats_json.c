@@ -32,8 +32,8 @@ static void stage_json(struct json *j, const char *key, const struct be_hist *bh
 }
 #endif
 
-/* A queue's counters and stage histograms, either transport's. */
-static void qstats_json(struct json *j, const struct be_qstats *s)
+/* A queue's counters, either transport's. */
+static void qcounts_json(struct json *j, const struct be_qstats *s)
 {
 	const struct {
 		const char *key;
@@ -52,6 +52,11 @@ static void qstats_json(struct json *j, const struct be_qstats *s)
 
 	for (size_t i = 0; i < sizeof(counts) / sizeof(*counts); i++)
 		json__u64(j, counts[i].key, counts[i].v);
+}
+
+/* A queue's refusals and stage histograms, either transport's. */
+static void qerrors_json(struct json *j, const struct be_qstats *s)
+{
 	json__obj_open(j, "errors");
 	for (int i = 1; i < BLK_ERR_NR; i++)
 		json__u64(j, blk_err_names[i], s->err[i]);
@@ -69,8 +74,9 @@ static void queue_json(struct json *j, const struct be_queue *q)
 	json__obj_open(j, NULL);
 	json__u64(j, "queue", q->idx);
 	json__bool(j, "running", q->running);
+	qcounts_json(j, &q->st);
 	json__u64(j, "poll_us", __atomic_load_n(&q->poll_us, __ATOMIC_RELAXED));
-	qstats_json(j, &q->st);
+	qerrors_json(j, &q->st);
 	json__obj_close(j);
 }
 
@@ -167,10 +173,11 @@ void be_ublk_stats_json(struct be_ublk *u, struct json *j, const char *key)
 		json__obj_open(j, NULL);
 		json__u64(j, "queue", q->idx);
 		json__bool(j, "running", q->running);
-		qstats_json(j, &q->st);
+		qcounts_json(j, &q->st);
 		json__u64(j, "aborts", q->aborts);
 		json__u64(j, "cmd_errors", q->cmd_errors);
 		json__u64(j, "user_copy_errors", q->user_copy_errors);
+		qerrors_json(j, &q->st);
 		json__obj_close(j);
 	}
 	json__arr_close(j);
