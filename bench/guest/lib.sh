@@ -111,12 +111,50 @@ to_bytes() {
 	esac
 }
 
-# backend_types: every backend type backend_start knows, one per line:
-# the qsd types of QSD_TYPES below, and blkd-T for each vduse-blkd target T.
+# The kinds of backend, one line each: KIND, a type or the prefix of one;
+# what completes it (qsd: the rows of QSD_TYPES, which are whole types;
+# target: T for each vduse-blkd target T, `vduse-blkd --list-targets`; -:
+# KIND is the type); the transport its disk comes over (vduse: a VDUSE
+# device that the agent sets knobs on and attaches with vdpa; ublk:
+# vduse-blkd --transport ublk makes a ublk disk; kernel: null_blk, the
+# kernel alone, the floor of every comparison; the last two set
+# BACKEND_DISK); and the [backend] keys it takes beyond type, size and
+# queues (args: vduse-blkd options, VLAB_BLKD_ARGS; build: a vduse-blkd
+# build, VLAB_BLKD_BUILD; -: none). The one list of them: vlab-plan reads
+# these lines at build time (bench/src/plan/CMakeLists.txt).
+BACKEND_KINDS='
+qsd- qsd vduse -
+blkd- target vduse args,build
+ublk- target ublk args,build
+nullb - kernel -
+'
+
+# backend_types: every backend type backend_start knows, one per line, in
+# the order of BACKEND_KINDS.
 backend_types() {
-	echo "$QSD_TYPES" | awk 'NF { print $1 }'
-	vduse-blkd --list-targets | awk '{ print "blkd-" $1 }'
+	local targets
+	targets=$(vduse-blkd --list-targets | awk '{ print $1 }')
+	echo "$BACKEND_KINDS" | while read -r kind from _; do
+		case $from in
+		qsd) echo "$QSD_TYPES" | awk 'NF { print $1 }' ;;
+		target) echo "$targets" | sed "s/^/$kind/" ;;
+		-) echo "$kind" ;;
+		esac
+	done
 }
+
+# backend_kind TYPE: TYPE's row of BACKEND_KINDS ("KIND FROM TRANSPORT KEYS").
+backend_kind() {
+	echo "$BACKEND_KINDS" | awk -v t="$1" 'NF && ($2 == "-" ? t == $1 : index(t, $1) == 1) { print; exit }'
+}
+
+# backend_transport TYPE: vduse, ublk or kernel (BACKEND_KINDS).
+backend_transport() { backend_kind "$1" | awk '{ print $3 }'; }
+
+# backend_vduse TYPE: whether TYPE's disk is a VDUSE device the agent
+# attaches (write_knobs, vdpa_add, device_record, the eBPF tools); the
+# others make their own disk, BACKEND_DISK.
+backend_vduse() { [ "$(backend_transport "$1")" = vduse ]; }
 
 # blkd_binary: the vduse-blkd build a blkd-* backend runs, vduse-blkd or,
 # with a sweep's [backend] build = B (VLAB_BLKD_BUILD, checked by vlab-plan),

@@ -37,6 +37,7 @@ struct sweep_driver {
 	struct sweep_kvlist knobs;	/* only with module = ours */
 	/* an eBPF tool attached around every fio run (sweep_observe.c), NULL for none */
 	char *observe;
+	int observe_line;
 };
 
 struct sweep_backend {
@@ -47,14 +48,14 @@ struct sweep_backend {
 	uint64_t size_bytes;
 	unsigned queues;
 	/*
-	 * args: extra vduse-blkd options (blkd-* only), checked word by word
+	 * args: extra vduse-blkd options (blkd-*, ublk-* only), checked word by word
 	 * and rewritten "--opt [VALUE] ..." (--opt=VALUE split); NULL if none.
 	 */
 	char *args;
 	int args_line;
 	enum { SWEEP_UMEM_OFF, SWEEP_UMEM_ANON, SWEEP_UMEM_HUGEPAGE } umem;
 	unsigned blk_size;		/* --blk-size, 0 when not given */
-	/* blkd-* only: a vduse-blkd build (sweep_observe.c), NULL for the default one */
+	/* blkd-*, ublk-* only: a vduse-blkd build (sweep_observe.c), NULL for the default one */
 	char *build;
 	int build_line;
 };
@@ -152,13 +153,19 @@ int sweep_clock_known(const char *name);
 const char *sweep_clock_list(void);
 
 /*
- * Backend types: qsd-T for each qemu-storage-daemon type of bench/guest/
- * lib.sh's QSD_TYPES table, blkd-T for each vduse-blkd target T
- * (backends/targets/targets.def). sweep_backend_types: all of them, sep
- * between (a static buffer).
+ * Backend types, by the kinds of bench/guest/lib.sh's BACKEND_KINDS table:
+ * qsd-T for each qemu-storage-daemon type of its QSD_TYPES table, blkd-T
+ * and ublk-T for each vduse-blkd target T (backends/targets/targets.def),
+ * nullb. sweep_backend_types: all of them, sep between (a static buffer).
  */
 int sweep_backend_type_ok(const char *type);
 const char *sweep_backend_types(const char *sep);
+/* 1 when type's disk is a VDUSE device (the agent attaches it with vdpa). */
+int sweep_backend_vduse(const char *type);
+/* 1 when type takes the [backend] key ("args", "build"). */
+int sweep_backend_takes(const char *type, const char *key);
+/* The kinds that take key, "blkd-T, ublk-T" (a static buffer). */
+const char *sweep_backend_kinds_taking(const char *key);
 
 /*
  * What a configuration runs beside or instead of the default (sweep_observe.c):

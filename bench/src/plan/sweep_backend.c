@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
- * The sweep parser's [backend] sections: the backend types (qsd-T from
- * bench/guest/lib.sh's table, blkd-T from vduse-blkd's targets), and args,
- * checked by vduse-blkd's own option code (sweep_parser.h).
+ * The sweep parser's [backend] sections: the backend types, from the kinds
+ * of bench/guest/lib.sh's BACKEND_KINDS table (qsd-T from its QSD_TYPES,
+ * blkd-T and ublk-T from vduse-blkd's targets, nullb), and args, checked by
+ * vduse-blkd's own option code (sweep_parser.h).
  */
 #define _GNU_SOURCE
 #include <errno.h>
@@ -13,15 +14,81 @@
 #include "sweep.h"
 #include "sweep_parser.h"
 
+#include "backend_kinds.h"
 #include "optdef.h"
 #include "qsd_types.h"
 
 /* qemu-storage-daemon's types: the table bench/guest/lib.sh starts them from. */
 static const char *const qsd_types[] = { VLAB_QSD_TYPES, NULL };
 
+/*
+ * A row of BACKEND_KINDS: kind (a type, or the prefix of one), from (what
+ * completes it: "qsd", "target" or "-"), transport ("vduse", "ublk",
+ * "kernel") and keys (the [backend] keys it takes beyond type, size and
+ * queues: "args,build" or "-").
+ */
+struct backend_kind {
+	const char *kind, *from, *transport, *keys;
+};
+static const struct backend_kind kinds[] = { VLAB_BACKEND_KINDS };
+#define NKINDS (sizeof(kinds) / sizeof(kinds[0]))
+
+static const struct backend_kind *kind_of(const char *type)
+{
+	for (size_t i = 0; i < NKINDS; i++) {
+		const struct backend_kind *k = &kinds[i];
+		size_t n = strlen(k->kind);
+
+		if (!strcmp(k->from, "-") ? !strcmp(type, k->kind)
+		    : strncmp(type, k->kind, n) ? 0
+		    : !strcmp(k->from, "qsd") ? sweep_in_set(type, qsd_types)
+		    : blkd_target_find(type + n) >= 0)
+			return k;
+	}
+	return NULL;
+}
+
 int sweep_backend_type_ok(const char *type)
 {
-	return sweep_in_set(type, qsd_types) || (!strncmp(type, "blkd-", 5) && blkd_target_find(type + 5) >= 0);
+	return kind_of(type) != NULL;
+}
+
+int sweep_backend_vduse(const char *type)
+{
+	const struct backend_kind *k = kind_of(type);
+
+	return k && !strcmp(k->transport, "vduse");
+}
+
+/* Does the keys column "a,b" hold key? */
+static int keys_have(const char *keys, const char *key)
+{
+	size_t n = strlen(key);
+
+	for (const char *s = keys; (s = strstr(s, key)); s += n)
+		if ((s == keys || s[-1] == ',') && (s[n] == '\0' || s[n] == ','))
+			return 1;
+	return 0;
+}
+
+int sweep_backend_takes(const char *type, const char *key)
+{
+	const struct backend_kind *k = kind_of(type);
+
+	return k && keys_have(k->keys, key);
+}
+
+const char *sweep_backend_kinds_taking(const char *key)
+{
+	static char buf[256];
+	size_t len = 0;
+
+	buf[0] = '\0';
+	for (size_t i = 0; i < NKINDS && len < sizeof(buf); i++)
+		if (keys_have(kinds[i].keys, key))
+			len += snprintf(buf + len, sizeof(buf) - len, "%s%s%s", len ? ", " : "",
+					kinds[i].kind, strcmp(kinds[i].from, "-") ? "T" : "");
+	return buf;
 }
 
 const char *sweep_backend_types(const char *sep)
@@ -30,10 +97,19 @@ const char *sweep_backend_types(const char *sep)
 	size_t len = 0;
 
 	buf[0] = '\0';
-	for (size_t i = 0; qsd_types[i] && len < sizeof(buf); i++)
-		len += snprintf(buf + len, sizeof(buf) - len, "%s%s", i ? sep : "", qsd_types[i]);
-	for (int i = 0; i < BLKD_NTARGETS && len < sizeof(buf); i++)
-		len += snprintf(buf + len, sizeof(buf) - len, "%sblkd-%s", sep, blkd_targets[i].name);
+	for (size_t i = 0; i < NKINDS; i++) {
+		const struct backend_kind *k = &kinds[i];
+
+		if (!strcmp(k->from, "qsd"))
+			for (size_t j = 0; qsd_types[j] && len < sizeof(buf); j++)
+				len += snprintf(buf + len, sizeof(buf) - len, "%s%s", len ? sep : "", qsd_types[j]);
+		else if (!strcmp(k->from, "target"))
+			for (int j = 0; j < BLKD_NTARGETS && len < sizeof(buf); j++)
+				len += snprintf(buf + len, sizeof(buf) - len, "%s%s%s", len ? sep : "", k->kind,
+						blkd_targets[j].name);
+		else if (len < sizeof(buf))
+			len += snprintf(buf + len, sizeof(buf) - len, "%s%s", len ? sep : "", k->kind);
+	}
 	return buf;
 }
 
@@ -41,15 +117,55 @@ const char *sweep_backend_types(const char *sep)
  * [backend] args: vduse-blkd options, each checked by the daemon's own code
  * against its table (backends/blkd/opts.def, optdef.c), together with the
  * options the harness adds (bench/guest/lib.sh backend_start: --target from
- * the type, --path unless the target has no storage, --size, --queues), so
- * that the rules between options hold as in the guest. The options the
- * table marks as not for a sweep are refused with its reason. Run at the
- * end of the section: args may come before type.
+ * the type, --path unless the target has no storage, --size, --queues,
+ * --transport unless it is vduse), so that the rules between options hold
+ * as in the guest. The options the table marks as not for a sweep are
+ * refused with its reason. Run at the end of the section: args may come
+ * before type.
  */
+
+/* "blkd-%s" for a blkd-T backend: how the daemon's messages name its target. */
+static const char *type_fmt(const struct sweep_backend *b, char *buf, size_t n)
+{
+	snprintf(buf, n, "%s%%s", kind_of(b->type)->kind);
+	return buf;
+}
+
+/* The daemon's transport of b's kind, for the options of that transport. */
+static enum blkd_transport kind_transport(const struct sweep_backend *b)
+{
+	const char *tr = kind_of(b->type)->transport;
+
+	for (int x = BX_VDUSE; x < BX_COUNT; x++)
+		if (!strcmp(blkd_transport_names[x], tr))
+			return (enum blkd_transport)x;
+	return BX_VDUSE;
+}
+
 static int blkd_args_bad(struct parser *p, const char *word, const char *why)
 {
+	char fmt[32];
+
 	return sweep_fail(p, ((struct sweep_backend *)p->cur)->args_line, "%s args: '%s' %s; allowed: %s",
-		    p->label, word, why, blkd_sweep_options("blkd-%s", BX_VDUSE));
+		    p->label, word, why, blkd_sweep_options(type_fmt(p->cur, fmt, sizeof(fmt)),
+							     kind_transport(p->cur)));
+}
+
+/*
+ * --transport T for a kind whose transport is not VDUSE, the daemon's
+ * default, as backend_start passes it.
+ */
+static int add_transport(struct parser *p, struct sweep_backend *b, struct blkd_args *a)
+{
+	const char *tr = kind_of(b->type)->transport;
+	char why[256];
+
+	if (!strcmp(tr, "vduse"))
+		return 0;
+	if (blkd_opt_value(a, BO_TRANSPORT, tr, why, sizeof(why)))
+		return sweep_fail(p, b->args_line, "%s args: --transport '%s' (from type = %s) is not valid: %s",
+				  p->label, tr, b->type, why);
+	return 0;
 }
 
 /* One word of args (and its value, eq or the next word) into a and out. */
@@ -93,9 +209,9 @@ static int blkd_arg(struct parser *p, struct blkd_args *a, char *word, char **sa
 
 int sweep_parse_blkd_args(struct parser *p, struct sweep_backend *b)
 {
-	char *copy = strdup(b->args), *word, *save = NULL, *out = NULL, why[512];
+	char *copy = strdup(b->args), *word, *save = NULL, *out = NULL, why[512], fmt[48];
 	struct blkd_args a;
-	int ret = 0, t = blkd_target_find(b->type + 5);
+	int ret = 0, t = blkd_target_find(b->type + strlen(kind_of(b->type)->kind));
 
 	if (!copy)
 		return -ENOMEM;
@@ -105,6 +221,8 @@ int sweep_parse_blkd_args(struct parser *p, struct sweep_backend *b)
 	if (!ret && !out)
 		ret = sweep_fail(p, b->args_line, "%s args: the value is empty; give a value or remove the line",
 			   p->label);
+	if (!ret)
+		ret = add_transport(p, b, &a);
 	if (ret)
 		goto out;
 	/* what the harness adds, as bench/guest/lib.sh backend_start does */
@@ -114,7 +232,8 @@ int sweep_parse_blkd_args(struct parser *p, struct sweep_backend *b)
 	a.num[BO_SIZE] = b->size_bytes;
 	a.num[BO_QUEUES] = b->queues;
 	a.set[BO_PATH] = blkd_targets[t].path != BP_NONE;
-	if (blkd_args_check(&a, "type = blkd-%s", why, sizeof(why))) {
+	snprintf(fmt, sizeof(fmt), "type = %s%%s", kind_of(b->type)->kind);
+	if (blkd_args_check(&a, fmt, why, sizeof(why))) {
 		ret = sweep_fail(p, b->args_line, "%s args: %s", p->label, why);
 		goto out;
 	}

@@ -77,13 +77,17 @@ int sweep_close_section(struct parser *p)
 		}
 		if (!b->queues)
 			b->queues = 1;
-		/* args may come before type: checked against it here */
-		if (b->build_line && strncmp(b->type, "blkd-", 5))
-			return sweep_fail(p, b->build_line, "%s build: vduse-blkd builds are only for blkd-* backends; this backend has type = %s",
-				    p->label, b->type);
-		if (b->args && (strncmp(b->type, "blkd-", 5)))
-			return sweep_fail(p, b->args_line, "%s args: options are only for vduse-blkd backends (blkd-T, T one of `vduse-blkd --list-targets`); this backend has type = %s",
-				    p->label, b->type);
+		/* args and build may come before type: checked against it here */
+		if (b->build_line && !sweep_backend_takes(b->type, "build"))
+			return sweep_fail(p, b->build_line, "%s build: vduse-blkd builds are only for the backends that run it (%s); this backend has type = %s",
+				    p->label, sweep_backend_kinds_taking("build"), b->type);
+		if (b->args && !sweep_backend_takes(b->type, "args"))
+			return sweep_fail(p, b->args_line, "%s args: options are only for vduse-blkd backends (%s, T one of `vduse-blkd --list-targets`); this backend has type = %s",
+				    p->label, sweep_backend_kinds_taking("args"), b->type);
+		/* null_blk's configfs size is in MiB (bench/guest/lib.sh nullb_start) */
+		if (!strcmp(b->type, "nullb") && b->size_bytes % (1 << 20))
+			return sweep_fail(p, p->key_line[1], "%s size: '%s' is not a whole number of MiB; type = nullb (null_blk) takes sizes in MiB, e.g. 256M or 1G",
+				    p->label, b->size);
 		if (b->args)
 			return sweep_parse_blkd_args(p, b);
 		break;
@@ -262,6 +266,27 @@ static int check_control(struct parser *p, const char *const *names)
 	return 0;
 }
 
+/*
+ * observe: the eBPF tools of EBPF_TOOLS watch a VDUSE device, and every
+ * driver runs on every backend; a backend without one (ublk-T, nullb) would
+ * cross the tool with it, giving points that observe nothing. Refused, so
+ * that an observed driver's points are all observed: compare transports and
+ * observe in separate sweeps. (`bench/vlab run --probe` instead skips such
+ * points' tools, each saying why: bench/guest/agent.sh.)
+ */
+static int check_observe(struct parser *p)
+{
+	const struct sweep *sw = p->sw;
+
+	for (size_t i = 0; i < sw->ndrivers; i++)
+		for (size_t j = 0; sw->drivers[i].observe && j < sw->nbackends; j++)
+			if (!sweep_backend_vduse(sw->backends[j].type))
+				return sweep_fail(p, sw->drivers[i].observe_line, "[driver %s] observe: '%s' watches VDUSE devices, and [backend %s] (line %d, type = %s) has none; every driver runs on every backend: observe in a sweep whose backends are all VDUSE ones",
+					    sw->drivers[i].name, sw->drivers[i].observe, sw->backends[j].name,
+					    sw->backends[j].line, sw->backends[j].type);
+	return 0;
+}
+
 /* Checks over the whole file, once every section is read. */
 int sweep_finish(struct parser *p)
 {
@@ -303,6 +328,8 @@ int sweep_finish(struct parser *p)
 	ret = resolve_bpairs(p);
 	if (!ret)
 		ret = check_control(p, names);
+	if (!ret)
+		ret = check_observe(p);
 	if (ret)
 		return ret;
 	if (!sw->clock) {

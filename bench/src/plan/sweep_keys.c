@@ -231,6 +231,7 @@ int sweep_set_driver_key(struct parser *p, int k, const char *val)
 		if (!sweep_choice_ok(SWEEP_OBSERVE, val))
 			return sweep_fail(p, p->line, "%s observe: '%s' is not an eBPF tool; allowed: %s",
 					  p->label, val, sweep_choice_list(SWEEP_OBSERVE));
+		d->observe_line = p->line;
 		/* none is the default: its plan is the plan without the key */
 		return sweep_choice_is_default(SWEEP_OBSERVE, val) ? 0 : sweep_set_str(&d->observe, val);
 	}

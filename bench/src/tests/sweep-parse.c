@@ -7,12 +7,17 @@
  * duplicates, missing keys and sections, empty values and items, bad and
  * out-of-range numbers and sizes, params/knobs on a stock driver, a baseline
  * that is no driver, stray lines, too many sections, oversized plans; a
- * backend's args: only for blkd-* types (also when args comes before type),
- * only vduse-blkd options the harness does not set, each checked, once;
+ * backend's args: only for blkd-* and ublk-* types (also when args comes
+ * before type), only vduse-blkd options the harness does not set, each
+ * checked, once;
  * clock (auto, icount, wall), placement (split, free) and an A/A control
  * that must name a second driver repeating the baseline exactly (observe
  * included); a driver's observe (none or an eBPF tool) and a blkd-*
- * backend's build (instr, noinstr), the defaults kept as no value.
+ * backend's build (instr, noinstr), the defaults kept as no value; the
+ * backend kinds nullb and ublk-T: args and build refused on nullb (and
+ * qsd-*) naming the type, a nullb size in whole MiB, a ublk-T's args
+ * checked with --transport ublk, observe refused beside a backend that is
+ * not VDUSE.
  */
 #include <errno.h>
 #include <stdlib.h>
@@ -108,8 +113,19 @@ static const struct bad bad_cases[] = {
 	/* observe and build (sweep_observe.c) */
 	{ BASE "[driver o]\nmodule = ours\nobserve = bpftrace\n", 13, "[driver o] observe: 'bpftrace' is not an eBPF tool", "allowed: none, vduse-lat" },
 	{ BASE "[backend b]\ntype = blkd-null\nbuild = debug\n", 13, "[backend b] build: 'debug' is not a vduse-blkd build", "allowed: instr, noinstr" },
-	{ BASE "[backend b]\nbuild = noinstr\ntype = qsd-ram\n", 12, "[backend b] build: vduse-blkd builds are only for blkd-* backends; this backend has type = qsd-ram", NULL },
-	{ BASE "[backend b]\ntype = qsd-null\nbuild = instr\n", 13, "[backend b] build: vduse-blkd builds are only for blkd-* backends", NULL },
+	{ BASE "[backend b]\nbuild = noinstr\ntype = qsd-ram\n", 12, "[backend b] build: vduse-blkd builds are only for the backends that run it (blkd-T, ublk-T); this backend has type = qsd-ram", NULL },
+	{ BASE "[backend b]\ntype = qsd-null\nbuild = instr\n", 13, "[backend b] build: vduse-blkd builds are only for the backends that run it", "type = qsd-null" },
+	/* the backend kinds of lib.sh's BACKEND_KINDS: nullb, ublk-T (plan-kinds.c) */
+	{ BASE "[backend b]\ntype = nullb\nargs = --queue-size 64\n", 13, "[backend b] args: options are only for vduse-blkd backends (blkd-T, ublk-T, T one of `vduse-blkd --list-targets`); this backend has type = nullb", NULL },
+	{ BASE "[backend b]\nargs = --queue-size 64\ntype = nullb\n", 12, "this backend has type = nullb", NULL },
+	{ BASE "[backend b]\ntype = nullb\nbuild = noinstr\n", 13, "[backend b] build: vduse-blkd builds are only for the backends that run it (blkd-T, ublk-T); this backend has type = nullb", NULL },
+	{ BASE "[backend b]\ntype = nullb\nsize = 1025k\n", 13, "[backend b] size: '1025k' is not a whole number of MiB; type = nullb (null_blk) takes sizes in MiB", NULL },
+	{ BASE "[backend b]\ntype = nullb0\n", 12, "[backend b] type: 'nullb0' is not a backend type; allowed: qsd-null, qsd-ram, qsd-file, blkd-null,", NULL },
+	{ BASE "[backend b]\ntype = ublk-bogus\n", 12, "ublk-null, ublk-ram, ublk-file, ublk-zero, nullb", NULL },
+	{ BASE "[backend u]\ntype = ublk-ram\nargs = --umem\n", 13, "[backend u] args: '--umem' is only for --transport vduse; this backend has --transport ublk", NULL },
+	{ BASE "[backend u]\ntype = ublk-null\nargs = --transport vduse\n", 13, "args: '--transport' is not allowed here: the harness sets it from the section's type", NULL },
+	{ BASE "[driver o]\nmodule = ours\nobserve = vduse-lat\n[backend n]\ntype = nullb\n", 13, "[driver o] observe: 'vduse-lat' watches VDUSE devices, and [backend n] (line 14, type = nullb) has none", NULL },
+	{ BASE "[backend u]\ntype = ublk-null\n[driver o]\nmodule = ours\nobserve = vduse-stat\n", 15, "[driver o] observe: 'vduse-stat' watches VDUSE devices, and [backend u] (line 11, type = ublk-null) has none", NULL },
 	{ "[sweep]\nname = t\nbaseline = o\ncontrol = o2\n[driver o]\nmodule = ours\nknobs = kick_mode=work\n"
 	  "[driver o2]\nmodule = ours\nknobs = kick_mode=direct\n[backend null]\ntype = qsd-null\n"
 	  "[workload w]\nrw = read\nbs = 4k\niodepth = 1\n", 4,
