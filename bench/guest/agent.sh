@@ -1,8 +1,9 @@
 # SPDX-License-Identifier: GPL-2.0-only
 # shellcheck shell=dash # busybox ash, run as `sh agent.sh`: dash is the nearest dialect
 # Guest agent: run the points of /job/plan in order, each from a clean device
-# (backend started, knobs written, device attached; all torn down after), the
-# module reloaded only when the next point needs another one. Each point's
+# (backend started, knobs written, device attached, or the disk a ublk-T or
+# nullb backend makes itself; all torn down after), the module reloaded
+# only when the next point needs another one. Each point's
 # folder is shipped to the host as soon as it is done; "START id" on the
 # control port tells the host which point is running, so that a point that
 # takes the guest down can be recorded as failed and the rest resumed.
@@ -107,6 +108,10 @@ profile_stop() {
 # the point's driver observes with (VLAB_OBSERVE, a sweep's observe = TOOL),
 # each printing JSON to PDIR/<tool>.json. A tool counts as attached once it
 # prints its "Ctrl-C to end." banner on stderr.
+# They watch a VDUSE device: a point on a backend without one (ublk-T,
+# nullb) runs --probe's tools not at all, PDIR/probes-skipped saying why
+# (the point is still measured: --probe is for a whole sweep), and an
+# observe there fails the point (vlab-plan refuses such a sweep).
 PROBE_PIDS=
 probes_start() {
 	local t i args why=--probe tools
@@ -115,6 +120,11 @@ probes_start() {
 	elif [ -n "${VLAB_OBSERVE:-}" ]; then
 		tools=$VLAB_OBSERVE why="observe = $VLAB_OBSERVE"
 	else
+		return 0
+	fi
+	if ! backend_vduse "$VLAB_BACKEND"; then
+		[ "$why" = --probe ] || { status="failed: $why: backend $VLAB_BACKEND has no VDUSE device to watch"; return 1; }
+		echo "--probe: not attached: the eBPF tools watch VDUSE devices, and backend $VLAB_BACKEND ($(backend_transport "$VLAB_BACKEND")) has none" >"$1/probes-skipped"
 		return 0
 	fi
 	for t in $tools; do
@@ -149,12 +159,16 @@ probes_stop() {
 # block size (sectors read and written x 512 / bs: the block layer merges
 # and splits requests, fio's count does not). Two samples around fio give
 # CPU per I/O over one window, ramp included on both sides, without perf.
+# Without a backend process (PID empty: nullb, whose work runs in fio's own
+# system time) the backend's ticks are 0.
 cpu_sample() {
-	local st b g d
-	read -r st <"/proc/$2/stat" || return 1
-	# shellcheck disable=SC2086 # the fields after the comm, split on purpose
-	set -- "$1" ${st##*) }
-	b=$((${13} + ${14}))
+	local st b=0 g d
+	if [ -n "$2" ]; then
+		read -r st <"/proc/$2/stat" || return 1
+		# shellcheck disable=SC2086 # the fields after the comm, split on purpose
+		set -- "$1" ${st##*) }
+		b=$((${13} + ${14}))
+	fi
 	read -r st <"/proc/stat" # cpu user nice system idle iowait irq softirq steal ...
 	# shellcheck disable=SC2086
 	set -- "$1" $st
@@ -165,13 +179,15 @@ cpu_sample() {
 	echo "$b $g $d"
 }
 
-# cpu_record PDIR BEFORE AFTER: PDIR/cpu.json from two cpu_sample lines.
+# cpu_record PDIR BEFORE AFTER: PDIR/cpu.json from two cpu_sample lines;
+# backend_process says whether there was a backend process to count.
 cpu_record() {
-	local tck
+	local tck proc=true
 	tck=$(getconf CLK_TCK 2>/dev/null) || tck=100
+	[ -n "$BACKEND_PID" ] || proc=false
 	# shellcheck disable=SC2086 # two lines of three numbers
 	set -- "$1" $2 $3
-	echo "{ \"clk_tck\": $tck, \"backend_ticks\": $(($5 - $2))," \
+	echo "{ \"clk_tck\": $tck, \"backend_process\": $proc, \"backend_ticks\": $(($5 - $2))," \
 		"\"guest_busy_ticks\": $(($6 - $3)), \"guest_cpus\": $(nproc)," \
 		"\"disk_ios\": $(($7 - $4)) }" >"$1/cpu.json"
 }
@@ -181,7 +197,7 @@ cpu_record() {
 # scheduler happens to put the two is not a factor of the result: on the
 # instruction clock it moved QD 1 IOPS by about 2% from run to run, pinned
 # they repeat to 0.1%. vduse-blkd given --cpus or --irq-affinity places its
-# own queue threads, and is left to it.
+# own queue threads, and is left to it; nullb has no threads to place.
 # PDIR/placement.json says what was done.
 place_backend() {
 	local last t n=0 fio
@@ -190,7 +206,9 @@ place_backend() {
 	fio=0
 	[ "${VLAB_NUMJOBS:-1}" -gt 1 ] && fio="0-$last"
 	# plans from before placement existed ran free
-	case "${VLAB_PLACEMENT:-free} ${VLAB_BLKD_ARGS:-}" in
+	case "${VLAB_PLACEMENT:-free} ${BACKEND_PID:-none} ${VLAB_BLKD_ARGS:-}" in
+	"split none"*)
+		echo "{ \"placement\": \"split\", \"fio_cpus\": \"$fio\", \"backend_cpus\": \"none: no backend process ($VLAB_BACKEND)\" }" ;;
 	split*--cpus* | split*--irq-affinity*)
 		echo "{ \"placement\": \"split\", \"fio_cpus\": \"$fio\", \"backend_cpus\": \"its own (--cpus, --irq-affinity)\" }" ;;
 	split*)
@@ -205,6 +223,19 @@ place_backend() {
 	esac >"$1/placement.json"
 }
 
+# attach_disk: DISK, the point's disk: a VDUSE backend's device with the
+# point's knobs written, attached with vdpa (on failure $status says why),
+# or the disk a backend made itself (BACKEND_DISK), which takes no knobs:
+# the driver's module is loaded for its points all the same, so that every
+# point's procedure is the same.
+attach_disk() {
+	DISK=$BACKEND_DISK
+	backend_vduse "$VLAB_BACKEND" || return 0
+	write_knobs vduse0 "$VLAB_KNOBS" || return 1
+	status="failed: vdpa dev add"
+	DISK=$(vdpa_add vduse0)
+}
+
 # run_point PDIR: one point, its results in PDIR, its verdict in $status.
 # (Not run in a subshell: the backend's pid must survive for teardown.)
 run_point() {
@@ -217,13 +248,13 @@ run_point() {
 	status="failed: backend $VLAB_BACKEND did not start"
 	backend_start "$VLAB_BACKEND" vduse0 "$pdir/backend.log" || return
 	# which binary served the point (a blkd-* backend's build among them)
-	readlink "/proc/$BACKEND_PID/exe" >"$pdir/backend-exe"
-	write_knobs vduse0 "$VLAB_KNOBS" || return
-	status="failed: vdpa dev add"
-	dev=$(vdpa_add vduse0) || return
+	backend_exe >"$pdir/backend-exe"
+	attach_disk || return
+	dev=$DISK
+	backend_record "$pdir" "$dev"
 	status="failed: cannot pin the backend's threads"
 	place_backend "$pdir" || return
-	if [ "$VLAB_PERF" = 1 ] && [ -n "$PERF" ]; then
+	if [ "$VLAB_PERF" = 1 ] && [ -n "$PERF" ] && [ -n "$BACKEND_PID" ]; then
 		"$PERF" stat -x, -o "$pdir/perf-backend.txt" -e "$PERF_EVENTS" -p "$BACKEND_PID" 2>/dev/null &
 		perf_pid=$!
 	fi
@@ -235,7 +266,7 @@ run_point() {
 	cpu1=$(cpu_sample "$dev" "$BACKEND_PID") && [ -n "$cpu0" ] &&
 		cpu_record "$pdir" "$cpu0" "$cpu1"
 	# while attached: umem_bytes is 0 again once the backend deregisters
-	device_record "$pdir" vduse0
+	backend_vduse "$VLAB_BACKEND" && device_record "$pdir" vduse0
 	[ -n "$perf_pid" ] && { kill -INT "$perf_pid"; wait "$perf_pid"; }
 	profile_stop "$pdir"
 	probes_stop
@@ -243,13 +274,14 @@ run_point() {
 	[ $rc -eq 0 ] || status="failed: fio exit status $rc"
 }
 
-# teardown: detach and stop the backend; a failure here fails the point, and
-# the module is reloaded before the next one.
+# teardown: detach and stop the backend; a failure here (a device left
+# behind) fails the point, and the module is reloaded before the next one.
 teardown() {
-	local why=
+	local why='' disk=$BACKEND_DISK
 	[ -d /sys/bus/vdpa/devices/vduse0 ] && { vdpa_del vduse0 || why="vdpa dev del failed"; }
-	backend_stop
+	backend_stop || why="${why:+$why; }null_blk could not be removed"
 	[ -e /dev/vduse/vduse0 ] && why="${why:+$why; }/dev/vduse/vduse0 still exists"
+	[ -n "$disk" ] && [ -e "$disk" ] && why="${why:+$why; }$disk still exists"
 	[ -z "$why" ] && return
 	[ "$status" != ok ] || status="failed: $why"
 	LOADED=
@@ -267,8 +299,7 @@ warm_up() {
 	status=
 	ensure_module "$VLAB_MODULE" "$VLAB_MODPARAMS" &&
 		backend_start "$VLAB_BACKEND" vduse0 "$pdir/backend.log" &&
-		write_knobs vduse0 "$VLAB_KNOBS" && dev=$(vdpa_add vduse0) &&
-		VLAB_PERF=0 run_fio "$pdir" "$dev" "$1" 0
+		attach_disk && VLAB_PERF=0 run_fio "$pdir" "$DISK" "$1" 0
 	teardown
 	rm -rf "$pdir"
 }

@@ -162,57 +162,142 @@ backend_vduse() { [ "$(backend_transport "$1")" = vduse ]; }
 # out (backends/CMakeLists.txt).
 blkd_binary() { echo "vduse-blkd${VLAB_BLKD_BUILD:+-$VLAB_BLKD_BUILD}"; }
 
-# backend_start BACKEND NAME LOG: start the userspace side of VDUSE device
-# NAME; returns once /dev/vduse/NAME exists. BACKEND_PID is its process.
+# backend_start BACKEND NAME LOG: start a backend of type BACKEND, its
+# messages in LOG. A VDUSE one (backend_vduse) serves VDUSE device NAME and
+# returns once it is ready for `vdpa dev add`; the others make their own
+# disk, BACKEND_DISK. BACKEND_PID is its process, empty for nullb (the
+# kernel alone has none).
+BACKEND_PID='' BACKEND_DISK=''
 backend_start() {
-	case $1 in
-	qsd-*) qsd_start "$@" ;;
-	blkd-*)
-		# vduse-blkd (backends/) with --target T: any target it lists.
-		# VLAB_QUEUES sets the queue count, VLAB_BLKD_ARGS adds options
-		# (a sweep's [backend] args, checked by vlab-plan).
-		local t=${1#blkd-} path bytes args i=0
-		path=$(vduse-blkd --list-targets | awk -v t="$t" '$1 == t { print $2 }')
-		[ -n "$path" ] || { log "unknown backend '$1' ($(backend_types | tr '\n' ' '))"; return 1; }
-		command -v "$(blkd_binary)" >/dev/null || { log "no $(blkd_binary) (build = ${VLAB_BLKD_BUILD:-})"; return 1; }
-		bytes=$(to_bytes "${VLAB_SIZE:-1G}") || { log "bad size '$VLAB_SIZE'"; return 1; }
-		case " ${VLAB_BLKD_ARGS:-} " in
-		*" --umem-hugepage "*) hugepages_reserve || return 1 ;;
-		esac
-		args="--target $t --name $2 --size $bytes --queues ${VLAB_QUEUES:-1} --json"
-		# a target with storage gets an image on /dev/shm (qsd-file uses
-		# the same file); vlab-plan checks a sweep's args with it added.
-		[ "$path" = none ] || args="$args --path /dev/shm/vlab-ram.img"
-		# Empty the log here, not in the background child: until the
-		# child runs, a reused log still holds the previous daemon's
-		# banner, and the wait below would take that for this one's.
-		: >"$3"
-		# shellcheck disable=SC2086 # word splitting of the option lists is wanted
-		"$(blkd_binary)" $args ${VLAB_BLKD_ARGS:-} >>"$3" 2>&1 &
-		BACKEND_PID=$!
-		# The node appears at VDUSE_CREATE_DEV, before the queues are set
-		# up; the daemon's banner says it is ready for `vdpa dev add`.
-		until grep -q "^vduse-blkd: /dev/vduse/$2: " "$3" 2>/dev/null; do
-			i=$((i + 1))
-			[ $i -gt 100 ] || ! kill -0 "$BACKEND_PID" 2>/dev/null && {
-				log "vduse-blkd did not create /dev/vduse/$2: $(tail -n 3 "$3")"
-				return 1
-			}
-			sleep 0.1
-		done ;;
+	BACKEND_PID='' BACKEND_DISK=''
+	case $(backend_kind "$1" | awk '{ print $1 }') in
+	qsd-) qsd_start "$@" ;;
+	blkd- | ublk-) blkd_start "$@" ;;
+	nullb) nullb_start "$3" ;;
 	*) log "unknown backend '$1' ($(backend_types | tr '\n' ' '))"; return 1 ;;
 	esac
 }
 
-# backend_stop: stop the backend started last (SIGTERM, then wait), and
-# give back the huge pages reserved for it.
+# blkd_start BACKEND NAME LOG: vduse-blkd (backends/) with --target T, any
+# target it lists, over BACKEND's transport (BACKEND_KINDS): VDUSE device
+# NAME for blkd-T, a ublk disk for ublk-T (its /dev/ublkbN, BACKEND_DISK,
+# from the daemon's banner). VLAB_QUEUES sets the queue count,
+# VLAB_BLKD_ARGS adds options (a sweep's [backend] args, checked by
+# vlab-plan with the same --transport added).
+blkd_start() {
+	local kind transport t path bytes args banner i=0
+	# shellcheck disable=SC2046 # the row's words, split on purpose
+	set -- "$1" "$2" "$3" $(backend_kind "$1")
+	kind=$4 transport=$6 t=${1#"$4"}
+	path=$(vduse-blkd --list-targets | awk -v t="$t" '$1 == t { print $2 }')
+	[ -n "$path" ] || { log "unknown backend '$1' ($(backend_types | tr '\n' ' '))"; return 1; }
+	command -v "$(blkd_binary)" >/dev/null || { log "no $(blkd_binary) (build = ${VLAB_BLKD_BUILD:-})"; return 1; }
+	bytes=$(to_bytes "${VLAB_SIZE:-1G}") || { log "bad size '$VLAB_SIZE'"; return 1; }
+	case " ${VLAB_BLKD_ARGS:-} " in
+	*" --umem-hugepage "*) hugepages_reserve || return 1 ;;
+	esac
+	args="--target $t --size $bytes --queues ${VLAB_QUEUES:-1} --json"
+	case $transport in
+	vduse) args="$args --name $2" banner="/dev/vduse/$2" ;;
+	ublk) ublk_load || return 1
+		args="$args --transport ublk" banner="/dev/ublkb[0-9]*" ;;
+	*) log "$kind: vduse-blkd has no transport '$transport'"; return 1 ;;
+	esac
+	# a target with storage gets an image on /dev/shm (qsd-file uses
+	# the same file); vlab-plan checks a sweep's args with it added.
+	[ "$path" = none ] || args="$args --path /dev/shm/vlab-ram.img"
+	# Empty the log here, not in the background child: until the
+	# child runs, a reused log still holds the previous daemon's
+	# banner, and the wait below would take that for this one's.
+	: >"$3"
+	# shellcheck disable=SC2086 # word splitting of the option lists is wanted
+	"$(blkd_binary)" $args ${VLAB_BLKD_ARGS:-} >>"$3" 2>&1 &
+	BACKEND_PID=$!
+	# A VDUSE node appears at VDUSE_CREATE_DEV, before the queues are
+	# set up, and a ublk disk before the daemon is done starting; the
+	# daemon's banner says the device is ready.
+	until grep -q "^vduse-blkd: $banner: " "$3" 2>/dev/null; do
+		i=$((i + 1))
+		[ $i -gt 100 ] || ! kill -0 "$BACKEND_PID" 2>/dev/null && {
+			log "vduse-blkd did not make $banner: $(tail -n 3 "$3")"
+			return 1
+		}
+		sleep 0.1
+	done
+	[ "$transport" = vduse ] && return 0
+	BACKEND_DISK=$(sed -n "s|^vduse-blkd: \($banner\): .*|\1|p" "$3" | head -n 1)
+	wait_for "$BACKEND_DISK" || { log "vduse-blkd named $BACKEND_DISK, which does not exist"; return 1; }
+}
+
+# ublk_load: ublk_drv (from the initramfs), once per boot: it has no
+# parameters, and a stopped daemon deletes its device.
+ublk_load() {
+	[ -d /sys/module/ublk_drv ] || insmod "$MODS/ublk_drv.ko" || { log "cannot load ublk_drv"; return 1; }
+	wait_for /dev/ublk-control || { log "ublk_drv is loaded, but there is no /dev/ublk-control"; return 1; }
+}
+
+# nullb_start LOG: null_blk, the kernel alone, as the disk the VDUSE
+# backends offer: VLAB_SIZE bytes (configfs takes MiB, vlab-plan refuses
+# other sizes; the module's gb= only whole GiB) in 512-byte blocks,
+# VLAB_QUEUES submission queues (capped at the vCPUs by null_blk, as
+# virtio-blk caps its virtqueues) of NULLB_DEPTH tags, the ring size
+# vduse-blkd and qemu-storage-daemon default to, and no polled queues
+# (null_blk's default is one, virtio-blk's none); blk-mq (queue_mode=2), each
+# I/O completed in its submitter's context (irqmode=0), no data kept
+# (memory_backed=0), home_node left to the kernel as for virtio-blk. A fresh
+# module for every point (backend_stop unloads it), so that nothing of the
+# previous point's device lingers. LOG gets its configfs settings.
+NULLB_DEPTH=256
+NULLB_CFG=/sys/kernel/config/nullb/nullb0
+nullb_start() {
+	local bytes kv
+	bytes=$(to_bytes "${VLAB_SIZE:-1G}") || { log "bad size '$VLAB_SIZE'"; return 1; }
+	[ $((bytes % 1048576)) -eq 0 ] || { log "nullb: size $VLAB_SIZE is not a whole number of MiB"; return 1; }
+	[ ! -d /sys/module/null_blk ] || { log "nullb: null_blk is loaded already"; return 1; }
+	[ -d /sys/module/configfs ] || insmod "$MODS/configfs.ko" || { log "cannot load configfs"; return 1; }
+	grep -q ' /sys/kernel/config ' /proc/mounts ||
+		mount -t configfs configfs /sys/kernel/config || { log "cannot mount configfs"; return 1; }
+	insmod "$MODS/null_blk.ko" nr_devices=0 || { log "cannot load null_blk"; return 1; }
+	mkdir "$NULLB_CFG" || return 1
+	for kv in queue_mode=2 irqmode=0 memory_backed=0 blocksize=512 size=$((bytes / 1048576)) poll_queues=0 \
+		submit_queues="${VLAB_QUEUES:-1}" hw_queue_depth=$NULLB_DEPTH power=1; do
+		echo "${kv#*=}" 2>>"$1" >"$NULLB_CFG/${kv%%=*}" || { log "nullb: cannot set $kv"; return 1; }
+	done
+	for kv in "$NULLB_CFG"/*; do
+		[ -f "$kv" ] && [ -r "$kv" ] && echo "${kv##*/}=$(cat "$kv" 2>/dev/null)"
+	done >>"$1"
+	wait_for /dev/nullb0 || { log "null_blk made no /dev/nullb0"; return 1; }
+	BACKEND_DISK=/dev/nullb0
+}
+
+# nullb_stop: power null_blk's device off, remove it and unload the module.
+nullb_stop() {
+	[ ! -d "$NULLB_CFG" ] || { echo 0 >"$NULLB_CFG/power" && rmdir "$NULLB_CFG"; } || return 1
+	[ ! -d /sys/module/null_blk ] || rmmod null_blk
+}
+
+# backend_exe: the file that serves the backend started last: its
+# process's binary, or null_blk's module for nullb.
+backend_exe() {
+	if [ -n "$BACKEND_PID" ]; then
+		readlink "/proc/$BACKEND_PID/exe"
+	else
+		echo "$MODS/null_blk.ko"
+	fi
+}
+
+# backend_stop: stop the backend started last (SIGTERM, then wait; nullb:
+# its device removed and null_blk unloaded), and give back the huge pages
+# reserved for it. Fails when null_blk cannot be unloaded.
 backend_stop() {
-	[ -n "${BACKEND_PID:-}" ] || { hugepages_release; return 0; }
-	kill "$BACKEND_PID" 2>/dev/null
-	wait "$BACKEND_PID" 2>/dev/null
-	BACKEND_PID=
+	if [ -n "${BACKEND_PID:-}" ]; then
+		kill "$BACKEND_PID" 2>/dev/null
+		wait "$BACKEND_PID" 2>/dev/null
+	fi
+	BACKEND_PID='' BACKEND_DISK=''
 	rm -f /dev/shm/vlab-ram.img
 	hugepages_release
+	nullb_stop
 }
 
 # hugepages_reserve: enough free 2 MiB huge pages for vduse-blkd
@@ -262,6 +347,25 @@ device_record() {
 		out="$out, \"$f\": $v"
 	done
 	echo "{ \"device\": \"$2\"$out }" >"$1/device.json"
+}
+
+# backend_record PDIR DEV: PDIR/backend.json, the point's backend and its
+# disk DEV as the block layer sees it: hardware queues (after the driver
+# capped them at the vCPUs), tags of the first, logical block size, bytes,
+# I/O scheduler; so that a VDUSE backend and one that makes its own disk
+# can be seen to offer the same disk. A value sysfs lacks is null.
+backend_record() {
+	local q=/sys/block/${2#/dev/} hwq tags lbs sectors sched
+	hwq=$(find "$q/mq" -mindepth 1 -maxdepth 1 -type d 2>/dev/null | wc -l)
+	tags=$(cat "$q/mq/0/nr_tags" 2>/dev/null) || tags=null
+	lbs=$(cat "$q/queue/logical_block_size" 2>/dev/null) || lbs=null
+	sectors=$(cat "$q/size" 2>/dev/null) || sectors=null
+	sched=$(sed -n 's/.*\[\(.*\)\].*/"\1"/p' "$q/queue/scheduler" 2>/dev/null)
+	echo "{ \"type\": \"$VLAB_BACKEND\", \"transport\": \"$(backend_transport "$VLAB_BACKEND")\"," \
+		"\"process\": $([ -n "$BACKEND_PID" ] && echo true || echo false), \"disk\": \"$2\"," \
+		"\"nr_hw_queues\": $hwq, \"nr_tags\": $tags, \"logical_block_size\": $lbs," \
+		"\"bytes\": $([ "$sectors" = null ] && echo null || echo $((sectors * 512)))," \
+		"\"scheduler\": ${sched:-null} }" >"$1/backend.json"
 }
 
 # qsd-ram's reads and writes go through QEMU's thread pool (aio=threads),

@@ -45,3 +45,14 @@ check_exactly_once() {
 		[ -f "$p/status" ] || fail "$(basename "$p") has no status"
 	done
 }
+
+# run_ok CONF RUN N: run sweep CONF into RUN, which must plan N points, each
+# run once and ok.
+run_ok() {
+	"$VLAB" run --sweep "$1" --out "$2" || fail "run exited with $?"
+	check_exactly_once "$2"
+	[ "$(wc -l <"$2/plan/order")" -eq "$3" ] || fail "expected $3 planned points"
+	for p in "$2"/points/*; do
+		[ "$(cat "$p/status")" = ok ] || fail "$(basename "$p"): $(cat "$p/status")"
+	done
+}

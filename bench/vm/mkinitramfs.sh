@@ -13,7 +13,9 @@ here=$(cd "$(dirname "$0")" && pwd)
 out=$1
 vlab_kernel_env
 
-# Module name -> path below the image's kernel/ tree.
+# Module name -> path below the image's kernel/ tree. null_blk (it needs
+# configfs) and ublk_drv (it needs nothing: modinfo's depends is empty) are
+# loaded by bench/guest/lib.sh for the nullb and ublk-T backends.
 MODULES=(
 	vhost_iotlb:drivers/vhost/vhost_iotlb.ko.xz
 	vdpa:drivers/vdpa/vdpa.ko.xz
