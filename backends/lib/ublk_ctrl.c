@@ -151,6 +151,12 @@ int be_ublk_create(struct be_ublk *u, const struct be_ublk_opts *o, struct be_ta
 	}
 	u->added = true;
 	u->dev_id = (int)info.dev_id;
+	/* the driver gives at most one queue per possible CPU */
+	if (info.nr_hw_queues != o->nq) {
+		fprintf(stderr, "vduse-blkd: --queues %u: ublk gave %u (at most one per CPU here)\n",
+			o->nq, info.nr_hw_queues);
+		return -EINVAL;
+	}
 	ret = set_params(u);
 	if (ret < 0) {
 		fprintf(stderr, "vduse-blkd: UBLK_U_CMD_SET_PARAMS: %s\n", strerror(-ret));
@@ -200,32 +206,30 @@ int be_ublk_stop(struct be_ublk *u)
 {
 	int ret;
 
-	/* Threads waiting for a device that never started: only their exit
-	 * (the process's) cancels their commands. */
-	if (!u->started)
+	if (!u->threads)
 		return 0;
 	/* The kernel removes the disk, which waits for the requests in flight
 	 * (the queue threads still serve them), then aborts every tag's
-	 * command: each thread exits once all its tags are aborted. */
+	 * command: each thread exits once all its tags are aborted. A device
+	 * that never started has no disk, and its commands are aborted too. */
 	ret = ctrl_cmd(u, UBLK_U_CMD_STOP_DEV, u->dev_id, NULL, 0, 0);
-	if (ret < 0)
+	if (ret < 0) {
+		/* the threads may wait for ever: leave them to our exit */
 		fprintf(stderr, "vduse-blkd: UBLK_U_CMD_STOP_DEV: %s\n", strerror(-ret));
+		return ret;
+	}
 	for (unsigned int i = 0; i < u->o.nq; i++)
 		be_ublk_queue_join(&u->q[i]);
 	u->started = u->threads = false;
-	return ret < 0 ? ret : 0;
+	return 0;
 }
 
 int be_ublk_destroy(struct be_ublk *u)
 {
 	int ret = 0;
 
-	if (u->threads) {
-		/* DEL_DEV would wait for the char device, which they hold */
-		fprintf(stderr, "vduse-blkd: ublk dev %d left for the kernel: its queue "
-				"threads never served it\n", u->dev_id);
+	if (u->threads) /* be_ublk_stop failed: DEL_DEV would wait for their char device */
 		return -EBUSY;
-	}
 	for (unsigned int i = 0; i < u->o.nq; i++)
 		be_ublk_queue_fini(&u->q[i]);
 	/* DEL_DEV waits until the char device is released */

@@ -13,8 +13,10 @@
  *   kick_to_pop     the thread woke -> the request's completion taken
  *   pop_to_submit   taken -> handed to the target
  *   submit_to_done  the target
- *   done_to_irq     done -> its COMMIT_AND_FETCH submitted to the kernel
- *   total           taken -> submitted
+ *   done_to_irq     done -> its COMMIT_AND_FETCH queued for the kernel (with
+ *                   --user-copy the read's copy-out is in it), timed at the
+ *                   end of the pass, just before the io_uring_enter
+ *   total           taken -> that moment
  */
 #include <errno.h>
 #include <linux/ublk_cmd.h>
@@ -92,6 +94,13 @@ static void ublk_io_done(struct be_tq *tq, struct be_io *io, int status)
 	unsigned int tag = io->slot;
 	int result;
 
+#ifndef BE_NO_INSTR
+	/* the copy-out below is the transport's work, not the target's */
+	io->t_done = BE_NOW();
+	if (io->t_submit)
+		BE_STAGE(q, ST_SUBMIT_DONE, io->t_done - io->t_submit);
+	q->bt[q->nbt++] = (struct be_batch_time){ io->t_pop, io->t_done };
+#endif
 	if (status == VIRTIO_BLK_S_OK && r->type == VIRTIO_BLK_T_IN &&
 	    q->dev->flags & UBLK_F_USER_COPY &&
 	    pwrite(q->dev->cdev_fd, r->iov[0].iov_base, r->len, user_copy_off(q, tag)) !=
@@ -104,12 +113,6 @@ static void ublk_io_done(struct be_tq *tq, struct be_io *io, int status)
 	else
 		result = status == VIRTIO_BLK_S_UNSUPP ? -EOPNOTSUPP : -EIO;
 	BE_PROBE3(done, q->idx, tag, status);
-#ifndef BE_NO_INSTR
-	io->t_done = BE_NOW();
-	if (io->t_submit)
-		BE_STAGE(q, ST_SUBMIT_DONE, io->t_done - io->t_submit);
-	q->bt[q->nbt++] = (struct be_batch_time){ io->t_pop, io->t_done };
-#endif
 	be_stats_status(s, status);
 	q->inflight--;
 	queue_cmd(q, tag, true, result);
@@ -211,6 +214,9 @@ static void handle(struct be_ublk_queue *q, unsigned int tag)
 	BE_STAGE(q, ST_POP_SUBMIT, io->t_submit - io->t_pop);
 #endif
 	BE_PROBE2(submit, q->idx, tag);
+	/* a target's per-request scratch (file: sub-operations, sticky status) */
+	io->tleft = 0;
+	io->tstatus = VIRTIO_BLK_S_OK;
 	if (q->tq.tgt->ops->queue_io(&q->tq, io) < 0)
 		be_io_done(&q->tq, io, VIRTIO_BLK_S_IOERR);
 }
@@ -277,8 +283,10 @@ static void *queue_thread(void *arg)
 			} else if (cqe->res == UBLK_IO_RES_ABORT) {
 				q->aborts++; /* the device stops: the tag is done */
 			} else {
-				/* an answer the kernel refused, or a tag it never had:
-				 * the tag is lost to us, the kernel aborts it at stop */
+				/* an answer the kernel refused (none is, as we build
+				 * them), or a tag it never had: the kernel keeps that
+				 * request started, so STOP_DEV would wait for it; only
+				 * the ring's cancel at our exit (a second signal) fails it */
 				q->cmd_errors++;
 			}
 		}
@@ -291,7 +299,7 @@ static void *queue_thread(void *arg)
 			arm_tfd(q);
 		STAT_INC(&q->st, batches);
 	}
-	/* the answers queued last are never submitted once the device stops */
+	/* every tag aborted and nothing with the target: nothing is left to answer */
 	q->running = false;
 	return NULL;
 }

@@ -35,6 +35,11 @@ refuse "'--name' is only for --transport vduse" --transport ublk --target null -
 refuse "'--poll-us' is only for --transport vduse" --transport ublk --target null --poll-us 5
 refuse "'--user-copy' is only for --transport ublk" --target null --user-copy
 refuse "vduse or ublk" --transport nbd --target null
+# more queues than CPUs: the driver gives fewer; refused at start-up, no device left
+vduse-blkd --transport ublk --target null --queues 4 >/tmp/refused.log 2>&1 && fail "--queues 4 on 2 CPUs started"
+grep -q "at most one per CPU" /tmp/refused.log || fail "--queues 4 said: $(cat /tmp/refused.log)"
+ls /dev/ublkc* >/dev/null 2>&1 && fail "--queues 4 left a device: $(ls /dev/ublkc*)"
+log "refused: --queues 4 on $(nproc) CPUs -> $(head -n 1 /tmp/refused.log)"
 
 # start T [OPTIONS]: the daemon on target T; DEV its disk, once announced.
 start() {
