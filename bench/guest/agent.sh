@@ -151,14 +151,15 @@ probes_stop() {
 	PROBE_PIDS=
 }
 
-# cpu_sample DEV PID: "backend guest ios", cumulative since boot: the CPU
+# cpu_sample DEV PID: "backend guest ios ms", cumulative since boot: the CPU
 # ticks of process PID (all its threads, user and system), the busy ticks of
 # all vCPUs (user, nice, system, irq, softirq: fio, the backend, the kworkers
 # that run the inject work, interrupts; not idle, iowait or steal, which is
 # the host's contention), and the I/Os the disk DEV moved, counted in fio's
 # block size (sectors read and written x 512 / bs: the block layer merges
 # and splits requests, fio's count does not). Two samples around fio give
-# CPU per I/O over one window, ramp included on both sides, without perf.
+# CPU per I/O over one window, ramp included on both sides, without perf;
+# ms is the disk's read and write ticks (the block layer's time per request).
 # Without a backend process (PID empty: nullb, whose work runs in fio's own
 # system time) the backend's ticks are 0.
 cpu_sample() {
@@ -176,20 +177,23 @@ cpu_sample() {
 	# shellcheck disable=SC2046 # reads, merges, sectors, ticks, writes, ...
 	set -- $(cat "/sys/block/${1#/dev/}/stat")
 	d=$((($3 + $7) * 512 / BS_BYTES))
-	echo "$b $g $d"
+	# read and write ticks: the block layer's time of every request from
+	# its start to its completion, summed in ns and shown in ms
+	echo "$b $g $d $(($4 + $8))"
 }
 
-# cpu_record PDIR BEFORE AFTER: PDIR/cpu.json from two cpu_sample lines;
+# cpu_record PDIR BEFORE AFTER: PDIR/cpu.json from two cpu_sample lines
+# (disk_ms: the block layer's request time over the same window);
 # backend_process says whether there was a backend process to count.
 cpu_record() {
 	local tck proc=true
 	tck=$(getconf CLK_TCK 2>/dev/null) || tck=100
 	[ -n "$BACKEND_PID" ] || proc=false
-	# shellcheck disable=SC2086 # two lines of three numbers
+	# shellcheck disable=SC2086 # two lines of four numbers
 	set -- "$1" $2 $3
-	echo "{ \"clk_tck\": $tck, \"backend_process\": $proc, \"backend_ticks\": $(($5 - $2))," \
-		"\"guest_busy_ticks\": $(($6 - $3)), \"guest_cpus\": $(nproc)," \
-		"\"disk_ios\": $(($7 - $4)) }" >"$1/cpu.json"
+	echo "{ \"clk_tck\": $tck, \"backend_process\": $proc, \"backend_ticks\": $(($6 - $2))," \
+		"\"guest_busy_ticks\": $(($7 - $3)), \"guest_cpus\": $(nproc)," \
+		"\"disk_ios\": $(($8 - $4)), \"disk_ms\": $(($9 - $5)) }" >"$1/cpu.json"
 }
 
 # place_backend PDIR: with the sweep's placement=split, every thread of the

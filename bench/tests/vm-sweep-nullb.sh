@@ -13,6 +13,12 @@
 # backend CPUs, backend-exe null_blk.ko. The blkd-null points keep the
 # VDUSE record (device.json, transport vduse, a process) and offer the
 # same disk (size, block size, tags per queue) as nullb's one-queue points.
+# A ublk-null backend (2 queues) runs vduse-blkd over ublk: fio on its
+# /dev/ublkbN, transport ublk, a process, 2 hardware queues. Every point's
+# cpu.json has the block layer's time (disk_ms; > 0 but on null_blk, which
+# completes inside the plug whose cached clock it reads), and backend-stages.csv
+# has fio and block rows for each point and the daemon's total for the
+# VDUSE and ublk points.
 . "$(dirname "$0")/sweep-lib.sh"
 need_vm
 scratch_dir
@@ -41,16 +47,39 @@ queues = 2
 type = blkd-null
 size = 64M
 
+[backend u]
+type = ublk-null
+size = 64M
+queues = 2
+
 $(tiny_workload)
 SWEEP
 run="$tmp/run"
-run_ok "$tmp/nullb.conf" "$run" 6
+run_ok "$tmp/nullb.conf" "$run" 8
 get() { json_get "$1" "$2/backend.json"; }
 for p in "$run"/points/*; do
 	id=$(basename "$p")
 	[ "$(get bytes "$p")" = $((64 << 20)) ] && [ "$(get logical_block_size "$p")" = 512 ] ||
 		fail "$id: not a 64 MiB disk of 512-byte blocks: $(cat "$p/backend.json")"
+	# null_blk completes inside the submitter's plug, whose cached clock
+	# reads the same at start and end: 0 there, more than 0 elsewhere
 	case $id in
+	*-n[12]-*) [[ $(json_get disk_ms "$p/cpu.json") =~ ^[0-9]+$ ]] ;;
+	*) json_count disk_ms "$p/cpu.json" ;;
+	esac || fail "$id: cpu.json has no block-layer time: $(cat "$p/cpu.json")"
+	for st in fio block; do
+		grep -q "^$id,.*,$st,[0-9]*,[0-9.]*\$" "$run/backend-stages.csv" || fail "$id: no $st stage in backend-stages.csv"
+	done
+	case $id in
+	*-u-*)
+		case $(get disk "$p") in /dev/ublkb[0-9]*) ;; *) fail "$id: ublk disk $(get disk "$p")" ;; esac
+		[ "$(json_get disk_util.0.name "$p/fio.json")" = "$(basename "$(get disk "$p")")" ] ||
+			fail "$id: fio's disk_util is not $(get disk "$p")"
+		[ "$(get transport "$p")" = ublk ] && [ "$(get process "$p")" = true ] &&
+			[ "$(get nr_hw_queues "$p")" = 2 ] || fail "$id: backend.json: $(cat "$p/backend.json")"
+		[ "$(cat "$p/backend-exe")" = /job/bin/vduse-blkd ] || fail "$id: backend-exe $(cat "$p/backend-exe")"
+		grep -q "^$id,.*,total,[1-9][0-9]*," "$run/backend-stages.csv" || fail "$id: no daemon stages over ublk"
+		;;
 	*-n[12]-*)
 		want=${id#*-ours-n} want=${want%%-*}
 		[ "$(json_get 'jobs.0.job options.filename' "$p/fio.json")" = /dev/nullb0 ] ||
@@ -75,10 +104,11 @@ for p in "$run"/points/*; do
 			[ "$(get process "$p")" = true ] || fail "$id: no VDUSE record: $(cat "$p/backend.json")"
 		[ "$(cat "$p/backend-exe")" = /job/bin/vduse-blkd ] || fail "$id: backend-exe $(cat "$p/backend-exe")"
 		tags=$(get nr_tags "$p")
+		grep -q "^$id,.*,total,[1-9][0-9]*," "$run/backend-stages.csv" || fail "$id: no daemon stages over VDUSE"
 		;;
 	esac
 done
 for p in "$run"/points/*-n1-*; do
 	[ "$(get nr_tags "$p")" = "$tags" ] || fail "$(basename "$p"): nullb has $(get nr_tags "$p") tags per queue, blkd-null $tags"
 done
-echo "PASS: nullb beside blkd-null"
+echo "PASS: nullb and ublk-null beside blkd-null"

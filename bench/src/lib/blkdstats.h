@@ -17,6 +17,17 @@
 
 #define VLAB_BLKD_MAX_STAGES 16
 
+/*
+ * The two stages of backend-stages.csv that are not the daemon's, before
+ * its own in each point's rows: fio's mean latency per I/O, and the block
+ * layer's part of it (the disk's request time per I/O, cpu.json disk_ms:
+ * from each request's start to its completion, whoever serves it). Their
+ * difference is the guest's submission and completion path around the
+ * disk; block minus the daemon's total is the transport's.
+ */
+#define VLAB_STAGE_FIO "fio"
+#define VLAB_STAGE_BLOCK "block"
+
 /* One stage over every queue of the device. */
 struct vlab_blkd_stage {
 	char name[32];

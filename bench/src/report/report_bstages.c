@@ -286,8 +286,17 @@ void report_write_backend_stages(struct doc *d, const struct report *r)
 
 	if (!r->nbsrows)
 		return;
-	doc_heading(d, 2, "Backend stages: the daemon's own timings");
-	doc_para(d, 0, "vduse-blkd times every request through its own stages and prints them at "
+	doc_heading(d, 2, "Stages: fio, the block layer and the daemon");
+	doc_para(d, 0, "Per I/O, from the outside in. fio: fio's mean latency. block: the block "
+		       "layer's time per I/O, the disk's read and write ticks over its I/Os in the "
+		       "same window (from each request's start to its completion, whatever serves "
+		       "the disk; cpu.json disk_ms; null_blk, which completes inside the submitter's "
+		       "plug, reads 0: the block layer's clock is cached for the plug); fio minus "
+		       "block is the "
+		       "guest's submission and completion path around the disk, block minus the "
+		       "daemon's total is the transport's crossing (VDUSE: kick, bounce, interrupt "
+		       "injection; ublk: the request's dispatch to the daemon and its commit). Then "
+		       "vduse-blkd's own stages, as it prints them at "
 		       "exit (backend.log, last JSON line; vlab-summarize's backend-stages.csv). "
 		       "Each cell is a stage's mean time per request, its queues together, "
 		       "averaged over the n repetitions; a stage's mean is over the requests it "
@@ -298,7 +307,8 @@ void report_write_backend_stages(struct doc *d, const struct report *r)
 		       "interrupt injected), total (popped -> interrupt). Over ublk the same "
 		       "daemon and target write the same keys, meaning: the queue thread woke -> "
 		       "request taken from its completion queue; taken -> handed to the target; "
-		       "the target; done -> its COMMIT_AND_FETCH submitted; taken -> committed. "
+		       "the target; done -> its COMMIT_AND_FETCH queued; taken -> queued (both timed "
+		       "just before the io_uring_enter that submits a pass's answers). "
 		       "Clock: %s.", r->clock_label);
 	if (r->icount_shift >= 0)
 		doc_para(d, 0, "In parentheses: the same in guest instructions, guest ns / 2^%d "

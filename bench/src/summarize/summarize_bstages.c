@@ -20,7 +20,26 @@
 
 static const char *const prog = "vlab-summarize";
 
-/* The stages of one point's backend.log as rows; a log without statistics has none. */
+static void stage_row(struct vlab_csv_out *w, const struct row *r, const char *stage,
+		      uint64_t count, double mean_us)
+{
+	vlab_csv_cell(w, r->id);
+	vlab_csv_cell(w, r->config);
+	vlab_csv_cellf(w, "%ld", r->rep);
+	vlab_csv_cell(w, stage);
+	vlab_csv_cellf(w, "%llu", (unsigned long long)count);
+	if (isnan(mean_us))
+		vlab_csv_cell(w, NULL);
+	else
+		vlab_csv_cellf(w, "%.4f", mean_us);
+	vlab_csv_end_row(w);
+}
+
+/*
+ * One point's rows: what fio saw per I/O (fio), the block layer's part of
+ * it (block: cpu.json's disk ticks, whatever serves the disk, null_blk
+ * too), then the daemon's stages from its backend.log (none without one).
+ */
 static void point_rows(struct vlab_csv_out *w, const char *run_dir, const struct row *r)
 {
 	struct vlab_blkd_stats st;
@@ -45,18 +64,11 @@ static void point_rows(struct vlab_csv_out *w, const char *run_dir, const struct
 	else if (ret && ret != -ENOENT)
 		fprintf(stderr, "%s: warning: %s: %s; no backend stages for this point\n", prog,
 			path, strerror(-ret));
-	for (i = 0; !ret && i < st.nstages; i++) {
-		vlab_csv_cell(w, r->id);
-		vlab_csv_cell(w, r->config);
-		vlab_csv_cellf(w, "%ld", r->rep);
-		vlab_csv_cell(w, st.stage[i].name);
-		vlab_csv_cellf(w, "%llu", (unsigned long long)st.stage[i].count);
-		if (isnan(st.stage[i].mean_ns))
-			vlab_csv_cell(w, NULL);
-		else
-			vlab_csv_cellf(w, "%.4f", st.stage[i].mean_ns / 1000);
-		vlab_csv_end_row(w);
-	}
+	stage_row(w, r, VLAB_STAGE_FIO, r->fio.total_ios, r->fio.lat_mean_us);
+	if (!isnan(r->block_us))
+		stage_row(w, r, VLAB_STAGE_BLOCK, r->fio.total_ios, r->block_us);
+	for (i = 0; !ret && i < st.nstages; i++)
+		stage_row(w, r, st.stage[i].name, st.stage[i].count, st.stage[i].mean_ns / 1000);
 	free(text);
 	free(path);
 }

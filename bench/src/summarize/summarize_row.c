@@ -86,7 +86,7 @@ int summarize_load_params(const char *dir, const char *name, struct row *r)
 	char *path, *config = NULL;
 	int ret;
 
-	r->cpu_fio_us = r->cpu_backend_us = r->cpu_guest_us = NAN;
+	r->cpu_fio_us = r->cpu_backend_us = r->cpu_guest_us = r->block_us = NAN;
 	if (asprintf(&path, "%s/params.json", dir) < 0)
 		return -ENOMEM;
 	ret = vlab_json_read(path, &p);
@@ -171,6 +171,7 @@ struct cpu_window {
 	double tck;			/* clock ticks per second */
 	double backend_ticks, guest_ticks;
 	double disk_ios;		/* 0: no cpu.json, or no I/O */
+	double disk_ms;			/* -1: not recorded (runs before it was) */
 };
 
 static int get_count(struct json_object *o, const char *key, double *out)
@@ -208,6 +209,8 @@ static void read_cpu_window(const char *dir, struct cpu_window *cw)
 				"guest_busy_ticks, disk_ios: integers >= 0)" : strerror(-ret));
 		memset(cw, 0, sizeof(*cw));
 	}
+	if (ret || get_count(o, "disk_ms", &cw->disk_ms))
+		cw->disk_ms = -1;
 	json_object_put(o);
 	free(path);
 }
@@ -259,6 +262,8 @@ static void cpu_per_io(const char *dir, struct row *r)
 	if (isnan(r->cpu_backend_us))
 		r->cpu_backend_us = cw.backend_ticks / cw.tck * 1e6 / cw.disk_ios;
 	r->cpu_guest_us = cw.guest_ticks / cw.tck * 1e6 / cw.disk_ios;
+	if (cw.disk_ms >= 0)
+		r->block_us = cw.disk_ms * 1000.0 / cw.disk_ios;
 }
 
 /* Decide the status column from the agent's word and fio's output. */

@@ -37,6 +37,12 @@ struct row {
 	 * running the driver's inject work, interrupts, the rest of the guest).
 	 */
 	double cpu_fio_us, cpu_backend_us, cpu_guest_us;
+	/*
+	 * The block layer's time per I/O in microseconds (the disk's read and
+	 * write ticks over its I/Os in the same window: from each request's
+	 * start to its completion, whatever serves it), NAN when unknown.
+	 */
+	double block_us;
 	char *boot;		/* the vm/boot-N that ran it (points/<id>/boot), or NULL */
 };
 

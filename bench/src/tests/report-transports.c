@@ -144,6 +144,12 @@ static int build_run(const char *dir)
 		mkdir(path, 0755);
 		free(path);
 		put_fio_lat(dir, id, lat[d][b][rep - 1]);
+		/* the block layer's 5 x (b + 1) us per I/O: 1000 I/Os, 5 x (b + 1) ms */
+		p = tu_fmt("{ \"clk_tck\": 100, \"backend_process\": true, \"backend_ticks\": 0, "
+			   "\"guest_busy_ticks\": 0, \"guest_cpus\": 2, \"disk_ios\": 1000, "
+			   "\"disk_ms\": %d }\n", 5 * (b + 1));
+		put_text(dir, id, "cpu.json", p);
+		free(p);
 		put_text(dir, id, "status", FAILED(d, b, rep) ? "failed: guest hung\n" : "ok\n");
 		if (b == 2 || b == 4)
 			put_backend_log(dir, id, b == 4, rep);
@@ -251,9 +257,9 @@ static void check_stages(const char *dir)
 	struct vlab_csv csv = { 0 };
 	char *id;
 
-	/* summarize: 11 ok blkd points x 3 stages, none of the others */
+	/* summarize: 29 ok points x fio and block, 11 ok blkd points x 3 stages */
 	CHECK(vlab_csv_read(path, &csv) == 0, "cannot read %s", path);
-	CHECK(csv.nrows == 33, "backend-stages.csv has %zu rows, expected 33", csv.nrows);
+	CHECK(csv.nrows == 91, "backend-stages.csv has %zu rows, expected 29 x 2 + 33", csv.nrows);
 	id = NULL;
 	for (size_t i = 0; i < csv.nrows && !id; i++)
 		if (!strcmp(csv.rows[i][vlab_csv_col(&csv, "config")], "best/blkd-null-q2") &&
@@ -262,12 +268,22 @@ static void check_stages(const char *dir)
 	row = id ? find_row(&csv, "id", id, "stage", "pop_to_submit") : NULL;
 	CELL(&csv, row, "count", 400);
 	CELL(&csv, row, "mean_us", 5.0); /* 2500 x 2 ns, weighted by the queues' counts */
+	row = id ? find_row(&csv, "id", id, "stage", "fio") : NULL;
+	CELL(&csv, row, "mean_us", 101); /* best/blkd-null-q2 rep 2 */
+	row = id ? find_row(&csv, "id", id, "stage", "block") : NULL;
+	CELL(&csv, row, "mean_us", 25); /* 25 ms over 1000 I/Os */
 	vlab_csv_free(&csv);
 	free(path);
 
 	path = tu_fmt("%s/charts/backend-stages.csv", dir);
 	CHECK(vlab_csv_read(path, &csv) == 0, "cannot read %s", path);
-	CHECK(csv.nrows == 12, "charts/backend-stages.csv has %zu rows, expected 4 x 3", csv.nrows);
+	CHECK(csv.nrows == 32, "charts/backend-stages.csv has %zu rows, expected 4 x 3 + 10 x 2",
+	      csv.nrows);
+	row = find_row(&csv, "config", "stock/nullb", "stage", "block");
+	CELL(&csv, row, "n", 3);
+	CELL(&csv, row, "mean_us", 5.0);
+	row = find_row(&csv, "config", "best/blkd-null", "stage", "fio");
+	CELL(&csv, row, "mean_us", 119.6666667);
 	row = find_row(&csv, "config", "best/blkd-null", "stage", "pop_to_submit");
 	CELL(&csv, row, "n", 3);
 	CELL(&csv, row, "mean_us", 4.0);
@@ -298,13 +314,16 @@ static void check_report(const char *dir, int icount)
 		"12750 \\[9573, 15927\\] | - | - |",
 		"| stock/qsd-null | 1 | 3 | 10.50 | 200.00 \\[195.03, 204.97\\] | "
 		"50000 \\[48758, 51242\\] | 1 (the reference) | stock/qsd-null |",
-		"## Backend stages", "| pop\\_to\\_submit us (instructions) |",
-		"| best/blkd-null | 3 | 1.50 (375) | 4.00 (1000) | 20.00 (5000) |",
-		"| stock/blkd-null-q2 | 2 | - | 3.75 (938) | 5.00 (1250) |",
+		"## Stages: fio, the block layer and the daemon", "| pop\\_to\\_submit us (instructions) |",
+		"| best/blkd-null | 3 | 119.67 (29917) | 15.00 (3750) | 1.50 (375) | 4.00 (1000) | "
+		"20.00 (5000) |",
+		"| stock/blkd-null-q2 | 2 | 81.00 (20250) | 25.00 (6250) | - | 3.75 (938) | "
+		"5.00 (1250) |",
+		"| stock/nullb | 3 | 10.50 (2625) | 5.00 (1250) | - | - | - |",
 	};
 	static const char *const without[] = {
-		"## Backend stages", "| pop\\_to\\_submit (us) |",
-		"| best/blkd-null | 3 | 1.50 | 4.00 | 20.00 |",
+		"## Stages: fio, the block layer and the daemon", "| pop\\_to\\_submit (us) |",
+		"| best/blkd-null | 3 | 119.67 | 15.00 | 1.50 | 4.00 | 20.00 |",
 	};
 	size_t i;
 
