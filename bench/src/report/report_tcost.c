@@ -26,6 +26,7 @@
 #include "report_family.h"
 #include "report_stats.h"
 #include "report_tcost.h"
+#include "report_tdiff.h"
 
 /* The plan's backends: name, type and queues of each. Older plans: none. */
 static int load_backends(struct report *r)
@@ -71,7 +72,7 @@ out:
 	return ret;
 }
 
-static const struct rbackend *backend_of(const struct report *r, size_t cfg)
+const struct rbackend *report_backend_of(const struct report *r, size_t cfg)
 {
 	size_t i;
 
@@ -81,23 +82,21 @@ static const struct rbackend *backend_of(const struct report *r, size_t cfg)
 	return NULL;
 }
 
-/* "null" of "blkd-null", "ublk-null", "qsd-null" */
-static const char *target_of(const char *type)
+const char *report_target_of(const char *type)
 {
 	const char *dash = strchr(type, '-');
 
 	return dash ? dash + 1 : type;
 }
 
-/* The configuration of driver on a backend of type (prefix + target) with queues q. */
-static size_t find_cell(const struct report *r, const char *driver, const char *prefix,
+size_t report_find_cell(const struct report *r, const char *driver, const char *prefix,
 			const char *target, long q)
 {
 	const struct rbackend *b;
 	size_t c, lp = strlen(prefix);
 
 	for (c = 0; c < r->ncfg; c++) {
-		b = backend_of(r, c);
+		b = report_backend_of(r, c);
 		if (b && !strcmp(r->cfg[c].driver, driver) && b->queues == q &&
 		    !strncmp(b->type, prefix, lp) && !strcmp(b->type + lp, target))
 			return c;
@@ -125,7 +124,7 @@ struct lats {
 
 static int cost_row(struct report *r, size_t wl, long qd, size_t c, struct lats *l)
 {
-	const struct rbackend *b = backend_of(r, c), *rb;
+	const struct rbackend *b = report_backend_of(r, c), *rb;
 	struct rcostrow *row = &r->crows[r->ncrows];
 	struct vlab_mean_ci cost;
 	struct vlab_ratio_ci ratio;
@@ -135,7 +134,7 @@ static int cost_row(struct report *r, size_t wl, long qd, size_t c, struct lats 
 
 	if (!b || !strcmp(b->type, REPORT_FLOOR_TYPE))
 		return 0;
-	floor = find_cell(r, r->cfg[c].driver, REPORT_FLOOR_TYPE, "", b->queues);
+	floor = report_find_cell(r, r->cfg[c].driver, REPORT_FLOOR_TYPE, "", b->queues);
 	if (floor == REPORT_NONE)
 		return 0;
 	l->nc = rep_lats(r, wl, qd, c, l->cell);
@@ -151,11 +150,11 @@ static int cost_row(struct report *r, size_t wl, long qd, size_t c, struct lats 
 		sum += l->floor[i].v;
 	row->floor_lat = sum / (double)l->nf;
 	r->ncrows++;
-	row->ref = find_cell(r, r->baseline, REPORT_REF_PREFIX, target_of(b->type), b->queues);
+	row->ref = report_find_cell(r, r->baseline, REPORT_REF_PREFIX, report_target_of(b->type), b->queues);
 	if (row->ref == REPORT_NONE || row->ref == c)
 		return 0;
-	rb = backend_of(r, row->ref);
-	floor = find_cell(r, r->baseline, REPORT_FLOOR_TYPE, "", rb->queues);
+	rb = report_backend_of(r, row->ref);
+	floor = report_find_cell(r, r->baseline, REPORT_FLOOR_TYPE, "", rb->queues);
 	if (floor == REPORT_NONE) {
 		row->ref = REPORT_NONE;
 		return 0;
@@ -225,7 +224,7 @@ static int write_costs_csv(struct report *r)
 		vlab_csv_cell(&fa.w, r->cfg[c->cfg].name);
 		vlab_csv_cell(&fa.w, r->cfg[c->cfg].driver);
 		vlab_csv_cell(&fa.w, r->cfg[c->cfg].backend);
-		vlab_csv_cellf(&fa.w, "%ld", backend_of(r, c->cfg)->queues);
+		vlab_csv_cellf(&fa.w, "%ld", report_backend_of(r, c->cfg)->queues);
 		vlab_csv_cell(&fa.w, r->cfg[c->floor].name);
 		family_num(&fa.w, c->floor_lat);
 		vlab_csv_cellf(&fa.w, "%zu", c->cost_n);
@@ -326,7 +325,7 @@ static void write_cost_table(struct doc *d, const struct report *r, size_t a, si
 	for (i = a; i < b; i++) {
 		const struct rcostrow *c = &r->crows[i];
 
-		snprintf(q, sizeof(q), "%ld", backend_of(r, c->cfg)->queues);
+		snprintf(q, sizeof(q), "%ld", report_backend_of(r, c->cfg)->queues);
 		snprintf(n, sizeof(n), "%zu", c->cost_n);
 		cells[0] = report_config_label(&r->cfg[c->cfg]);
 		cells[1] = q;
@@ -390,4 +389,5 @@ void report_write_transports(struct doc *d, const struct report *r)
 	if (r->ncrows)
 		write_costs(d, r);
 	report_write_backend_stages(d, r);
+	report_write_transport_diff(d, r);
 }

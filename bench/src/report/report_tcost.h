@@ -14,6 +14,14 @@
 /* The reference's backend types: qemu-storage-daemon's, "qsd-" + target. */
 #define REPORT_REF_PREFIX "qsd-"
 
+/* The plan's backend of configuration cfg, or NULL (older plans). */
+const struct rbackend *report_backend_of(const struct report *r, size_t cfg);
+/* "null" of "blkd-null", "ublk-null", "qsd-null" */
+const char *report_target_of(const char *type);
+/* The configuration of driver on a backend of type (prefix + target) with queues q, or REPORT_NONE. */
+size_t report_find_cell(const struct report *r, const char *driver, const char *prefix,
+			const char *target, long q);
+
 /*
  * Read the plan's backends, then with a null_blk backend in the run each
  * configuration's cost over it (charts/transport-cost.csv), and the backend

@@ -39,17 +39,18 @@ static const char *const sweep =
 	"[backend blkd-null]\ntype = blkd-null\n"
 	"[backend nullb-q2]\ntype = qsd-null\nqueues = 2\n"
 	"[backend blkd-null-q2]\ntype = blkd-null\nqueues = 2\n"
+	"[backend ublk-null]\ntype = ublk-null\n"
 	"[workload w]\nrw = randread\nbs = 4k\niodepth = 1\n";
 
-#define NBE 5
+#define NBE 6
 static const char *const backends[NBE] = { "nullb", "qsd-null", "blkd-null", "nullb-q2",
-					   "blkd-null-q2" };
+					   "blkd-null-q2", "ublk-null" };
 /* mean latency (us) by driver (stock, best), backend and rep 1..3 */
 static const double lat[2][NBE][3] = {
 	{ { 10, 10.5, 11 }, { 210, 212.5, 209 }, { 130, 131.5, 130 }, { 30, 30, 30 },
-	  { 80, 82, 81 } },
+	  { 80, 82, 81 }, { 100, 100.5, 101 } },
 	{ { 20, 21, 19 }, { 170, 171, 169 }, { 120, 123, 116 }, { 40, 40, 40 },
-	  { 100, 101, 102 } },
+	  { 100, 101, 102 }, { 90, 91, 89 } },
 };
 /* stock/blkd-null-q2 rep 3 failed: its figures must not count */
 #define FAILED(d, b, rep) ((d) == 0 && (b) == 4 && (rep) == 3)
@@ -151,7 +152,7 @@ static int build_run(const char *dir)
 		put_text(dir, id, "cpu.json", p);
 		free(p);
 		put_text(dir, id, "status", FAILED(d, b, rep) ? "failed: guest hung\n" : "ok\n");
-		if (b == 2 || b == 4)
+		if (b == 2 || b == 4 || b == 5) /* the daemon: blkd over VDUSE, and over ublk */
 			put_backend_log(dir, id, b == 4, rep);
 		else
 			put_text(dir, id, "backend.log", "no statistics here\n");
@@ -209,6 +210,9 @@ static const struct {
 	{ "best/qsd-null", 3, 150, 150, 150, 0.75003, 0.73162, 0.76889, "stock/qsd-null" },
 	{ "best/blkd-null", 3, 99.6667, 93.4151, 105.9183, 0.49824, 0.47950, 0.51772, "stock/qsd-null" },
 	{ "best/blkd-null-q2", 3, 61, 58.5159, 63.4841, NAN, NAN, NAN, "" },
+	/* ublk: null_blk's latency plus 90 (stock) and 70 (best) in every rep */
+	{ "stock/ublk-null", 3, 90, 90, 90, 0.45002, 0.43897, 0.46133, "stock/qsd-null" },
+	{ "best/ublk-null", 3, 70, 70, 70, 0.35001, 0.34142, 0.35882, "stock/qsd-null" },
 };
 #define NCOST (sizeof(want_cost) / sizeof(want_cost[0]))
 
@@ -257,9 +261,9 @@ static void check_stages(const char *dir)
 	struct vlab_csv csv = { 0 };
 	char *id;
 
-	/* summarize: 29 ok points x fio and block, 11 ok blkd points x 3 stages */
+	/* summarize: 35 ok points x fio and block, 17 ok daemon points x 3 stages */
 	CHECK(vlab_csv_read(path, &csv) == 0, "cannot read %s", path);
-	CHECK(csv.nrows == 91, "backend-stages.csv has %zu rows, expected 29 x 2 + 33", csv.nrows);
+	CHECK(csv.nrows == 121, "backend-stages.csv has %zu rows, expected 35 x 2 + 51", csv.nrows);
 	id = NULL;
 	for (size_t i = 0; i < csv.nrows && !id; i++)
 		if (!strcmp(csv.rows[i][vlab_csv_col(&csv, "config")], "best/blkd-null-q2") &&
@@ -277,7 +281,7 @@ static void check_stages(const char *dir)
 
 	path = tu_fmt("%s/charts/backend-stages.csv", dir);
 	CHECK(vlab_csv_read(path, &csv) == 0, "cannot read %s", path);
-	CHECK(csv.nrows == 32, "charts/backend-stages.csv has %zu rows, expected 4 x 3 + 10 x 2",
+	CHECK(csv.nrows == 42, "charts/backend-stages.csv has %zu rows, expected 6 x 3 + 12 x 2",
 	      csv.nrows);
 	row = find_row(&csv, "config", "stock/nullb", "stage", "block");
 	CELL(&csv, row, "n", 3);
@@ -320,6 +324,11 @@ static void check_report(const char *dir, int icount)
 		"| stock/blkd-null-q2 | 2 | 81.00 (20250) | 25.00 (6250) | - | 3.75 (938) | "
 		"5.00 (1250) |",
 		"| stock/nullb | 3 | 10.50 (2625) | 5.00 (1250) | - | - | - |",
+		/* best: VDUSE fio 119.67 = guest 104.67 + crossing -5 + daemon 20;
+		 * ublk fio 90 = guest 60 + crossing 10 + daemon 20 */
+		"## Where VDUSE and ublk differ",
+		"| best/blkd-null | best/ublk-null | +29.67 (+7417) | +44.67 (+11167) | "
+		"-15.00 (-3750) | +0.00 (+0) | guest (151%) |",
 	};
 	static const char *const without[] = {
 		"## Stages: fio, the block layer and the daemon", "| pop\\_to\\_submit (us) |",
