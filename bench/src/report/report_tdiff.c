@@ -138,7 +138,14 @@ void report_write_transport_diff(struct doc *d, const struct report *r)
 						       "more; 'most of it' names the part holding the largest "
 						       "share of the whole difference. Means over the "
 						       "repetitions, without intervals: the A/A control and the "
-						       "headline ratios say which differences are real. "
+						       "headline ratios say which differences are real. Two "
+						       "readings: above QD 1 the parts include waiting behind "
+						       "the other requests, so they split latency, not work "
+						       "(the IOPS figures are the work); and where the driver "
+						       "injects interrupts in the caller's context "
+						       "(inject_mode=direct), the guest's completion, bounce "
+						       "copies included, runs inside the daemon's injection "
+						       "call and is counted as daemon. "
 						       "Clock: %s.",
 						 r->icount_shift >= 0 ? " (guest instructions)" : "",
 						 r->clock_label);
