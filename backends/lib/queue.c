@@ -188,10 +188,7 @@ static int take_work(struct be_queue *q)
 		BE_STAGE(q, ST_POP_SUBMIT, io->t_submit - io->t_pop);
 #endif
 		BE_PROBE2(submit, q->idx, head);
-		io->tleft = 0;
-		io->tstatus = VIRTIO_BLK_S_OK;
-		if (q->tq.tgt->ops->queue_io(&q->tq, io) < 0)
-			be_io_done(&q->tq, io, VIRTIO_BLK_S_IOERR);
+		be_io_start(&q->tq, io);
 	}
 	q->t_kick = 0;
 	return done;

@@ -86,6 +86,20 @@ static inline void be_io_done(struct be_tq *q, struct be_io *io, int status)
 	q->done(q, io, status);
 }
 
+/*
+ * Hand a checked request to its target, either transport's way in: the
+ * per-request scratch the target keeps (sub-operations left, sticky status)
+ * starts afresh, and a request the target could not start is finished
+ * with IOERR.
+ */
+static inline void be_io_start(struct be_tq *q, struct be_io *io)
+{
+	io->tleft = 0;
+	io->tstatus = VIRTIO_BLK_S_OK;
+	if (q->tgt->ops->queue_io(q, io) < 0)
+		be_io_done(q, io, VIRTIO_BLK_S_IOERR);
+}
+
 static inline void *be_queue_priv(struct be_tq *q)
 {
 	return q->priv;

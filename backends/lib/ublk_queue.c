@@ -214,11 +214,7 @@ static void handle(struct be_ublk_queue *q, unsigned int tag)
 	BE_STAGE(q, ST_POP_SUBMIT, io->t_submit - io->t_pop);
 #endif
 	BE_PROBE2(submit, q->idx, tag);
-	/* a target's per-request scratch (file: sub-operations, sticky status) */
-	io->tleft = 0;
-	io->tstatus = VIRTIO_BLK_S_OK;
-	if (q->tq.tgt->ops->queue_io(&q->tq, io) < 0)
-		be_io_done(&q->tq, io, VIRTIO_BLK_S_IOERR);
+	be_io_start(&q->tq, io);
 }
 
 /* Time the answers about to be submitted (done_to_irq, total). */
