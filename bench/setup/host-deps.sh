@@ -10,6 +10,7 @@ PKGS=(
 	dwarves fio iproute2 cmake make gcc pkg-config clang llvm libbpf-dev
 	bpftool libelf-dev zlib1g-dev liburing-dev libjson-c-dev gnuplot-nox
 	bpftrace linux-perf systemtap-sdt-dev xz-utils e2fsprogs perl git shellcheck
+	libssl-dev slurmctld slurmd slurm-client munge
 )
 
 # dpkg-query prints nothing for a package it has never heard of, so compare

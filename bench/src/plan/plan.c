@@ -24,6 +24,7 @@
 #include "number.h"
 #include "plan.h"
 #include "rng.h"
+#include "shard.h"
 #include "sweep.h"
 
 static const char *const prog = "vlab-plan";
@@ -43,7 +44,7 @@ static void print_xaxes(void)
 static void usage(void)
 {
 	printf(
-"Usage: vlab-plan --sweep FILE --out DIR [--seed N] [--reps N] [--clock C]\n"
+"Usage: vlab-plan --sweep FILE --out DIR [--seed N] [--reps N] [--clock C] [--shard I/N]\n"
 "       vlab-plan --remaining RUN_DIR\n"
 "       vlab-plan --list-backends\n"
 "       vlab-plan --sweep FILE --get KEY\n"
@@ -65,8 +66,14 @@ static void usage(void)
 "                      from the clock]; always recorded in plan.json\n"
 "  --reps N            repetitions, 1 to 100 [the sweep's repetitions]\n"
 "  --clock C           auto, icount or wall [the sweep's clock, else auto]\n"
+"  --shard I/N         shard I (0-based) of N: the whole plan, plus DIR/shard.json\n"
+"                      naming the blocks this run folder runs (longest first onto\n"
+"                      the least loaded shard, by runtime + ramp + %d s a point)\n"
+"                      and the plan's SHA-256; needs a fixed seed (--seed, or\n"
+"                      the sweep's), or the shards would plan different orders\n"
 "  --remaining RUN_DIR print the ids of RUN_DIR/plan not finished in\n"
-"                      RUN_DIR/points (no points/<id>/status), in plan order\n"
+"                      RUN_DIR/points (no points/<id>/status), in plan order;\n"
+"                      of a shard, only its own points\n"
 "  --list-backends     print every backend type, one per line\n"
 "  --get KEY           print KEY of FILE's [sweep] as the planner reads it,\n"
 "                      defaults filled in (perf as on|off); exit 1 when it\n"
@@ -109,7 +116,7 @@ static void usage(void)
 "              (list, 512-16M, multiples of 512), iodepth (list, 1-1024), all\n"
 "              required; numjobs (list, 1-64) [1], runtime 1-3600 s [4],\n"
 "              ramp 0-600 s [1]; further fio options as axes (lib/axes.def):\n",
-	       sweep_choice_list(SWEEP_OBSERVE));
+	       VLAB_SHARD_POINT_SETUP_S, sweep_choice_list(SWEEP_OBSERVE));
 	print_xaxes();
 	printf(
 "Sizes are bytes with an optional k, m or g suffix (powers of 1024). At most\n"
@@ -125,6 +132,7 @@ static void usage(void)
 "Examples:\n"
 "  vlab-plan --sweep bench/sweeps/quick.conf --out results/run1/plan\n"
 "  vlab-plan --sweep my.conf --out /tmp/plan --seed 42 --reps 5\n"
+"  vlab-plan --sweep my.conf --out /tmp/shard1 --seed 42 --shard 1/4\n"
 "  vlab-plan --remaining results/20261128T150000Z-default\n"
 "  vlab-plan --sweep bench/sweeps/quick.conf --get description\n",
 	       SWEEP_MAX_POINTS);
@@ -182,7 +190,7 @@ static uint32_t clock_seed(void)
 int main(int argc, char **argv)
 {
 	enum { OPT_SWEEP = 256, OPT_OUT, OPT_SEED, OPT_REPS, OPT_REMAINING, OPT_CLOCK,
-	       OPT_LIST_BACKENDS, OPT_GET };
+	       OPT_LIST_BACKENDS, OPT_GET, OPT_SHARD };
 	static const struct option longopts[] = {
 		{ "sweep", required_argument, NULL, OPT_SWEEP },
 		{ "out", required_argument, NULL, OPT_OUT },
@@ -192,11 +200,14 @@ int main(int argc, char **argv)
 		{ "clock", required_argument, NULL, OPT_CLOCK },
 		{ "list-backends", no_argument, NULL, OPT_LIST_BACKENDS },
 		{ "get", required_argument, NULL, OPT_GET },
+		{ "shard", required_argument, NULL, OPT_SHARD },
 		{ "help", no_argument, NULL, 'h' },
 		{ 0 }
 	};
 	const char *sweep_path = NULL, *seed_arg = NULL, *reps_arg = NULL, *remaining = NULL;
 	const char *clock_arg = NULL, *get = NULL;
+	struct plan_shard shard_spec, *shard = NULL;
+	char shard_err[160];
 	struct sweep sw;
 	unsigned long npoints;
 	unsigned reps;
@@ -215,6 +226,12 @@ int main(int argc, char **argv)
 		case OPT_REPS: reps_arg = optarg; break;
 		case OPT_REMAINING: remaining = optarg; break;
 		case OPT_GET: get = optarg; break;
+		case OPT_SHARD:
+			if (vlab_shard_parse(optarg, &shard_spec.index, &shard_spec.count, shard_err,
+					     sizeof(shard_err)))
+				vlab_usage_error(prog, "--shard %s", shard_err);
+			shard = &shard_spec;
+			break;
 		case OPT_CLOCK:
 			if (!sweep_clock_known(optarg))
 				vlab_usage_error(prog, "--clock: '%s' is not a clock; allowed: %s",
@@ -234,13 +251,13 @@ int main(int argc, char **argv)
 	if (optind < argc)
 		vlab_usage_error(prog, "unexpected argument '%s'", argv[optind]);
 	if (remaining) {
-		if (sweep_path || out || seed_arg || reps_arg || clock_arg || get)
+		if (sweep_path || out || seed_arg || reps_arg || clock_arg || get || shard)
 			vlab_usage_error(prog, "--remaining RUN_DIR takes no other option");
 		return plan_remaining(prog, remaining);
 	}
 	if (!sweep_path || !*sweep_path)
 		vlab_usage_error(prog, "--sweep FILE is required (or --remaining RUN_DIR)");
-	if (get && (out || seed_arg || reps_arg || clock_arg))
+	if (get && (out || seed_arg || reps_arg || clock_arg || shard))
 		vlab_usage_error(prog, "--get KEY takes only --sweep FILE");
 	if (!get && (!out || !*out))
 		vlab_usage_error(prog, "--out DIR is required");
@@ -281,6 +298,11 @@ int main(int argc, char **argv)
 			return VLAB_EXIT_FAIL;
 		}
 	}
+	if (shard && !seed_arg && !sw.has_seed) {
+		sweep_free(&sw);
+		vlab_usage_error(prog, "--shard %u/%u: the sweep sets no seed, and a seed from the clock would give every shard another plan; give --seed N (the same to every shard)",
+				 shard_spec.index, shard_spec.count);
+	}
 	if (!seed_arg)
 		seed = sw.has_seed ? sw.seed : clock_seed();
 	total = sweep_plan_points(&sw, reps);
@@ -290,13 +312,22 @@ int main(int argc, char **argv)
 				 reps, (unsigned long long)total, SWEEP_MAX_POINTS);
 	}
 
+	/* a block runs whole on one host: no shard may be empty */
+	if (shard && shard->count > total / (sw.ndrivers * sw.nbackends)) {
+		unsigned long nblocks = (unsigned long)(total / (sw.ndrivers * sw.nbackends));
+
+		sweep_free(&sw);
+		vlab_usage_error(prog, "--shard %u/%u: the plan has %lu blocks (a block is every configuration of one workload point, one repetition, and runs whole on one host); at most %lu shards",
+				 shard_spec.index, shard_spec.count, nblocks, nblocks);
+	}
+
 	/* "DIR/" must become "DIR", or the temporary name would land inside it */
 	len = strlen(out);
 	while (len > 1 && out[len - 1] == '/')
 		out[--len] = '\0';
 	check_out_dir(out);
 
-	ret = plan_write(&sw, seed, reps, out, &npoints);
+	ret = plan_write(&sw, seed, reps, shard, out, &npoints);
 	if (ret)
 		fprintf(stderr, "%s: writing the plan to '%s' failed: %s\n", prog, out, strerror(-ret));
 	else

@@ -7,18 +7,45 @@
 #ifndef VLAB_PLAN_H
 #define VLAB_PLAN_H
 
+#include <stddef.h>
 #include <stdint.h>
 
+#include <json-c/json.h>
+
 #include "sweep.h"
+
+/* Shard index of count (0-based), as `--shard I/N` gave it. */
+struct plan_shard {
+	unsigned index, count;
+};
 
 /*
  * Expand the sweep with this seed and number of repetitions into ordered
  * points and write the plan into out_dir, which must not exist or be empty:
  * everything goes to "out_dir.tmp.PID" first and is renamed into place, so
- * a plan is complete or absent. On success *npoints is the points written.
+ * a plan is complete or absent. With shard, the whole plan is written and
+ * shard.json says which blocks this run folder runs (plan_shard.c). On
+ * success *npoints is the points written.
  */
-int plan_write(const struct sweep *sw, uint32_t seed, unsigned reps, const char *out_dir,
-	       unsigned long *npoints);
+int plan_write(const struct sweep *sw, uint32_t seed, unsigned reps,
+	       const struct plan_shard *shard, const char *out_dir, unsigned long *npoints);
+
+/*
+ * Write plan_dir/shard.json: the blocks (ncfg points each, in order) that
+ * shard runs, split by their expected seconds block_cost, and the digest of
+ * the plan written so far (lib/plandigest.h). -EINVAL when the plan has
+ * fewer blocks than shards (the caller refuses that first).
+ */
+int plan_shard_write(const struct plan_shard *shard, const char *plan_dir,
+		     struct json_object *order, size_t ncfg, const double *block_cost,
+		     unsigned long nblocks);
+
+/*
+ * The ids plan_dir's shard.json gives its run folder, or NULL (*ids) when
+ * the plan is not a shard. Returns 0, -EBADMSG after a message naming the
+ * file when it is damaged, -ENOMEM.
+ */
+int plan_shard_points(const char *prog, const char *plan_dir, struct json_object **ids);
 
 /*
  * Print, in plan order, the ids of RUN_DIR's plan that have no finished

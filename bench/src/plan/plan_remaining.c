@@ -4,7 +4,8 @@
  * finished when RUN_DIR/points/<id>/status exists (the host commits a point
  * folder whole, status included); every other planned point is still to
  * run. A point folder the plan does not know means the run folder is mixed
- * up, and resuming it would only make that worse.
+ * up, and resuming it would only make that worse. A shard's run folder
+ * (plan/shard.json) runs only its own points.
  */
 #define _GNU_SOURCE
 #include <dirent.h>
@@ -62,9 +63,10 @@ static int check_folders(const char *prog, const char *run_dir, const char **sor
 
 int plan_remaining(const char *prog, const char *run_dir)
 {
+	struct json_object *mine = NULL, *todo;
 	struct vlab_planinfo pi;
 	const char **sorted = NULL;
-	char *err = NULL, *status;
+	char *err = NULL, *status, *plan_dir;
 	struct stat st;
 	size_t i, n;
 	int ret;
@@ -93,8 +95,20 @@ int plan_remaining(const char *prog, const char *run_dir)
 	ret = check_folders(prog, run_dir, sorted, n);
 	if (ret)
 		goto out;
+	if (asprintf(&plan_dir, "%s/plan", run_dir) < 0) {
+		ret = -ENOMEM;
+		goto out;
+	}
+	ret = plan_shard_points(prog, plan_dir, &mine);
+	free(plan_dir);
+	if (ret) {
+		ret = ret == -EBADMSG ? -EINVAL : ret;
+		goto out;
+	}
+	todo = mine ? mine : pi.order;
+	n = json_object_array_length(todo);
 	for (i = 0; i < n; i++) {
-		const char *id = json_object_get_string(json_object_array_get_idx(pi.order, i));
+		const char *id = json_object_get_string(json_object_array_get_idx(todo, i));
 
 		if (asprintf(&status, "%s/points/%s/status", run_dir, id) < 0) {
 			ret = -ENOMEM;
@@ -107,6 +121,7 @@ int plan_remaining(const char *prog, const char *run_dir)
 	if (fflush(stdout) || ferror(stdout))
 		ret = -EIO;
 out:
+	json_object_put(mine);
 	free(sorted);
 	vlab_plan_free(&pi);
 	if (ret == -ENOMEM || ret == -EIO)

@@ -22,6 +22,7 @@
 #include "planfile.h"
 #include "rmtree.h"
 #include "rng.h"
+#include "shard.h"
 
 struct point {
 	unsigned long seq;	/* 0-based position in the execution order */
@@ -39,6 +40,7 @@ struct plan_ctx {
 	uint32_t seed;
 	unsigned reps;
 	const char *points_dir;
+	double *block_cost;	/* expected seconds per block, for the shard split */
 };
 
 static void add_str(struct json_object *o, const char *key, const char *val)
@@ -456,6 +458,8 @@ static int expand(const struct plan_ctx *c, FILE *order, struct json_object *ids
 			n = sweep_workload_points(&sw->workloads[w]);
 			for (i = 0; i < n; i++, pt.block++) {
 				pt.wl = &sw->workloads[w];
+				c->block_cost[pt.block] = (double)ncfg *
+					(pt.wl->runtime_s + pt.wl->ramp_s + VLAB_SHARD_POINT_SETUP_S);
 				sweep_workload_at(pt.wl, i, &pt.w);
 				vlab_rw_label(pt.w.rw, &pt.w.x, rw, sizeof(rw));
 				for (k = 0; k < ncfg; k++)
@@ -482,8 +486,8 @@ out:
 	return ret;
 }
 
-int plan_write(const struct sweep *sw, uint32_t seed, unsigned reps, const char *out_dir,
-	       unsigned long *npoints)
+int plan_write(const struct sweep *sw, uint32_t seed, unsigned reps,
+	       const struct plan_shard *shard, const char *out_dir, unsigned long *npoints)
 {
 	struct json_object *order_ids = json_object_new_array();
 	char *tmp = NULL, *points = NULL, *order_path = NULL;
@@ -492,7 +496,10 @@ int plan_write(const struct sweep *sw, uint32_t seed, unsigned reps, const char 
 	unsigned long nblocks = 0;
 	int made_tmp = 0, ret;
 
-	if (!order_ids || asprintf(&tmp, "%s.tmp.%ld", out_dir, (long)getpid()) < 0 ||
+	c.block_cost = calloc(sweep_plan_points(sw, reps) / (sw->ndrivers * sw->nbackends) + 1,
+			      sizeof(*c.block_cost));
+	if (!c.block_cost || !order_ids ||
+	    asprintf(&tmp, "%s.tmp.%ld", out_dir, (long)getpid()) < 0 ||
 	    asprintf(&points, "%s/points", tmp) < 0 || asprintf(&order_path, "%s/order", tmp) < 0) {
 		ret = -ENOMEM;
 		goto out;
@@ -516,6 +523,10 @@ int plan_write(const struct sweep *sw, uint32_t seed, unsigned reps, const char 
 		ret = write_plan_json(&c, tmp, nblocks, order_ids);
 	if (!ret)
 		ret = write_boot_env(sw, tmp);
+	/* after every file the plan's digest covers */
+	if (!ret && shard)
+		ret = plan_shard_write(shard, tmp, order_ids, sw->ndrivers * sw->nbackends,
+				       c.block_cost, nblocks);
 	if (!ret)
 		ret = vlab_fsync_dir(points);
 	if (!ret)
@@ -536,6 +547,7 @@ out:
 	if (made_tmp)
 		vlab_rmtree(tmp);
 	json_object_put(order_ids);
+	free(c.block_cost);
 	free(order_path);
 	free(points);
 	free(tmp);

@@ -26,6 +26,7 @@
 #include "report_headline.h"
 #include "report_probe.h"
 #include "report_body.h"
+#include "report_shards.h"
 #include "report_caveat.h"
 #include "report_tcost.h"
 
@@ -164,6 +165,7 @@ static int load_manifest(struct report *r)
 	r->guest_kernel = manifest_value(m, "guest_kernel");
 	r->created_utc = manifest_value(m, "created_utc");
 	load_clock(r, m);
+	r->shards = report_shards_of(m);
 	if (!r->name || !r->accelerator || !r->guest_kernel || !r->created_utc || !r->clock_name ||
 	    !r->clock_label)
 		ret = -ENOMEM;
@@ -473,6 +475,7 @@ static void free_report(struct report *r)
 	free(r->accelerator);
 	free(r->clock_name);
 	free(r->clock_label);
+	json_object_put(r->shards);
 	free(r->control);
 	free(r->question);
 	if (r->headlines)

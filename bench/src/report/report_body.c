@@ -20,6 +20,7 @@
 #include "report_probe.h"
 #include "report_stages.h"
 #include "report_body.h"
+#include "report_shards.h"
 #include "report_caveat.h"
 #include "report_doc.h"
 #include "report_tcost.h"
@@ -239,6 +240,7 @@ static void write_header(struct doc *d, const struct report *r)
 	report_write_headlines(d, r);
 	write_unsafe(d, r);
 	write_clock(d, r);
+	report_write_shards(d, r);
 	if (r->agg_bootstrap) {
 		median_how = "with the interval of an older vlab-summarize (a percentile bootstrap: "
 			     "with 3 to 5 repetitions that is their whole range, which holds the "

@@ -163,6 +163,7 @@ struct report {
 	char *clock_name;		/* "icount", "wall"; "" in runs older than the field */
 	char *clock_label;		/* one line naming the clock (bench/vm/clock.sh) */
 	int icount_shift;		/* on icount, 2^shift ns per instruction; else -1 */
+	struct json_object *shards;	/* a merged run's manifest "shards" (owned), or NULL */
 	char *control;			/* the sweep's A/A control driver, or NULL */
 	/* from plan/plan.json; "unknown" when missing */
 	char *sweep, *plan_seed, *baseline;
