@@ -14,7 +14,7 @@ bad_arg() { printf 'vlab: %s (see bench/vlab run --help)\n' "$*" >&2; exit 2; }
 usage() {
 	cat <<'USAGE'
 USAGE: bench/vlab run [--sweep NAME|FILE] [--clock auto|icount|wall] [--seed N] [--out DIR]
-                      [--console] [--host] [--profile] [--probe]
+                      [--shard I/N] [--console] [--host] [--profile] [--probe]
        bench/vlab run --resume RUN
 
 Runs a sweep (bench/sweeps/NAME.conf, or any sweep FILE) in the lab VM: every
@@ -42,6 +42,12 @@ OPTIONS:
   --seed N           seed of the interleaving order (default: from the clock)
   --out DIR          run folder (default: results/<UTC time>-<sweep name>)
   --resume RUN       finish an interrupted run: only its missing points
+  --shard I/N        run only shard I (0-based) of N: the blocks vlab-plan
+                     --shard gives it (the same split on every machine), into
+                     its own folder (default results/<UTC time>-<sweep>.shard-
+                     I-of-N); needs a fixed --seed (or the sweep's), the same
+                     for every shard. No report: `bench/vlab merge` joins the
+                     shards into one run (`bench/vlab slurm` does it all)
   --console          show the guest console while it runs
   --host             run on this machine's kernel instead of the lab VM (needs
                      VDUSE, module loading and headers; refuses with the reason)
@@ -59,19 +65,20 @@ EXAMPLES:
   bench/vlab run --sweep backends --clock wall
   bench/vlab run --sweep my-sweep.conf --out /tmp/try
   bench/vlab run --resume results/20261128T151529Z-default
+  bench/vlab run --sweep quick --seed 7 --shard 1/4 --out /shared/quick/shard-1
 USAGE
 }
 
 # --help anywhere, even where a value belongs, prints the help and runs nothing
 for a in "$@"; do case $a in -h | --help) usage; exit 0 ;; esac; done
 
-sweep='' seed='' out='' resume='' console=() host=0 profile=0 probe=0 clock=''
+sweep='' seed='' out='' resume='' console=() host=0 profile=0 probe=0 clock='' shard=''
 while [ $# -gt 0 ]; do
 	case $1 in
-	--sweep | --seed | --out | --resume | --clock)
+	--sweep | --seed | --out | --resume | --clock | --shard)
 		[ $# -ge 2 ] && [ -n "$2" ] || bad_arg "$1 needs a value"
 		v=$2
-		case $1 in --sweep) sweep=$v ;; --seed) seed=$v ;; --out) out=$v ;; --resume) resume=$v ;; --clock) clock=$v ;; esac
+		case $1 in --sweep) sweep=$v ;; --seed) seed=$v ;; --out) out=$v ;; --resume) resume=$v ;; --clock) clock=$v ;; --shard) shard=$v ;; esac
 		shift 2 ;;
 	--console) console=(--console); shift ;;
 	--host) host=1; shift ;;
@@ -84,7 +91,7 @@ done
 [ -z "$clock" ] || (vlab_clock_check "$clock" 2>/dev/null) ||
 	bad_arg "--clock '$clock' is not one of: ${VLAB_CLOCKS// /, }"
 if [ -n "$resume" ]; then
-	[ -z "$sweep$seed$out$clock" ] || bad_arg "--resume takes the run's own plan: no --sweep, --seed, --out or --clock with it"
+	[ -z "$sweep$seed$out$clock$shard" ] || bad_arg "--resume takes the run's own plan: no --sweep, --seed, --out, --clock or --shard with it"
 	[ -d "$resume" ] || bad_arg "--resume '$resume': no such run folder"
 	[ -f "$resume/plan/plan.json" ] || bad_arg "--resume '$resume': not a run folder (no plan/plan.json)"
 else
@@ -153,6 +160,7 @@ else
 	seed_args=()
 	[ -n "$seed" ] && seed_args=(--seed "$seed")
 	[ -n "$clock" ] && seed_args+=(--clock "$clock")
+	[ -n "$shard" ] && seed_args+=(--shard "$shard")
 	"$bin/vlab-plan" --sweep "$sweep_file" --out "$ptmp" "${seed_args[@]}" || exit 2
 	# before the run folder exists: a clock this machine cannot give is refused
 	(vlab_clock_resolve "$(plan_clock "$ptmp")" "$offered") || { rm -rf "$ptmp"; exit 2; }
@@ -167,7 +175,7 @@ else
 		bad_arg "--profile does not work on the icount clock (perf record's cpu-clock sampling collapses guest time there); profile with --clock wall"
 	fi
 	name=$("$bin/vlab-plan" --sweep "$sweep_file" --get name)
-	run=${out:-$VLAB_ROOT/results/$(date -u -d "$created" +%Y%m%dT%H%M%SZ)-$name}
+	run=${out:-$VLAB_ROOT/results/$(date -u -d "$created" +%Y%m%dT%H%M%SZ)-$name${shard:+.shard-${shard%/*}-of-${shard#*/}}}
 	# How many runs of this sweep the runs folder held already: a published
 	# run is then seen as one of several, or as the only one.
 	prior=0
@@ -209,7 +217,7 @@ else
 		guest_kernel_packages:="$(packages_json)" \
 		host.cpu="$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)" \
 		host.cpu_flags="$(awk -F': ' '/^flags/ { print $2; exit }' /proc/cpuinfo)" \
-		host.cpus:="$(nproc)" host.kernel="$(uname -r)" \
+		host.name="$(hostname -f 2>/dev/null || hostname)" host.cpus:="$(nproc)" host.kernel="$(uname -r)" \
 		vm.smp:=2 vm.memory_mib:=2048 \
 		clock.name="$CLOCK_NAME" clock.requested="$(plan_clock "$run/plan")" \
 		clock.label="$CLOCK_LABEL" clock.accelerator="$CLOCK_ACCEL" \
@@ -219,6 +227,12 @@ else
 		versions.qemu_storage_daemon="$(qemu-storage-daemon --version | head -n 1)" \
 		versions.fio="$(fio --version)" \
 		versions.perf="$(perf --version 2>/dev/null || echo none)"
+	if [ -n "$shard" ]; then
+		sj="$run/plan/shard.json"
+		manifest shard.index:="$("$bin/vlab-manifest" --get index "$sj")" \
+			shard.count:="$("$bin/vlab-manifest" --get count "$sj")" \
+			shard.plan_sha256="$("$bin/vlab-manifest" --get plan_sha256 "$sj")"
+	fi
 fi
 
 # One vlab per run folder. The lock is inherited by the VM's processes, so a
@@ -266,7 +280,8 @@ if [ -n "$resume" ]; then
 	fi
 fi
 
-total=$(wc -l <"$run/plan/order")
+# the points this folder runs: the whole plan, or a shard's part of it
+total=$(($("$bin/vlab-plan" --remaining "$run" | wc -l) + $(find "$run/points" -mindepth 2 -maxdepth 2 -name status | wc -l)))
 started=$(date +%s)
 done_here=0
 fmt_s() { printf '%d:%02d' $(($1 / 60)) $(($1 % 60)); }
@@ -482,10 +497,15 @@ fi
 [ -f "$vmdir/qemu.cmdline" ] && manifest vm.qemu_cmdline="$(cat "$vmdir/qemu.cmdline")"
 
 src=0
-"$bin/vlab-summarize" "$run" || src=$?
-"$bin/vlab-report" "$run" || src=$?
-vlab_log "results: $run ($(fmt_s $(($(date +%s) - started))) wall)"
-[ -f "$run/REPORT.md" ] && vlab_log "report: $run/REPORT.md"
+if [ -f "$run/plan/shard.json" ]; then
+	# a shard's figures are a part of a plan: its report is the merged run's
+	vlab_log "shard $(get shard.index) of $(get shard.count): $run ($(fmt_s $(($(date +%s) - started))) wall); join the shards with: bench/vlab merge --out RUN SHARD..."
+else
+	"$bin/vlab-summarize" "$run" || src=$?
+	"$bin/vlab-report" "$run" || src=$?
+	vlab_log "results: $run ($(fmt_s $(($(date +%s) - started))) wall)"
+	[ -f "$run/REPORT.md" ] && vlab_log "report: $run/REPORT.md"
+fi
 [ -z "$unchecked" ] || vlab_die "boots$unchecked ran points without a check of what they ran (no bench/guest/lib.sh hashes, or other files than the run records): binaries_checked is false"
 left=$("$bin/vlab-plan" --remaining "$run" | wc -l)
 [ "$left" -eq 0 ] || vlab_die "$left points not run; finish with: bench/vlab run --resume $run"
