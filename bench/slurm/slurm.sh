@@ -119,9 +119,24 @@ if [ -n "$resubmit" ]; then
 	# shellcheck source=/dev/null # the job's, written below
 	. "$job/job.env"
 	need_slurm "$job"
+	# Tasks of earlier submissions still queued or running are waited
+	# for, not submitted twice (two tasks on one shard folder would fight
+	# over its lock).
+	active=()
+	declare -A busy=()
+	ids=$(awk '$2 ~ /^shards=/ { printf "%s%s", sep, substr($2, 8); sep = "," }' "$job/jobs.log" 2>/dev/null || true)
+	if [ -n "$ids" ]; then
+		while read -r id task state; do
+			case $state in
+			PENDING | RUNNING | CONFIGURING | COMPLETING | SUSPENDED | REQUEUED | RESIZING)
+				busy[$task]=1 active+=("$id") ;;
+			esac
+		done < <(squeue -h -r -j "$ids" -o '%i %K %T' 2>/dev/null || true)
+	fi
 	todo=()
 	for ((i = 0; i < JOB_SHARDS; i++)); do
 		d="$job/shard-$i"
+		[ -z "${busy[$i]:-}" ] || continue
 		if [ ! -f "$d/plan/plan.json" ] || [ -n "$("$bin/vlab-plan" --remaining "$d")" ]; then
 			todo+=("$i")
 		fi
@@ -133,18 +148,19 @@ if [ -n "$resubmit" ]; then
 		jobs_log "$job" "shards=$new array=$list"
 		vlab_log "resubmitted shards $list as job $new"
 	else
-		vlab_log "every shard has run all its points"
+		vlab_log "no shard to submit: every shard ran all its points or is queued"
 	fi
+	deps=$(IFS=:; echo "${new:+$new${active[*]:+:}}${active[*]}")
 	merge=$(awk '$2 ~ /^merge=/ { m = substr($2, 7) } END { print m }' "$job/jobs.log" 2>/dev/null || true)
 	state=
 	[ -z "$merge" ] || state=$(squeue -h -j "$merge" -o %T 2>/dev/null || true)
 	if [ "$state" = PENDING ]; then
-		scontrol update JobId="$merge" Dependency="${new:+afterok:$new}"
-		vlab_log "merge job $merge now waits for ${new:-nothing}"
+		scontrol update JobId="$merge" Dependency="${deps:+afterok:$deps}"
+		vlab_log "merge job $merge now waits for ${deps:-nothing}"
 	else
-		merge=$(sbatch_merge "$job" "$new")
+		merge=$(sbatch_merge "$job" "$deps")
 		jobs_log "$job" "merge=$merge"
-		vlab_log "submitted merge job $merge${new:+ after $new}"
+		vlab_log "submitted merge job $merge${deps:+ after $deps}"
 	fi
 	exit 0
 fi

@@ -277,7 +277,7 @@ static struct json_object *merged_manifest(const struct shard_run *s, size_t n)
 	json_object_object_add(merged, "shards", json_object_new_int64((int64_t)n));
 	json_object_object_add(merged, "plan_sha256", json_object_new_string(s[0].digest));
 	/* guest instructions do not depend on the host; host seconds do */
-	json_object_object_add(merged, "absolute_comparable", json_object_new_boolean(icount));
+	json_object_object_add(merged, "host_independent", json_object_new_boolean(icount));
 	json_object_object_add(m, "merged", merged);
 	free(now);
 	return m;

@@ -51,7 +51,9 @@ void report_write_shards(struct doc *d, const struct report *r)
 		doc_para(d, 0, "This run was merged from %zu shards of one plan (bench/vlab run "
 			       "--shard, bench/vlab merge), each shard's blocks run whole on one host. "
 			       "On the instruction clock a figure counts guest instructions, which do "
-			       "not depend on the host, so figures from different shards compare.", n);
+			       "not depend on the host: figures of different shards differ as much as "
+			       "those of two boots of one run do (each shard boots the lab VM on its "
+			       "own), and the ratios are taken inside one block, in one boot.", n);
 	else
 		doc_para(d, 1, "This run was merged from %zu shards of one plan, measured on the "
 			       "wall clock on the hosts below: absolute figures (IOPS, latencies, CPU "

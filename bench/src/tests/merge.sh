@@ -92,19 +92,19 @@ grep -q "host-b boot 1" "$m/vm/boot-3/console.log" || fail "vm/boot-3 is not sha
 ! get host "$m/manifest.json" >/dev/null || fail "the merged manifest kept one host"
 [ "$(get vm.boots "$m/manifest.json")" = 4 ] || fail "vm.boots is not 4"
 [ "$(get created_utc "$m/manifest.json")" = 2026-12-00T00:00:00Z ] || fail "created_utc is not the earliest"
-[ "$(get merged.absolute_comparable "$m/manifest.json")" = true ] || fail "icount shards: absolute figures compare"
+[ "$(get merged.host_independent "$m/manifest.json")" = true ] || fail "icount shards: figures do not depend on the host"
 [ "$(get binaries_checked "$m/manifest.json")" = true ] || fail "binaries_checked is not true"
 "$summarize" "$m" >/dev/null 2>&1 || fail "vlab-summarize on the merged run exited $?"
 "$report" "$m" >/dev/null 2>&1 || fail "vlab-report on the merged run exited $?"
 grep -q '^## Shards' "$m/REPORT.md" && grep -q '| 1 | host-b | CPU of host-b |' "$m/REPORT.md" ||
 	fail "REPORT.md does not list the shards and their hosts"
-grep -q 'figures from different shards compare' "$m/REPORT.md" || fail "icount: REPORT.md does not say figures compare"
+grep -q 'differ as much as those of two boots of one run do' "$m/REPORT.md" || fail "icount: REPORT.md does not say how shards' figures compare"
 
 # on the wall clock: only ratios inside a block compare
 for i in 0 1; do shard 7 "$i" 2 "$tmp/w$i" "host-$i" c1 wall 1; done
 "$MANIFEST" --merge --out "$tmp/w1/manifest.json" binaries_checked:=false >/dev/null
 "$merge" --out "$tmp/wm" "$tmp/w0" "$tmp/w1" 2>/dev/null || fail "wall merge exited $?"
-[ "$(get merged.absolute_comparable "$tmp/wm/manifest.json")" = false ] || fail "wall shards: absolute figures do not compare"
+[ "$(get merged.host_independent "$tmp/wm/manifest.json")" = false ] || fail "wall shards: figures depend on the host"
 [ "$(get binaries_checked "$tmp/wm/manifest.json")" = false ] || fail "one shard unchecked: binaries_checked is not false"
 "$summarize" "$tmp/wm" >/dev/null 2>&1 && "$report" "$tmp/wm" >/dev/null 2>&1 || fail "wall merged run: no report"
 grep -q 'do not compare. Only the ratios do, each taken inside one block' "$tmp/wm/REPORT.md" ||
