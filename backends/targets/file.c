@@ -93,10 +93,26 @@ static int file_queue_init(struct be_target *t, struct be_tq *q, void **qpriv, i
 	(void)q;
 	if (!fq)
 		return -ENOMEM;
-	/* Enough SQEs for every slot, each DISCARD range included. */
+	/*
+	 * The submission ring is --uring-depth entries, which may be fewer
+	 * than a queue's requests need (get_sqe waits for room then). The
+	 * completion ring is not sized from it: every submission in flight
+	 * must find room for its completion. One may be in flight for each
+	 * DISCARD or WRITE_ZEROES range (BLK_MAX_RANGES) of each of the
+	 * queue's requests (queue_size); never fewer entries than io_uring's
+	 * default, twice the submission ring's. A completion with no room
+	 * would spill into the kernel's overflow list: an allocation per
+	 * completion, dropped if that fails, and invisible until flushed
+	 * (file_reap). At most 16 Ki entries, 256 KiB of ring (queue size
+	 * 1024), a quarter of the kernel's limit.
+	 */
+	p.flags = IORING_SETUP_CQSIZE;
+	p.cq_entries = t->o.queue_size * BLK_MAX_RANGES;
+	if (p.cq_entries < 2 * t->o.uring_depth)
+		p.cq_entries = 2 * t->o.uring_depth;
 	if (t->o.sqpoll) {
 		/* The poller sleeps after 50 ms idle; io_uring_submit wakes it. */
-		p.flags = IORING_SETUP_SQPOLL;
+		p.flags |= IORING_SETUP_SQPOLL;
 		p.sq_thread_idle = 50;
 	}
 	ret = io_uring_queue_init_params(t->o.uring_depth, &fq->ring, &p);

@@ -142,6 +142,47 @@ static void overflow_flush(void)
 	teardown(&f);
 }
 
+/*
+ * A queue's worth of DISCARDs of BLK_MAX_RANGES ranges each, at
+ * --uring-depth 1: every completion must find room in the completion ring,
+ * none may overflow (the kernel would have to allocate for each, and may
+ * drop it when that fails).
+ */
+static void cq_room(void)
+{
+	enum { QS = 8, N = QS * BLK_MAX_RANGES };
+	static struct be_io ios[QS];
+	struct fixture f;
+	struct io_uring *ring;
+	uint64_t end;
+
+	if (setup(&f, 1, QS, false, "CQ room"))
+		return;
+	ring = ring_of(&f);
+	for (unsigned int i = 0; i < QS; i++) {
+		struct blk_req *r = &ios[i].req;
+
+		r->type = VIRTIO_BLK_T_DISCARD;
+		r->nranges = BLK_MAX_RANGES;
+		for (unsigned int k = 0; k < BLK_MAX_RANGES; k++)
+			r->ranges[k] = (struct virtio_blk_discard_write_zeroes){
+				.sector = 8ull * (i * BLK_MAX_RANGES + k), .num_sectors = 8 };
+		be_io_start(&f.q, &ios[i]);
+	}
+	file_ops.commit(&f.q);
+	/* Wait for the kernel to complete all of them (fallocate runs async). */
+	end = now_ms() + 5000;
+	while (io_uring_cq_ready(ring) < N && !io_uring_cq_has_overflow(ring) && now_ms() < end)
+		usleep(1000);
+	CHECK(!io_uring_cq_has_overflow(ring) && io_uring_cq_ready(ring) == N,
+	      "CQ room: %u of %u completions in a CQ of %u entries%s", io_uring_cq_ready(ring), N,
+	      *ring->cq.kring_entries, io_uring_cq_has_overflow(ring) ? ", the rest overflowed" : "");
+	reap_until(&f, QS);
+	CHECK(f.done == QS && f.bad == 0, "CQ room: %u of %u DISCARDs finished, %u not OK", f.done,
+	      QS, f.bad);
+	teardown(&f);
+}
+
 int main(void)
 {
 	int fd = mkstemp(img);
@@ -152,6 +193,7 @@ int main(void)
 	}
 	close(fd);
 	overflow_flush();
+	cq_room();
 	unlink(img);
 	if (failures) {
 		printf("%d check(s) failed\n", failures);
