@@ -141,15 +141,28 @@ err:
 	return ret;
 }
 
-/* An SQE, submitting what is queued if the ring is full. */
+/*
+ * An SQE, submitting what is queued if the ring is full. Without SQPOLL
+ * the submit empties the ring before it returns. With it, the kernel's
+ * poller takes SQEs in its own time: wait until it has made room
+ * (IORING_ENTER_SQ_WAIT) rather than fail the request. Reaping would not
+ * make room (an SQE is freed when taken, not when it completes; the
+ * completion ring has room for all, queue_init) and would finish requests
+ * in the middle of queue_io.
+ */
 static struct io_uring_sqe *get_sqe(struct file_q *fq)
 {
-	struct io_uring_sqe *sqe = io_uring_get_sqe(&fq->ring);
+	struct io_uring_sqe *sqe;
+	int ret;
 
-	if (!sqe) {
+	while (!(sqe = io_uring_get_sqe(&fq->ring))) {
 		io_uring_submit(&fq->ring);
 		fq->queued = 0;
-		sqe = io_uring_get_sqe(&fq->ring);
+		if (!(fq->ring.flags & IORING_SETUP_SQPOLL))
+			return io_uring_get_sqe(&fq->ring);
+		ret = io_uring_sqring_wait(&fq->ring);
+		if (ret < 0 && ret != -EINTR)
+			return NULL; /* a kernel without SQ_WAIT (before 5.10) */
 	}
 	return sqe;
 }
