@@ -121,17 +121,30 @@ static void *shutdown_thread(void *arg)
 	return NULL;
 }
 
+/* The first signal, or a failed device: tear down on a thread of its own. */
+static int start_shutdown(pthread_t *thr)
+{
+	if (pthread_create(thr, NULL, shutdown_thread, NULL)) {
+		perror("vduse-blkd: shutdown thread");
+		return -1;
+	}
+	return 0;
+}
+
 static int serve(int sfd)
 {
 	bool stopping = false;
 	pthread_t thr;
 	int timeout = opts.stats_interval ? (int)opts.stats_interval * 1000 : -1;
+	/* VDUSE: the control thread's end (the device failed); ublk: none */
+	int deadfd = use_ublk ? -1 : dev.ctrl_deadfd;
 
 	for (;;) {
-		struct pollfd p[2] = { { .fd = sfd, .events = POLLIN },
-				       { .fd = done_fd, .events = POLLIN } };
+		struct pollfd p[3] = { { .fd = sfd, .events = POLLIN },
+				       { .fd = done_fd, .events = POLLIN },
+				       { .fd = deadfd, .events = POLLIN } };
 		struct signalfd_siginfo si;
-		int n = poll(p, 2, timeout);
+		int n = poll(p, 3, timeout);
 
 		if (n < 0 && errno != EINTR)
 			return 1;
@@ -142,6 +155,19 @@ static int serve(int sfd)
 		if (p[1].revents & POLLIN) {
 			pthread_join(thr, NULL);
 			return shutdown_rc;
+		}
+		if (p[2].revents & POLLIN) {
+			/* The control thread said why; during a teardown already
+			 * under way (its reset may be what timed out) nothing more
+			 * to do. Either way the daemon fails. */
+			deadfd = -1;
+			shutdown_rc = 1;
+			if (stopping)
+				continue;
+			stopping = true;
+			if (start_shutdown(&thr))
+				return 1;
+			continue;
 		}
 		if (!(p[0].revents & POLLIN) || read(sfd, &si, sizeof(si)) != sizeof(si))
 			continue;
@@ -159,10 +185,8 @@ static int serve(int sfd)
 		stopping = true;
 		fprintf(stderr, "vduse-blkd: %s: draining, detaching and destroying %s\n",
 			strsignal(si.ssi_signo), use_ublk ? ublk.disk : dev.name);
-		if (pthread_create(&thr, NULL, shutdown_thread, NULL)) {
-			perror("vduse-blkd: shutdown thread");
+		if (start_shutdown(&thr))
 			return 1;
-		}
 	}
 }
 

@@ -194,10 +194,12 @@ static int sooner(int a, int b)
 	return a < 0 ? b : b < 0 ? a : a < b ? a : b;
 }
 
-static void *ctrl_thread(void *arg)
+/*
+ * Answer control messages until asked to stop (returns false) or until the
+ * device fails (returns true, why says how).
+ */
+static bool ctrl_serve(struct be_dev *d, char *why, size_t len)
 {
-	struct be_dev *d = arg;
-
 	for (;;) {
 		struct pollfd p[2] = {
 			{ .fd = d->devfd, .events = POLLIN },
@@ -217,14 +219,14 @@ static void *ctrl_thread(void *arg)
 		if (rc < 0) {
 			if (errno == EINTR)
 				continue;
-			perror("vduse-blkd: control poll");
-			break;
+			snprintf(why, len, "control poll: %s", strerror(errno));
+			return true;
 		}
 		if (p[1].revents & POLLIN)
-			break;
+			return false;
 		if (p[0].revents & (POLLERR | POLLHUP)) {
-			fprintf(stderr, "vduse-blkd: the kernel marked the device broken\n");
-			break;
+			snprintf(why, len, "the kernel marked the device broken (a control message timed out)");
+			return true;
 		}
 		if (!(p[0].revents & POLLIN))
 			continue;
@@ -232,9 +234,8 @@ static void *ctrl_thread(void *arg)
 		if (n != sizeof(req)) {
 			if (n < 0 && (errno == EAGAIN || errno == EINTR))
 				continue;
-			fprintf(stderr, "vduse-blkd: control read: %s\n",
-				n < 0 ? strerror(errno) : "short message");
-			break;
+			snprintf(why, len, "control read: %s", n < 0 ? strerror(errno) : "short message");
+			return true;
 		}
 		t0 = be_now_ns();
 		memset(&resp, 0, sizeof(resp));
@@ -253,6 +254,24 @@ static void *ctrl_thread(void *arg)
 		if (resp.result != VDUSE_REQ_RESULT_OK)
 			d->cs.failed++;
 	}
+}
+
+/*
+ * A control thread that ends on its own ends the daemon (ctrl_deadfd): the
+ * kernel's resets and status changes would go unanswered while the queues
+ * served rings the kernel may already have freed.
+ */
+static void *ctrl_thread(void *arg)
+{
+	struct be_dev *d = arg;
+	char why[160];
+	uint64_t one = 1;
+
+	if (ctrl_serve(d, why, sizeof(why))) {
+		fprintf(stderr, "vduse-blkd: %s: %s: stopping\n", d->name, why);
+		if (write(d->ctrl_deadfd, &one, sizeof(one)) < 0)
+			perror("vduse-blkd: control thread's end");
+	}
 	return NULL;
 }
 
@@ -262,6 +281,9 @@ int be_dev_ctrl_start(struct be_dev *d)
 
 	d->ctrl_stopfd = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
 	if (d->ctrl_stopfd < 0)
+		return -errno;
+	d->ctrl_deadfd = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
+	if (d->ctrl_deadfd < 0)
 		return -errno;
 	ret = -pthread_create(&d->ctrl, NULL, ctrl_thread, d);
 	d->ctrl_running = ret == 0;

@@ -71,7 +71,7 @@ int be_dev_create(struct be_dev *d, const struct be_dev_opts *o, struct be_targe
 	int ret;
 
 	memset(d, 0, sizeof(*d));
-	d->ctlfd = d->devfd = d->ctrl_stopfd = -1;
+	d->ctlfd = d->devfd = d->ctrl_stopfd = d->ctrl_deadfd = -1;
 	d->tgt = t;
 	d->o = *o;
 	d->nq = o->nq;
@@ -276,7 +276,9 @@ int be_dev_destroy(struct be_dev *d)
 	}
 	if (d->ctrl_stopfd >= 0)
 		close(d->ctrl_stopfd);
-	d->ctrl_stopfd = -1;
+	if (d->ctrl_deadfd >= 0)
+		close(d->ctrl_deadfd);
+	d->ctrl_stopfd = d->ctrl_deadfd = -1;
 	if (d->created && ioctl(d->ctlfd, VDUSE_DESTROY_DEV, d->name)) {
 		ret = -errno;
 		fprintf(stderr, "vduse-blkd: VDUSE_DESTROY_DEV '%s': %s\n", d->name, strerror(errno));

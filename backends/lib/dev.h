@@ -41,6 +41,9 @@ struct be_ctrl_stats {
 struct be_dev {
 	char name[VDUSE_NAME_MAX];
 	int ctlfd, devfd, ctrl_stopfd;
+	/* Readable once the control thread has ended on its own (the device
+	 * broke or went away, it said why on stderr): the daemon must stop. */
+	int ctrl_deadfd;
 	uint64_t features, driver_features;
 	uint8_t status;
 	bool started, created, ctrl_running;

@@ -1,8 +1,9 @@
 # SPDX-License-Identifier: GPL-2.0-only
 # shellcheck shell=dash # busybox ash in the lab VM; dash is the nearest dialect shellcheck knows
-# Guest side of vm-signals.sh (busybox sh): vduse-blkd's own attach
-# (--attach, over netlink), --stats-interval JSON lines and SIGUSR1, then two
-# SIGTERMs after a burst of load: the second must end the daemon at once, and
+# Guest side of backends.vm.signals (vm-guest.sh signals, busybox sh):
+# vduse-blkd's own attach (--attach, over netlink), --stats-interval JSON
+# lines and SIGUSR1, then two SIGTERMs after a burst of load: the second
+# must end the daemon at once, and
 # the data it had completed must be intact in the image. (Requests still in
 # flight when a daemon dies are never answered, VDUSE has no way to fail
 # them, and would hang the disk and this VM's power-off: so the load has

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0-only
+# Description: one of vduse-blkd's guest scripts, guest-NAME.sh, in one lab
+# VM boot; it passes when the guest logs "PASS (NAME)". What each checks is
+# in its own description: signals (--attach, --stats-interval, SIGUSR1, a
+# second SIGTERM), teardown (a device the kernel marks broken).
+. "$(dirname "$0")/../../bench/tests/lib.sh"
+name=${1:?usage: vm-guest.sh NAME (runs guest-NAME.sh)}
+guest=$(dirname "$0")/guest-$name.sh
+[ -f "$guest" ] || fail "no guest script $guest"
+need_vm
+[ -x "$VLAB_BUILD/guest-bin/vduse-blkd" ] || skip "vduse-blkd not built (bench/vlab build)"
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+boot_job "#!/bin/sh
+$(cat "$guest")" "$out" --timeout 120
+rc=$?
+grep 'vlab-guest:' "$out/console.log"
+[ $rc -eq 0 ] || { tail -n 30 "$out/console.log"; fail "guest job exited with $rc"; }
+grep -q "vlab-guest: PASS ($name)" "$out/console.log" || fail "no PASS line from the guest"
+echo "PASS: vduse-blkd $name"
