@@ -5,7 +5,8 @@
  * ublk (a /dev/ublkbN block device): the same target code either way. The
  * main thread only handles signals and statistics; a shutdown thread
  * detaches and destroys the device, so that a second signal can still end
- * the process at once while the first teardown waits on the kernel.
+ * the process (once the detach child is done, or after DETACH_WAIT_S)
+ * while the first teardown waits on the kernel.
  */
 #include <errno.h>
 #include <poll.h>
@@ -32,6 +33,9 @@ static struct be_target tgt;
 static struct blkd_opts opts;
 static int done_fd = -1;
 static int shutdown_rc;
+/* VDUSE: readable once the shutdown's detach step is over (the child
+ * reaped, or no detach needed). */
+static int detach_done_fd = -1;
 
 static void print_stats(const char *why)
 {
@@ -90,15 +94,47 @@ static int detach(const char *name)
 	return WIFEXITED(status) && WEXITSTATUS(status) == 0 ? 0 : -EIO;
 }
 
+/*
+ * A second signal while the detach child may be inside `vdpa dev del`.
+ * Leaving at once would leave it behind, removing a disk whose requests
+ * and reset only this process answers: it would wait there until
+ * msg_timeout, forever for a request in flight, and whoever waits for this
+ * process to end (a supervisor restarting it) would find the device still
+ * attached. Wait for it, but not forever: the kernel's wait for the
+ * requests in flight has no bound of its own.
+ */
+#define DETACH_WAIT_S 10
+
+static void wait_detach(void)
+{
+	struct pollfd p = { .fd = detach_done_fd, .events = POLLIN };
+	int n;
+
+	if (use_ublk || poll(&p, 1, 0) == 1)
+		return; /* no detach, or it is over */
+	fprintf(stderr, "vduse-blkd: second signal: waiting up to %d s for the detach (vdpa dev del) to finish\n",
+		DETACH_WAIT_S);
+	do
+		n = poll(&p, 1, DETACH_WAIT_S * 1000);
+	while (n < 0 && errno == EINTR);
+	if (n == 0)
+		fprintf(stderr, "vduse-blkd: the detach still runs after %d s: leaving it behind\n",
+			DETACH_WAIT_S);
+}
+
 /* VDUSE: detach from vDPA, stop the queues, destroy the device. */
 static void shutdown_vduse(void)
 {
+	uint64_t one = 1;
+
 	/* Detaching makes the kernel remove the disk and reset the device,
 	 * which the control thread answers: it must still be running. */
 	if (be_vdpa_attached(dev.name) && detach(dev.name) && be_vdpa_attached(dev.name)) {
 		fprintf(stderr, "vduse-blkd: detaching %s from vDPA failed\n", dev.name);
 		shutdown_rc = 1;
 	}
+	if (write(detach_done_fd, &one, sizeof(one)) < 0)
+		perror("vduse-blkd: detach done");
 	be_dev_stop(&dev);
 	if (be_dev_destroy(&dev))
 		shutdown_rc = 1;
@@ -176,9 +212,11 @@ static int serve(int sfd)
 			continue;
 		}
 		if (stopping) {
-			/* Second signal: leave now. Completed writes are in the image;
-			 * nothing is half-done by us. Requests still in flight stay
-			 * unanswered: VDUSE gives userspace no way to fail them. */
+			/* Second signal: leave now, once the detach is over.
+			 * Completed writes are in the image; nothing is half-done
+			 * by us. Requests still in flight stay unanswered: VDUSE
+			 * gives userspace no way to fail them. */
+			wait_detach();
 			fprintf(stderr, "vduse-blkd: second signal, exiting at once\n");
 			_exit(1);
 		}
@@ -241,7 +279,8 @@ int main(int argc, char **argv)
 	signal(SIGPIPE, SIG_IGN);
 	sfd = signalfd(-1, &set, SFD_CLOEXEC);
 	done_fd = eventfd(0, EFD_CLOEXEC);
-	if (sfd < 0 || done_fd < 0) {
+	detach_done_fd = eventfd(0, EFD_CLOEXEC);
+	if (sfd < 0 || done_fd < 0 || detach_done_fd < 0) {
 		perror("vduse-blkd");
 		return 1;
 	}

@@ -3,7 +3,7 @@
 # Guest side of backends.vm.signals (vm-guest.sh signals, busybox sh):
 # vduse-blkd's own attach (--attach, over netlink), --stats-interval JSON
 # lines and SIGUSR1, then two SIGTERMs after a burst of load: the second
-# must end the daemon at once, and
+# must end the daemon at once (once its detach has finished), and
 # the data it had completed must be intact in the image. (Requests still in
 # flight when a daemon dies are never answered, VDUSE has no way to fail
 # them, and would hang the disk and this VM's power-off: so the load has

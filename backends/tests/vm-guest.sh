@@ -3,7 +3,8 @@
 # Description: one of vduse-blkd's guest scripts, guest-NAME.sh, in one lab
 # VM boot; it passes when the guest logs "PASS (NAME)". What each checks is
 # in its own description: signals (--attach, --stats-interval, SIGUSR1, a
-# second SIGTERM), teardown (a device the kernel marks broken).
+# second SIGTERM), teardown (a device the kernel marks broken, a second
+# SIGTERM during a slow detach).
 . "$(dirname "$0")/../../bench/tests/lib.sh"
 name=${1:?usage: vm-guest.sh NAME (runs guest-NAME.sh)}
 guest=$(dirname "$0")/guest-$name.sh
