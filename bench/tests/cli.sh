@@ -33,6 +33,10 @@ expect_help help run
 expect_help help publish
 expect_help report --help
 expect_help publish --help
+expect_help merge --help
+expect_help help merge
+expect_help slurm --help
+expect_help help slurm
 
 expect_usage_error frobnicate frobnicate
 expect_usage_error --bogus run --bogus
@@ -55,6 +59,15 @@ expect_usage_error "not a run folder" report /tmp
 expect_usage_error "'/nonexistent-a'" compare /nonexistent-a /nonexistent-b
 expect_usage_error "needs a run folder" publish
 expect_usage_error --extra sweeps --extra
+# shards: refused before a plan, a job folder or a build
+expect_usage_error "--shard" run --resume /tmp --shard 0/2
+expect_usage_error "--out RUN" merge /tmp
+expect_usage_error "'/nonexistent-shard' is not a folder" merge --out /tmp/vlab-cli-never /nonexistent-shard
+expect_usage_error "--sweep is required" slurm --shards 2
+expect_usage_error "'x' is not a whole number" slurm --sweep quick --shards x
+expect_usage_error "'/nonexistent-job': no such folder" slurm --resubmit /nonexistent-job
+expect_usage_error "no other option" slurm --resubmit /tmp --shards 2
+expect_usage_error "--frob" slurm --frob
 # clocks: refused by name with the allowed ones, before a plan or a folder
 expect_usage_error "'sundial' is not one of: auto, icount, wall" run --clock sundial --out /tmp/vlab-cli-never
 [ ! -e /tmp/vlab-cli-never ] || fail "run --clock sundial created its run folder"
