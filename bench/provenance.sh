@@ -29,6 +29,17 @@ source_diff() {
 	done < <(git -C "$VLAB_ROOT" ls-files --others --exclude-standard -z)
 }
 
+# tree_id: the tree as one word, its commit and the SHA-256 of source_diff
+# ("none" when clean): what a job of shards records, so that a task started
+# hours later on another node can tell that the checkout moved.
+tree_id() {
+	local commit sum
+	commit=$(git -C "$VLAB_ROOT" rev-parse HEAD) || return 1
+	sum=$(source_diff | sha256sum | cut -d' ' -f1) || return 1
+	[ "$sum" != "$(sha256sum </dev/null | cut -d' ' -f1)" ] || sum=none
+	echo "$commit:$sum"
+}
+
 # lab_files TMP: each file a run runs or loads, one line, tab-separated: its
 # name in the manifest's binaries map, the file to hash, the path to record,
 # and its path in the guest (none for what runs on the host). The guest-side

@@ -419,6 +419,8 @@ while :; do
 	vmdir="$run/vm/boot-$boot"
 	job="$vmdir/job"
 	rm -rf "$vmdir" && mkdir -p "$job/plan/points"
+	# the host of every boot: a resumed run (a shard resubmitted) may move
+	hostname -f 2>/dev/null >"$vmdir/host" || hostname >"$vmdir/host"
 	printf '%s\n' "${todo[@]}" >"$job/plan/order"
 	for id in "${todo[@]}"; do cp -r "$run/plan/points/$id" "$job/plan/points/"; done
 	cat "$run/plan/boot.env" "$run/observe.env" >"$job/plan/boot.env" 2>/dev/null || true

@@ -25,6 +25,8 @@ free_port() {
 
 stop() {
 	local f
+	# jobs first: a task's VM would outlive its slurmd
+	[ -f "$dir/slurm.conf" ] && SLURM_CONF="$dir/slurm.conf" scancel --user="$(id -un)" 2>/dev/null && sleep 2
 	for f in slurmd slurmctld munged; do
 		[ -f "$dir/$f.pid" ] && kill "$(cat "$dir/$f.pid")" 2>/dev/null || true
 	done
@@ -51,11 +53,14 @@ chmod 600 "$dir/munge.key"
 munged --force --socket="$dir/munge.sock" --key-file="$dir/munge.key" --pid-file="$dir/munged.pid" \
 	--log-file="$dir/log/munged.log" --seed-file="$dir/munged.seed"
 host=$(hostname -s)
+ctld_port=$(free_port)
+d_port=$(free_port)
+while [ "$d_port" = "$ctld_port" ]; do d_port=$(free_port); done
 cat >"$dir/slurm.conf" <<CONF
 ClusterName=vlab-local
 SlurmctldHost=$host
-SlurmctldPort=$(free_port)
-SlurmdPort=$(free_port)
+SlurmctldPort=$ctld_port
+SlurmdPort=$d_port
 AuthType=auth/munge
 AuthInfo=socket=$dir/munge.sock
 CredType=cred/munge

@@ -29,18 +29,21 @@ Writes JOBDIR (default results/<UTC time>-<sweep>.slurm): sweep.conf,
 job.env (seed, clock, shards, the run folder, the checkout and cache the
 tasks use), sbatch.args (the options every task is submitted with), logs/,
 and then shard-I/ (each task's run folder) and jobs.log (submitted ids).
-The run folder is JOBDIR's name without .slurm. Without --submit it prints
-the sbatch commands to run on a login node.
+The run folder is JOBDIR's name without .slurm. Without --submit only the
+job folder is written; `--resubmit JOBDIR` submits it later. job.env holds
+the tree the job was made from (commit and diff): a task on a checkout that
+moved since refuses to run.
 
 OPTIONS:
   --sweep NAME|FILE  the sweep (bench/sweeps/NAME.conf, or a file)
   --shards N         shards, 1 to the plan's number of blocks
   --seed N           the plan's seed, the same in every shard (default: the
                      sweep's, else one drawn now and recorded)
-  --clock C          auto|icount|wall (default: the sweep's). On icount a
-                     task takes one CPU and results from any host compare;
-                     on wall a task takes its node whole (--exclusive) and
-                     only ratios inside a block compare
+  --clock C          icount|wall (default: the sweep's; auto is refused, as
+                     each node would resolve it on its own). On icount a
+                     task takes one CPU and figures do not depend on the
+                     host; on wall a task takes its node whole (--exclusive)
+                     and only ratios inside a block compare
   --partition P      sbatch --partition
   --time T           sbatch --time for a shard task (Slurm's time format)
   --sbatch-arg ARG   one more sbatch option for every task (repeatable), e.g.
@@ -91,7 +94,7 @@ need_slurm() {
 sbatch_shards() {
 	local args
 	mapfile -t args <"$1/sbatch.args"
-	sbatch --parsable --job-name="vlab-$JOB_NAME-shard" --array="$2" --output="$1/logs/shard-%a.log" \
+	sbatch --parsable --job-name="vlab-$JOB_NAME-shard" --array="$2" --output="$1/logs/shard-%a.%A.log" \
 		--export=ALL,VLAB_JOB="$1" "${args[@]}" "$here/shard.sbatch" | cut -d';' -f1
 }
 
@@ -100,7 +103,7 @@ sbatch_merge() {
 	local args dep=()
 	mapfile -t args < <(grep -v -e '^--time=' -e '^--exclusive$' -e '^--cpus-per-task=' "$1/sbatch.args")
 	[ -n "$2" ] && dep=(--dependency="afterok:$2")
-	sbatch --parsable --job-name="vlab-$JOB_NAME-merge" --output="$1/logs/merge.log" --cpus-per-task=1 \
+	sbatch --parsable --job-name="vlab-$JOB_NAME-merge" --output="$1/logs/merge.%j.log" --cpus-per-task=1 \
 		--export=ALL,VLAB_JOB="$1" "${dep[@]}" "${args[@]}" "$here/merge.sbatch" | cut -d';' -f1
 }
 
@@ -118,28 +121,44 @@ if [ -n "$resubmit" ]; then
 	[ -f "$job/job.env" ] || bad_arg "--resubmit '$resubmit': not a job folder of bench/vlab slurm (no job.env)"
 	# shellcheck source=/dev/null # the job's, written below
 	. "$job/job.env"
+	export VLAB_ROOT VLAB_BUILD VLAB_CACHE
+	[ ! -f "$JOB_RUN/manifest.json" ] ||
+		vlab_die "the job is merged already into $JOB_RUN; nothing to resubmit"
+	bin="$VLAB_BUILD/bench/src"
 	need_slurm "$job"
+	"$VLAB_ROOT/bench/vlab" build # --remaining below reads the shards with the job's tools
 	# Tasks of earlier submissions still queued or running are waited
 	# for, not submitted twice (two tasks on one shard folder would fight
-	# over its lock).
+	# over its lock); a task still COMPLETING is waited out first, as it
+	# may be one that failed.
+	ids=$(awk '$2 ~ /^shards=/ { printf "%s%s", sep, substr($2, 8); sep = "," }' "$job/jobs.log" 2>/dev/null || true)
 	active=()
 	declare -A busy=()
-	ids=$(awk '$2 ~ /^shards=/ { printf "%s%s", sep, substr($2, 8); sep = "," }' "$job/jobs.log" 2>/dev/null || true)
-	if [ -n "$ids" ]; then
+	for attempt in $(seq 60); do
+		active=() busy=() completing=0
+		[ -n "$ids" ] || break
+		queue=$(squeue -h -r -j "$ids" -o '%i %K %T') ||
+			vlab_die "squeue failed: cannot tell which shard tasks still run; try again"
 		while read -r id task state; do
 			case $state in
-			PENDING | RUNNING | CONFIGURING | COMPLETING | SUSPENDED | REQUEUED | RESIZING)
+			COMPLETING) completing=1 ;;
+			PENDING | RUNNING | CONFIGURING | SUSPENDED | REQUEUED | RESIZING)
 				busy[$task]=1 active+=("$id") ;;
 			esac
-		done < <(squeue -h -r -j "$ids" -o '%i %K %T' 2>/dev/null || true)
-	fi
+		done <<<"$queue"
+		[ $completing -eq 1 ] && [ "$attempt" -lt 60 ] || break
+		sleep 2
+	done
 	todo=()
 	for ((i = 0; i < JOB_SHARDS; i++)); do
 		d="$job/shard-$i"
 		[ -z "${busy[$i]:-}" ] || continue
-		if [ ! -f "$d/plan/plan.json" ] || [ -n "$("$bin/vlab-plan" --remaining "$d")" ]; then
+		if [ ! -f "$d/plan/plan.json" ]; then
 			todo+=("$i")
+			continue
 		fi
+		left=$("$bin/vlab-plan" --remaining "$d") || vlab_die "cannot read shard $i's folder $d"
+		[ -z "$left" ] || todo+=("$i")
 	done
 	new=
 	if [ ${#todo[@]} -gt 0 ]; then
@@ -181,10 +200,13 @@ fi
 	bad_arg "--clock '$clock' is not one of: ${VLAB_CLOCKS// /, }"
 name=$("$bin/vlab-plan" --sweep "$sweep_file" --get name) || exit 2
 [ -n "$clock" ] || clock=$("$bin/vlab-plan" --sweep "$sweep_file" --get clock)
+[ "$clock" != auto ] ||
+	bad_arg "the clock is auto, which each node would resolve on its own (icount under TCG, wall under KVM): give --clock icount or --clock wall"
 [ -n "$seed" ] || seed=$("$bin/vlab-plan" --sweep "$sweep_file" --get seed 2>/dev/null) ||
 	seed=$(od -An -N4 -tu4 /dev/urandom | tr -d ' ')
 job=${out:-$VLAB_ROOT/results/$(date -u +%Y%m%dT%H%M%SZ)-$name.slurm}
 [ ! -e "$job" ] || bad_arg "--out '$job' exists already"
+[[ $job != *,* ]] || bad_arg "--out '$job': sbatch --export cannot pass a path with a comma"
 [[ $job == *.slurm ]] || bad_arg "--out '$job': a job folder's name ends in .slurm (the merged run is the name without it)"
 # The plan every task will make, made once here: a bad count or seed is
 # refused now rather than by N tasks on the cluster.
@@ -197,14 +219,17 @@ rm -rf "$ptmp"
 mkdir -p "$job/logs"
 job=$(cd "$job" && pwd)
 cp "$sweep_file" "$job/sweep.conf"
+# shellcheck source=../provenance.sh
+. "$VLAB_ROOT/bench/provenance.sh"
+tree=$(tree_id) || vlab_die "cannot read the tree of $VLAB_ROOT (git)"
 {
-	printf 'JOB_NAME=%q\nJOB_SEED=%q\nJOB_CLOCK=%q\nJOB_SHARDS=%q\n' "$name" "$seed" "$clock" "$shards"
+	printf 'JOB_NAME=%q\nJOB_SEED=%q\nJOB_CLOCK=%q\nJOB_SHARDS=%q\nJOB_TREE=%q\n' "$name" "$seed" "$clock" "$shards" "$tree"
 	printf 'JOB_RUN=%q\nVLAB_ROOT=%q\nVLAB_BUILD=%q\nVLAB_CACHE=%q\n' "${job%.slurm}" "$VLAB_ROOT" "$VLAB_BUILD" "$VLAB_CACHE"
 } >"$job/job.env"
 {
 	# icount: one TCG thread per VM, and the host's load does not move the
 	# figures; wall: the figures are the host's, so a task has it alone.
-	if [ "$clock" = wall ]; then echo --exclusive; else echo --cpus-per-task=1; fi
+	if [ "$clock" = icount ]; then echo --cpus-per-task=1; else echo --exclusive; fi
 	echo --mem=4G # the VM's 2 GiB, QEMU and the build
 	[ -z "$partition" ] || echo "--partition=$partition"
 	[ -z "$time" ] || echo "--time=$time"

@@ -3,7 +3,8 @@
 # Print the accelerator the lab VM uses: "kvm" when KVM can really boot the
 # guest kernel here (a /dev/kvm that exists but hangs in firmware does not
 # count), else "tcg". The probe boots the guest kernel with no root and looks
-# for its banner; the answer is cached per host kernel and QEMU version.
+# for its banner; the answer is cached per host, host kernel and QEMU version
+# (the cache may be shared by the nodes of a cluster, and their KVM differs).
 # VLAB_ACCEL=kvm|tcg overrides the probe.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -16,7 +17,8 @@ kvm | tcg) echo "$VLAB_ACCEL"; exit 0 ;;
 esac
 
 vlab_kernel_env
-key=$( (uname -r; qemu-system-x86_64 --version | head -n 1; echo "$KREL") | sha256sum | cut -c1-16)
+key=$( (cat /etc/machine-id 2>/dev/null || hostname; uname -r; qemu-system-x86_64 --version | head -n 1
+	echo "$KREL") | sha256sum | cut -c1-16)
 cache="$VLAB_CACHE/accel-$key"
 if [ -f "$cache" ]; then
 	cat "$cache"

@@ -33,6 +33,12 @@ struct json_object *merge_get(struct json_object *manifest, const char *key);
  */
 int merge_load_check(const char *prog, char *const *dirs, size_t n, struct shard_run *s);
 
+/*
+ * The shards' points (their shard.json) are the plan's order, each exactly
+ * once (merge_cover.c). 0, or 2 after a message naming the point.
+ */
+int merge_check_cover(const char *prog, const struct shard_run *s, size_t n);
+
 /* Write the merged run folder out (must not exist), all or nothing. 0, 1 or 2. */
 int merge_write(const char *prog, const struct shard_run *s, size_t n, const char *out);
 

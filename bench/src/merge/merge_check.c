@@ -14,6 +14,7 @@
 #include "cli.h"
 #include "jsonfile.h"
 #include "merge.h"
+#include "readfile.h"
 #include "shard.h"
 
 /*
@@ -32,7 +33,61 @@ static const struct {
 	{ "clock.accelerator", "clock (accelerator)" },
 	{ "guest_kernel_package", "guest kernel" },
 	{ "module.ours", "module build (kernel/ patches)" },
+	{ "versions.qemu", "QEMU" },
+	{ "versions.qemu_storage_daemon", "qemu-storage-daemon" },
+	{ "versions.fio", "fio" },
 };
+
+/*
+ * What ran in or for the guest, by the binaries map's keys (bench/
+ * provenance.sh): the guest's files and the emulator. Not the host tools
+ * (the same source built elsewhere may differ byte for byte and measures
+ * nothing) nor the packed images (their files are hashed one by one).
+ */
+static int measured(const char *key)
+{
+	static const char *const prefixes[] = { "job/", "lib/", "usr/" };
+	size_t i;
+
+	for (i = 0; i < sizeof(prefixes) / sizeof(prefixes[0]); i++)
+		if (!strncmp(key, prefixes[i], strlen(prefixes[i])))
+			return 1;
+	return !strcmp(key, "vm/vmlinuz") || !strcmp(key, "host/qemu-system-x86_64");
+}
+
+static const char *sha_of(struct json_object *bins, const char *key)
+{
+	struct json_object *e, *sha;
+
+	if (!bins || !json_object_object_get_ex(bins, key, &e) ||
+	    !json_object_object_get_ex(e, "sha256", &sha))
+		return NULL;
+	return json_object_get_string(sha);
+}
+
+/* Every measured binary of shard 0 ran, byte for byte, in shard i too. */
+static int check_binaries(const char *prog, const struct shard_run *a, const struct shard_run *b)
+{
+	struct json_object *ba = merge_get(a->manifest, "binaries");
+	struct json_object *bb = merge_get(b->manifest, "binaries");
+	const char *x, *y;
+
+	if (!ba || !json_object_is_type(ba, json_type_object))
+		return 0; /* a run made before the map: nothing to compare */
+	json_object_object_foreach(ba, key, val) {
+		(void)val;
+		if (!measured(key))
+			continue;
+		x = sha_of(ba, key);
+		y = sha_of(bb, key);
+		if (x && (!y || strcmp(x, y))) {
+			fprintf(stderr, "%s: %s and %s ran different %s (sha256 %.12s and %.12s): the shards of one run must run one build; build once on storage every node reads (README.md, Sweeps on a cluster)\n",
+				prog, a->dir, b->dir, key, x, y ? y : "none");
+			return VLAB_EXIT_USAGE;
+		}
+	}
+	return 0;
+}
 
 struct json_object *merge_get(struct json_object *m, const char *key)
 {
@@ -228,6 +283,34 @@ static int check_set(const char *prog, struct shard_run *s, size_t n)
 	return 0;
 }
 
+/* observe.env (--probe, --profile): how every point was observed. */
+static char *observe_of(const struct shard_run *r)
+{
+	char *path, *text = NULL;
+
+	if (asprintf(&path, "%s/observe.env", r->dir) < 0)
+		return NULL;
+	if (vlab_read_all(path, &text, NULL))
+		text = strdup(""); /* runs made before the file observed nothing extra */
+	free(path);
+	return text;
+}
+
+static int check_observe(const char *prog, const struct shard_run *a, const struct shard_run *b)
+{
+	char *x = observe_of(a), *y = observe_of(b);
+	int ret = 0;
+
+	if (!x || !y || strcmp(x, y)) {
+		fprintf(stderr, "%s: %s and %s observed their points differently (observe.env: --probe or --profile): the shards of one run must run the same bench/vlab run options\n",
+			prog, a->dir, b->dir);
+		ret = VLAB_EXIT_USAGE;
+	}
+	free(x);
+	free(y);
+	return ret;
+}
+
 /* One suite revision, one clock, one guest kernel and module build. */
 static int check_same(const char *prog, const struct shard_run *s, size_t n)
 {
@@ -245,6 +328,9 @@ static int check_same(const char *prog, const struct shard_run *s, size_t n)
 				return VLAB_EXIT_USAGE;
 			}
 		}
+	for (i = 1; i < n; i++)
+		if (check_binaries(prog, &s[0], &s[i]) || check_observe(prog, &s[0], &s[i]))
+			return VLAB_EXIT_USAGE;
 	return 0;
 }
 
@@ -259,6 +345,8 @@ int merge_load_check(const char *prog, char *const *dirs, size_t n, struct shard
 			return ret;
 	}
 	ret = check_set(prog, s, n);
+	if (!ret)
+		ret = merge_check_cover(prog, s, n);
 	return ret ? ret : check_same(prog, s, n);
 }
 

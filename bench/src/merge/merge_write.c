@@ -184,6 +184,40 @@ out:
 	return ret;
 }
 
+/*
+ * Every host the shard's boots ran on (vm/boot-N/host), once each, in boot
+ * order: a shard resubmitted may resume on another node than it began on.
+ * Runs made before the file name only the manifest's host.
+ */
+static struct json_object *boot_hosts(const struct shard_run *r)
+{
+	struct json_object *a = json_object_new_array(), *name;
+	char *path, *line;
+	unsigned long b;
+	size_t j;
+	int seen;
+
+	for (b = 1; a && b <= r->boots; b++) {
+		line = NULL;
+		if (asprintf(&path, "%s/vm/boot-%lu/host", r->dir, b) < 0)
+			break;
+		if (!vlab_read_first_line(path, &line) && *line) {
+			name = json_object_new_string(line);
+			for (seen = 0, j = 0; j < json_object_array_length(a); j++)
+				seen |= json_object_equal(json_object_array_get_idx(a, j), name);
+			if (seen)
+				json_object_put(name);
+			else
+				json_object_array_add(a, name);
+		}
+		free(line);
+		free(path);
+	}
+	if (a && !json_object_array_length(a) && merge_get(r->manifest, "host.name"))
+		json_object_array_add(a, copy_of(merge_get(r->manifest, "host.name")));
+	return a;
+}
+
 /* One entry of the manifest's "shards": who ran it, where, when. */
 static struct json_object *shard_entry(const struct shard_run *r, unsigned long first)
 {
@@ -201,6 +235,7 @@ static struct json_object *shard_entry(const struct shard_run *r, unsigned long 
 	json_object_object_add(o, "folder", json_object_new_string(abs ? abs : r->dir));
 	json_object_object_add(o, "record", json_object_new_string(record));
 	json_object_object_add(o, "host", copy_of(merge_get(r->manifest, "host")));
+	json_object_object_add(o, "hosts", boot_hosts(r));
 	json_object_object_add(o, "created_utc", copy_of(merge_get(r->manifest, "created_utc")));
 	json_object_object_add(o, "points", json_object_new_int64(
 		(int64_t)json_object_array_length(r->points)));
@@ -214,21 +249,22 @@ static struct json_object *shard_entry(const struct shard_run *r, unsigned long 
 }
 
 /* Every host name the shards ran on, once each, in shard order. */
-static struct json_object *host_names(const struct shard_run *s, size_t n)
+static struct json_object *host_names(struct json_object *shards)
 {
-	struct json_object *a = json_object_new_array(), *name;
-	size_t i, j, len;
+	struct json_object *a = json_object_new_array(), *hosts, *name;
+	size_t i, j, k;
 	int seen;
 
-	for (i = 0; a && i < n; i++) {
-		name = merge_get(s[i].manifest, "host.name");
-		if (!name)
+	for (i = 0; a && i < json_object_array_length(shards); i++) {
+		if (!json_object_object_get_ex(json_object_array_get_idx(shards, i), "hosts", &hosts))
 			continue;
-		len = json_object_array_length(a);
-		for (seen = 0, j = 0; j < len; j++)
-			seen |= json_object_equal(json_object_array_get_idx(a, j), name);
-		if (!seen)
-			json_object_array_add(a, json_object_get(name));
+		for (k = 0; k < json_object_array_length(hosts); k++) {
+			name = json_object_array_get_idx(hosts, k);
+			for (seen = 0, j = 0; j < json_object_array_length(a); j++)
+				seen |= json_object_equal(json_object_array_get_idx(a, j), name);
+			if (!seen)
+				json_object_array_add(a, json_object_get(name));
+		}
 	}
 	return a;
 }
@@ -262,9 +298,14 @@ static struct json_object *merged_manifest(const struct shard_run *s, size_t n)
 		if (c && (!earliest || strcmp(c, earliest) < 0))
 			earliest = c;
 	}
-	/* the hosts are per shard now: one "host" would name only shard 0's */
+	/* the hosts are per shard now: one "host" would name only shard 0's; so
+	 * are a shard's own index and resumes (shards/shard-I.json keeps them) */
 	json_object_object_del(m, "host");
-	json_object_object_add(m, "hosts", host_names(s, n));
+	json_object_object_del(m, "shard");
+	json_object_object_del(m, "last_resumed_utc");
+	if (json_object_object_get_ex(m, "suite", &v))
+		json_object_object_del(v, "resumes");
+	json_object_object_add(m, "hosts", host_names(shards));
 	json_object_object_add(m, "shards", shards);
 	if (earliest)
 		json_object_object_add(m, "created_utc", json_object_new_string(earliest));

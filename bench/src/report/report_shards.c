@@ -34,13 +34,28 @@ struct json_object *report_shards_of(struct json_object *manifest)
 	return json_object_get(s);
 }
 
+/* The shard's hosts, "a, b" when it resumed on another; else host.name. */
+static void hosts_of(struct json_object *s, char *buf, size_t len)
+{
+	struct json_object *a;
+	size_t i, n = 0;
+
+	buf[0] = '\0';
+	if (json_object_object_get_ex(s, "hosts", &a) && json_object_is_type(a, json_type_array))
+		for (i = 0; i < json_object_array_length(a) && n < len; i++)
+			n += (size_t)snprintf(buf + n, len - n, "%s%s", i ? ", " : "",
+					      json_object_get_string(json_object_array_get_idx(a, i)));
+	if (!buf[0])
+		snprintf(buf, len, "%s", str_at(s, "host", "name"));
+}
+
 void report_write_shards(struct doc *d, const struct report *r)
 {
 	static const char *const heads[] = {
 		"Shard", "Host", "CPU", "CPUs", "Started (UTC)", "Points", "Boots",
 	};
 	struct json_object *s;
-	char boots[48], *cells[7];
+	char boots[48], hosts[256], *cells[7];
 	size_t i, n;
 
 	if (!r->shards)
@@ -58,15 +73,18 @@ void report_write_shards(struct doc *d, const struct report *r)
 		doc_para(d, 1, "This run was merged from %zu shards of one plan, measured on the "
 			       "wall clock on the hosts below: absolute figures (IOPS, latencies, CPU "
 			       "per I/O) of different shards come from different hosts and boots and "
-			       "do not compare. Only the ratios do, each taken inside one block, which "
-			       "ran whole on one host.", n);
+			       "do not compare, and a median pools repetitions that may have run on "
+			       "different hosts. Only the ratios compare, each taken inside one "
+			       "block, in one boot (a shard that lists two hosts was resumed on "
+			       "another: the block its resume cut may span both).", n);
 	doc_table_begin(d, heads, 7, "lllrlrl");
 	for (i = 0; i < n; i++) {
 		s = json_object_array_get_idx(r->shards, i);
 		snprintf(boots, sizeof(boots), "%s-%s", str_at(s, "boots", "first"),
 			 str_at(s, "boots", "last"));
 		cells[0] = (char *)str_at(s, "index", NULL);
-		cells[1] = (char *)str_at(s, "host", "name");
+		hosts_of(s, hosts, sizeof(hosts));
+		cells[1] = hosts;
 		cells[2] = (char *)str_at(s, "host", "cpu");
 		cells[3] = (char *)str_at(s, "host", "cpus");
 		cells[4] = (char *)str_at(s, "created_utc", NULL);

@@ -64,6 +64,10 @@ shard() {
 shard 7 0 3 "$tmp/a0" host-a c1 icount 2
 shard 7 1 3 "$tmp/a1" host-b c1 icount 1
 shard 7 2 3 "$tmp/a2" host-a c1 icount 1
+# shard 2 was resumed: its first boot on host-a, its second on host-c
+mkdir -p "$tmp/a2/vm/boot-2"
+echo host-a >"$tmp/a2/vm/boot-1/host"
+echo host-c >"$tmp/a2/vm/boot-2/host"
 
 "$merge" --out "$tmp/m" "$tmp/a2" "$tmp/a0" "$tmp/a1" 2>"$tmp/err" || fail "merge exited $?: $(cat "$tmp/err")"
 m=$tmp/m
@@ -85,18 +89,21 @@ grep -q "host-b boot 1" "$m/vm/boot-3/console.log" || fail "vm/boot-3 is not sha
 [ ! -e "$m/vm/boot-1/out.img" ] || fail "a guest output disk was copied"
 [ -f "$m/shards/shard-1.json" ] && [ "$(get manifest.host.name "$m/shards/shard-1.json")" = host-b ] ||
 	fail "shard 1's manifest is not kept"
-[ "$(get hosts "$m/manifest.json")" = '["host-a","host-b"]' ] || fail "hosts: $(get hosts "$m/manifest.json")"
+[ "$(get hosts "$m/manifest.json")" = '["host-a","host-b","host-c"]' ] || fail "hosts: $(get hosts "$m/manifest.json")"
+[ "$(get shards.2.hosts "$m/manifest.json")" = '["host-a","host-c"]' ] || fail "shard 2's hosts: $(get shards.2.hosts "$m/manifest.json")"
+! get shard "$m/manifest.json" >/dev/null || fail "the merged manifest kept shard 0's own index"
 [ "$(get shards.1.host.name "$m/manifest.json")" = host-b ] || fail "shards.1.host is not host-b"
-[ "$(get shards.2.boots.first "$m/manifest.json")-$(get shards.2.boots.last "$m/manifest.json")" = 4-4 ] ||
-	fail "shard 2's boots are not 4-4"
+[ "$(get shards.2.boots.first "$m/manifest.json")-$(get shards.2.boots.last "$m/manifest.json")" = 4-5 ] ||
+	fail "shard 2's boots are not 4-5"
 ! get host "$m/manifest.json" >/dev/null || fail "the merged manifest kept one host"
-[ "$(get vm.boots "$m/manifest.json")" = 4 ] || fail "vm.boots is not 4"
+[ "$(get vm.boots "$m/manifest.json")" = 5 ] || fail "vm.boots is not 5"
 [ "$(get created_utc "$m/manifest.json")" = 2026-12-00T00:00:00Z ] || fail "created_utc is not the earliest"
 [ "$(get merged.host_independent "$m/manifest.json")" = true ] || fail "icount shards: figures do not depend on the host"
 [ "$(get binaries_checked "$m/manifest.json")" = true ] || fail "binaries_checked is not true"
 "$summarize" "$m" >/dev/null 2>&1 || fail "vlab-summarize on the merged run exited $?"
 "$report" "$m" >/dev/null 2>&1 || fail "vlab-report on the merged run exited $?"
-grep -q '^## Shards' "$m/REPORT.md" && grep -q '| 1 | host-b | CPU of host-b |' "$m/REPORT.md" ||
+grep -q '^## Shards' "$m/REPORT.md" && grep -q '| 1 | host-b | CPU of host-b |' "$m/REPORT.md" &&
+	grep -q '| 2 | host-a, host-c |' "$m/REPORT.md" ||
 	fail "REPORT.md does not list the shards and their hosts"
 grep -q 'differ as much as those of two boots of one run do' "$m/REPORT.md" || fail "icount: REPORT.md does not say how shards' figures compare"
 
@@ -107,7 +114,7 @@ for i in 0 1; do shard 7 "$i" 2 "$tmp/w$i" "host-$i" c1 wall 1; done
 [ "$(get merged.host_independent "$tmp/wm/manifest.json")" = false ] || fail "wall shards: figures depend on the host"
 [ "$(get binaries_checked "$tmp/wm/manifest.json")" = false ] || fail "one shard unchecked: binaries_checked is not false"
 "$summarize" "$tmp/wm" >/dev/null 2>&1 && "$report" "$tmp/wm" >/dev/null 2>&1 || fail "wall merged run: no report"
-grep -q 'do not compare. Only the ratios do, each taken inside one block' "$tmp/wm/REPORT.md" ||
+grep -q 'Only the ratios compare, each taken inside one block' "$tmp/wm/REPORT.md" ||
 	fail "wall: REPORT.md does not say that only in-block ratios compare"
 
 # refused: exit 2, a message naming the problem, no folder written
@@ -137,6 +144,29 @@ refused "has 1 of its 2 points not run: finish it with bench/vlab run --resume" 
 cp -r "$tmp/a1" "$tmp/changed"
 sed -i 's/"iodepth": 1,/"iodepth": 2,/' "$tmp/changed/plan/points/"*/params.json
 refused "plan changed after vlab-plan wrote it" "$tmp/a0" "$tmp/changed" "$tmp/a2"
+# the shards' lists of points must be the plan's, each point once
+cp -r "$tmp/a1" "$tmp/lost"
+first=$(list points "$tmp/a1/plan/shard.json" | head -n 1)
+# json_array ID...: the ids as a JSON array, for vlab-manifest's :=
+json_array() { printf '["%s"]' "$(printf '%s\n' "$@" | paste -sd, - | sed 's/,/","/g')"; }
+mapfile -t rest < <(list points "$tmp/a1/plan/shard.json" | tail -n +2)
+"$MANIFEST" --merge --out "$tmp/lost/plan/shard.json" "points:=$(json_array "${rest[@]}")" >/dev/null
+refused "no shard lists point $first" "$tmp/a0" "$tmp/lost" "$tmp/a2"
+cp -r "$tmp/a1" "$tmp/twice"
+other=$(list points "$tmp/a0/plan/shard.json" | head -n 1)
+sed -i "s/\"$first\"/\"$other\"/" "$tmp/twice/plan/shard.json"
+mkdir -p "$tmp/twice/points/$other"
+echo ok >"$tmp/twice/points/$other/status"
+refused "point $other is listed by shard 0 and by shard 1" "$tmp/a0" "$tmp/twice" "$tmp/a2"
+# one build and one way of observing
+cp -r "$tmp/a0" "$tmp/build1"
+cp -r "$tmp/a1" "$tmp/build2"
+"$MANIFEST" --merge --out "$tmp/build1/manifest.json" 'binaries.job/lab/vduse\.ko.sha256=aaaa' >/dev/null
+"$MANIFEST" --merge --out "$tmp/build2/manifest.json" 'binaries.job/lab/vduse\.ko.sha256=bbbb' >/dev/null
+refused "ran different job/lab/vduse.ko (sha256 aaaa and bbbb)" "$tmp/build1" "$tmp/build2" "$tmp/a2"
+cp -r "$tmp/a1" "$tmp/probe"
+printf 'VLAB_PROFILE=0\nVLAB_PROBE=1\n' >"$tmp/probe/observe.env"
+refused "observed their points differently" "$tmp/a0" "$tmp/probe" "$tmp/a2"
 out=$("$merge" --out "$tmp/m" "$tmp/a0" "$tmp/a1" "$tmp/a2" 2>&1)
 [ $? -eq 2 ] && grep -q "exists already" <<<"$out" || fail "merging over an existing folder: $out"
 
