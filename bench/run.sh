@@ -155,13 +155,13 @@ if [ -n "$resume" ]; then
 		bad_arg "--resume '$resume': the run was made with accelerator $(get accelerator || echo unknown), this machine gives $accel for clock $CLOCK_NAME"
 else
 	created=$(date -u +%Y-%m-%dT%H:%M:%SZ)
-	ptmp="$VLAB_BUILD/plan.tmp.$$"
-	rm -rf "$ptmp"
+	# unique even where nodes of a cluster share the build folder (PIDs do not)
+	ptmp=$(mktemp -d "$VLAB_BUILD/plan.tmp.XXXXXX")
 	seed_args=()
 	[ -n "$seed" ] && seed_args=(--seed "$seed")
 	[ -n "$clock" ] && seed_args+=(--clock "$clock")
 	[ -n "$shard" ] && seed_args+=(--shard "$shard")
-	"$bin/vlab-plan" --sweep "$sweep_file" --out "$ptmp" "${seed_args[@]}" || exit 2
+	"$bin/vlab-plan" --sweep "$sweep_file" --out "$ptmp" "${seed_args[@]}" || { rm -rf "$ptmp"; exit 2; }
 	# before the run folder exists: a clock this machine cannot give is refused
 	(vlab_clock_resolve "$(plan_clock "$ptmp")" "$offered") || { rm -rf "$ptmp"; exit 2; }
 	vlab_clock_resolve "$(plan_clock "$ptmp")" "$offered"
@@ -187,7 +187,7 @@ else
 	# it: its commit and, when it differs, the difference itself, so that
 	# `git checkout COMMIT && git apply source.diff` rebuilds it exactly.
 	suite=(suite.revision="$(git -C "$VLAB_ROOT" describe --always --dirty 2>/dev/null || echo unknown)")
-	dtmp="$VLAB_BUILD/source.diff.tmp.$$"
+	dtmp=$(mktemp "$VLAB_BUILD/source.diff.tmp.XXXXXX") && chmod 644 "$dtmp"
 	if commit=$(git -C "$VLAB_ROOT" rev-parse HEAD 2>/dev/null); then
 		source_diff >"$dtmp" || { rm -f "$dtmp"; vlab_die "git diff of $VLAB_ROOT failed"; }
 		suite+=(suite.commit="$commit" suite.dirty:=false)
@@ -261,7 +261,7 @@ record_binaries "$run/vm/binaries.tsv"
 if [ -n "$resume" ]; then
 	manifest last_resumed_utc="$(utc)"
 	# A resumed session from another tree says so, with that tree's diff.
-	dtmp="$VLAB_BUILD/source.diff.tmp.$$"
+	dtmp=$(mktemp "$VLAB_BUILD/source.diff.tmp.XXXXXX") && chmod 644 "$dtmp"
 	if commit=$(git -C "$VLAB_ROOT" rev-parse HEAD 2>/dev/null); then
 		source_diff >"$dtmp" || vlab_die "git diff of $VLAB_ROOT failed"
 		sum=
