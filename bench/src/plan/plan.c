@@ -68,7 +68,10 @@ static void usage(void)
 "  --clock C           auto, icount or wall [the sweep's clock, else auto]\n"
 "  --shard I/N         shard I (0-based) of N: the whole plan, plus DIR/shard.json\n"
 "                      naming the blocks this run folder runs (longest first onto\n"
-"                      the least loaded shard, by runtime + ramp + %d s a point)\n"
+"                      the least loaded shard, by runtime + ramp + %d s a point;\n"
+"                      on icount block by block, on any other clock a workload\n"
+"                      point with all its repetitions, so a median never pools\n"
+"                      hosts)\n"
 "                      and the plan's SHA-256; needs a fixed seed (--seed, or\n"
 "                      the sweep's), or the shards would plan different orders\n"
 "  --remaining RUN_DIR print the ids of RUN_DIR/plan not finished in\n"
@@ -312,13 +315,24 @@ int main(int argc, char **argv)
 				 reps, (unsigned long long)total, SWEEP_MAX_POINTS);
 	}
 
-	/* a block runs whole on one host: no shard may be empty */
-	if (shard && shard->count > total / (sw.ndrivers * sw.nbackends)) {
+	/*
+	 * A block runs whole on one host; where figures depend on the host
+	 * (every clock but icount), so does a workload point's every
+	 * repetition. No shard may be empty.
+	 */
+	if (shard) {
 		unsigned long nblocks = (unsigned long)(total / (sw.ndrivers * sw.nbackends));
+		unsigned long npoints = nblocks / reps;
 
-		sweep_free(&sw);
-		vlab_usage_error(prog, "--shard %u/%u: the plan has %lu blocks (a block is every configuration of one workload point, one repetition, and runs whole on one host); at most %lu shards",
-				 shard_spec.index, shard_spec.count, nblocks, nblocks);
+		shard->by_point = strcmp(sw.clock, "icount") != 0;
+		if (!shard->by_point && shard->count > nblocks) {
+			sweep_free(&sw);
+			vlab_usage_error(prog, "--shard %u/%u: the plan has %lu blocks (a block is every configuration of one workload point, one repetition, and runs whole on one host); at most %lu shards",
+					 shard_spec.index, shard_spec.count, nblocks, nblocks);
+		}
+		if (shard->by_point && shard->count > npoints)
+			vlab_usage_error(prog, "--shard %u/%u: on clock %s a workload point runs all its repetitions on one host, so that its medians do not pool hosts; the plan has %lu workload points: at most %lu shards (or --clock icount)",
+					 shard_spec.index, shard_spec.count, sw.clock, npoints, npoints);
 	}
 
 	/* "DIR/" must become "DIR", or the temporary name would land inside it */

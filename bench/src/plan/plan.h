@@ -14,9 +14,15 @@
 
 #include "sweep.h"
 
-/* Shard index of count (0-based), as `--shard I/N` gave it. */
+/*
+ * Shard index of count (0-based), as `--shard I/N` gave it. by_point: the
+ * unit that moves is a workload point with all its repetitions, not one
+ * block, so that on a clock whose figures depend on the host (wall, or
+ * auto, which may resolve to it) a median never pools hosts.
+ */
 struct plan_shard {
 	unsigned index, count;
+	int by_point;
 };
 
 /*
@@ -31,14 +37,16 @@ int plan_write(const struct sweep *sw, uint32_t seed, unsigned reps,
 	       const struct plan_shard *shard, const char *out_dir, unsigned long *npoints);
 
 /*
- * Write plan_dir/shard.json: the blocks (ncfg points each, in order) that
- * shard runs, split by their expected seconds block_cost, and the digest of
- * the plan written so far (lib/plandigest.h). -EINVAL when the plan has
- * fewer blocks than shards (the caller refuses that first).
+ * Write plan_dir/shard.json: the blocks (ncfg points each, in order; reps
+ * repetitions of the same workload points) that shard runs, split by their
+ * expected seconds block_cost (per workload point when shard->by_point),
+ * and the digest of the plan written so far (lib/plandigest.h). -EINVAL
+ * when the plan has fewer units than shards (the caller refuses that
+ * first).
  */
 int plan_shard_write(const struct plan_shard *shard, const char *plan_dir,
 		     struct json_object *order, size_t ncfg, const double *block_cost,
-		     unsigned long nblocks);
+		     unsigned long nblocks, unsigned reps);
 
 /*
  * The ids plan_dir's shard.json gives its run folder, or NULL (*ids) when

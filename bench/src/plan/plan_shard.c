@@ -18,26 +18,36 @@
 #include "plandigest.h"
 #include "shard.h"
 
+/* The unit block b moves with: itself, or its workload point (all reps). */
+static unsigned long unit_of(const struct plan_shard *shard, unsigned long b, unsigned long per_rep)
+{
+	return shard->by_point ? b % per_rep : b;
+}
+
 int plan_shard_write(const struct plan_shard *shard, const char *plan_dir,
 		     struct json_object *order, size_t ncfg, const double *block_cost,
-		     unsigned long nblocks)
+		     unsigned long nblocks, unsigned reps)
 {
+	unsigned long b, per_rep = reps ? nblocks / reps : nblocks;
+	unsigned long nunits = shard->by_point ? per_rep : nblocks;
 	struct json_object *o = NULL, *blocks, *ids, *loads;
-	char hex[VLAB_SHA256_HEX], split[160], *err = NULL, *path = NULL;
+	char hex[VLAB_SHA256_HEX], split[200], *err = NULL, *path = NULL;
 	unsigned *owner = NULL;
-	double *load = NULL;
-	unsigned long b;
+	double *load = NULL, *cost = NULL;
 	size_t k;
 	int ret;
 
-	/* vlab-plan refused more shards than blocks: vlab_shard_split says -EINVAL */
-	owner = calloc(nblocks, sizeof(*owner));
+	/* vlab-plan refused more shards than units: vlab_shard_split says -EINVAL */
+	owner = calloc(nunits, sizeof(*owner));
+	cost = calloc(nunits, sizeof(*cost));
 	load = calloc(shard->count, sizeof(*load));
-	if (!owner || !load) {
+	if (!owner || !cost || !load) {
 		ret = -ENOMEM;
 		goto out;
 	}
-	ret = vlab_shard_split(block_cost, nblocks, shard->count, owner, load);
+	for (b = 0; b < nblocks; b++)
+		cost[unit_of(shard, b, per_rep)] += block_cost[b];
+	ret = vlab_shard_split(cost, nunits, shard->count, owner, load);
 	if (!ret)
 		ret = vlab_plan_digest(plan_dir, hex, &err);
 	if (ret) {
@@ -61,12 +71,15 @@ int plan_shard_write(const struct plan_shard *shard, const char *plan_dir,
 	json_object_object_add(o, "index", json_object_new_int64(shard->index));
 	json_object_object_add(o, "count", json_object_new_int64(shard->count));
 	json_object_object_add(o, "plan_sha256", json_object_new_string(hex));
-	snprintf(split, sizeof(split), "longest block first onto the shard with the fewest "
+	snprintf(split, sizeof(split), "longest %s first onto the shard with the fewest "
 		 "expected seconds; a block expects (runtime + ramp + %d s) per point",
+		 shard->by_point ? "workload point (all its repetitions' blocks)" : "block",
 		 VLAB_SHARD_POINT_SETUP_S);
 	json_object_object_add(o, "split", json_object_new_string(split));
+	json_object_object_add(o, "unit", json_object_new_string(shard->by_point ? "workload point" :
+									   "block"));
 	for (b = 0; b < nblocks; b++) {
-		if (owner[b] != shard->index)
+		if (owner[unit_of(shard, b, per_rep)] != shard->index)
 			continue;
 		json_object_array_add(blocks, json_object_new_int64((int64_t)b));
 		for (k = 0; k < ncfg; k++)
@@ -85,6 +98,7 @@ out:
 	free(path);
 	free(err);
 	free(load);
+	free(cost);
 	free(owner);
 	return ret;
 }

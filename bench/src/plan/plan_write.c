@@ -526,7 +526,7 @@ int plan_write(const struct sweep *sw, uint32_t seed, unsigned reps,
 	/* after every file the plan's digest covers */
 	if (!ret && shard)
 		ret = plan_shard_write(shard, tmp, order_ids, sw->ndrivers * sw->nbackends,
-				       c.block_cost, nblocks);
+				       c.block_cost, nblocks, reps);
 	if (!ret)
 		ret = vlab_fsync_dir(points);
 	if (!ret)

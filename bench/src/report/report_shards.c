@@ -73,10 +73,11 @@ void report_write_shards(struct doc *d, const struct report *r)
 		doc_para(d, 1, "This run was merged from %zu shards of one plan, measured on the "
 			       "wall clock on the hosts below: absolute figures (IOPS, latencies, CPU "
 			       "per I/O) of different shards come from different hosts and boots and "
-			       "do not compare, and a median pools repetitions that may have run on "
-			       "different hosts. Only the ratios compare, each taken inside one "
-			       "block, in one boot (a shard that lists two hosts was resumed on "
-			       "another: the block its resume cut may span both).", n);
+			       "do not compare. On this clock the split keeps a workload point's "
+			       "repetitions on one shard, so a median does not pool shards, and the "
+			       "ratios are taken inside one block, in one boot. A shard that lists "
+			       "two hosts was resumed on another: the points its resume cut may "
+			       "span both.", n);
 	doc_table_begin(d, heads, 7, "lllrlrl");
 	for (i = 0; i < n; i++) {
 		s = json_object_array_get_idx(r->shards, i);

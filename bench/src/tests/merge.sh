@@ -22,6 +22,7 @@ cat >"$tmp/s.conf" <<'SWEEP'
 question = Do shards merge into one run?
 name = unit-merge
 repetitions = 2
+clock = icount
 [driver stock]
 module = stock
 [driver ours]
@@ -114,7 +115,7 @@ for i in 0 1; do shard 7 "$i" 2 "$tmp/w$i" "host-$i" c1 wall 1; done
 [ "$(get merged.host_independent "$tmp/wm/manifest.json")" = false ] || fail "wall shards: figures depend on the host"
 [ "$(get binaries_checked "$tmp/wm/manifest.json")" = false ] || fail "one shard unchecked: binaries_checked is not false"
 "$summarize" "$tmp/wm" >/dev/null 2>&1 && "$report" "$tmp/wm" >/dev/null 2>&1 || fail "wall merged run: no report"
-grep -q 'Only the ratios compare, each taken inside one block' "$tmp/wm/REPORT.md" ||
+grep -q 'do not compare. On this clock the split keeps a workload point' "$tmp/wm/REPORT.md" ||
 	fail "wall: REPORT.md does not say that only in-block ratios compare"
 
 # refused: exit 2, a message naming the problem, no folder written

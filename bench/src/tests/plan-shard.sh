@@ -4,7 +4,8 @@
 # unsharded one, plus shard.json: shards of one plan carry one plan digest,
 # split the blocks with none lost or repeated, each block whole (every
 # configuration of a workload point, one repetition), balanced to within one
-# block's expected time; the split is the same each time it is planned;
+# block's expected time on icount; on the wall clock each workload point
+# whole, all its repetitions on one shard; the split is the same each time it is planned;
 # --remaining of a shard lists only its points. Refused with exit 2 and a
 # message naming the value: I not below N, N of 0 or above the plan's blocks,
 # not I/N, no fixed seed, --shard with --remaining or --get.
@@ -19,6 +20,7 @@ cat >"$tmp/s.conf" <<'SWEEP'
 question = Do shards split this plan?
 name = unit-shard
 repetitions = 3
+clock = icount
 [driver stock]
 module = stock
 [driver ours]
@@ -78,6 +80,18 @@ for n in 1 2 3 5 12; do
 	awk -v s="$spread" -v m=$max_block 'BEGIN { exit !(s <= m) }' ||
 		fail "$n shards: loads differ by $spread s, more than a block ($max_block s)"
 done
+# on any other clock a workload point moves with all its repetitions (4
+# points a repetition here: blocks b and b + 4k stay together)
+for ((i = 0; i < 3; i++)); do
+	d="$tmp/wall-$i"
+	mkdir -p "$d"
+	"$plan" --sweep "$tmp/s.conf" --out "$d/plan" --seed 9 --clock wall --shard "$i/3" 2>/dev/null ||
+		fail "--clock wall --shard $i/3 exited $?"
+	[ "$(get unit "$d/plan/shard.json")" = "workload point" ] || fail "wall: the unit is not the workload point"
+	points=$(list blocks "$d/plan/shard.json" | awk '{ print $1 % 4 }' | sort -u | tr '\n' ' ')
+	[ "$(list blocks "$d/plan/shard.json" | wc -l)" -eq $(($(wc -w <<<"$points") * 3)) ] ||
+		fail "wall shard $i: its blocks ($(get blocks "$d/plan/shard.json")) are not whole workload points"
+done
 # another seed is another plan
 mkdir -p "$tmp/other"
 "$plan" --sweep "$tmp/s.conf" --out "$tmp/other/plan" --seed 10 --shard 0/2 2>/dev/null
@@ -98,6 +112,8 @@ refused "the shard count 0 is not from 1 to 1024" --sweep "$tmp/s.conf" --out "$
 refused "'1/x' is not a shard" --sweep "$tmp/s.conf" --out "$tmp/x" --seed 1 --shard 1/x
 refused "'2' is not a shard: give I/N" --sweep "$tmp/s.conf" --out "$tmp/x" --seed 1 --shard 2
 refused "the plan has 12 blocks" --sweep "$tmp/s.conf" --out "$tmp/x" --seed 1 --shard 0/13
+refused "on clock wall a workload point runs all its repetitions on one host" \
+	--sweep "$tmp/s.conf" --out "$tmp/x" --seed 1 --clock wall --shard 0/5
 refused "give --seed N (the same to every shard)" --sweep "$tmp/s.conf" --out "$tmp/x" --shard 0/2
 refused "--remaining RUN_DIR takes no other option" --remaining "$tmp/n2-0" --shard 0/2
 refused "--get KEY takes only --sweep FILE" --sweep "$tmp/s.conf" --get name --shard 0/2
