@@ -168,9 +168,14 @@ static void check_patches(const struct row *r, const char *patches)
 		check_choice(r, patches);
 		break;
 	case K_UINT:
-		if (!has(patches, "+module_param(%s, uint, 0644);", r->name) ||
+		if (!has(patches, "+module_param_cb(%s, &vduse_uint_param_ops,", r->name) ||
 		    !has(patches, "+static unsigned int %s = %llu;", r->name, r->def))
 			fail("%s: no uint module parameter with default %llu", r->name, r->def);
+		/* The module parameter refuses (fails the load) what the file refuses. */
+		if (!has(patches, "+\t&%s, \"%s\", %llu, %s\n", r->name, r->unit, r->min,
+			 r->max_macro))
+			fail("%s: the module parameter's range is not %llu to %s %s", r->name, r->min,
+			     r->max_macro, r->unit);
 		if (strcmp(r->max_macro, "UINT_MAX") ?
 			    !has(patches, "+#define %s %llu\n", r->max_macro, r->max) :
 			    r->max != 4294967295ULL)

@@ -4,7 +4,8 @@
 # (module parameters and a new device's files); a bad value gets EINVAL
 # and a message naming it and the allowed ones; a change after attach
 # gets EBUSY; a module parameter sets what new devices start with (a bad
-# one fails the load); umem_bytes and unsafe start at 0 and
+# name or a number out of range fails the load, with a message naming
+# it, the value and what is allowed); umem_bytes and unsafe start at 0 and
 # allow_unsafe_direct is off. bounce_strategy=prealloc allocates every
 # bounce page at attach and none after it; lazy allocates fewer than all.
 begin
@@ -120,6 +121,21 @@ backend_stop
 # Module parameters: the default for new devices; a bad one fails the load.
 vduse_unload || fail "rmmod"
 insmod /job/lab/vduse.ko bounce_strategy=bogus 2>/dev/null && fail "insmod accepted bounce_strategy=bogus"
+# A number out of its range (or not a number) fails the load too, with a
+# message naming the parameter, the value and the range: never clamped.
+for n in "kick_coalesce_us 0 microseconds 1 1000000" \
+	"inject_coalesce_us 1000001 microseconds 1 1000000" \
+	"inject_coalesce_max 0 injections 1 65535" \
+	"inject_coalesce_max 65536 injections 1 65535" \
+	"copy_nocache_threshold lots bytes 0 4294967295"; do
+	read -r k v unit lo hi <<EOT
+$n
+EOT
+	insmod /job/lab/vduse.ko "$k=$v" 2>/dev/null && fail "insmod accepted $k=$v"
+	[ -d /sys/module/vduse ] && fail "vduse loaded with $k=$v"
+	dmesg | grep -q "vduse: $k: '$v' is not a number of $unit from $lo to $hi" ||
+		fail "no message naming the bad module parameter $k=$v and its range"
+done
 insmod /job/lab/vduse.ko bounce_strategy=prealloc || fail "insmod bounce_strategy=prealloc"
 [ "$(cat $P/bounce_strategy)" = prealloc ] || fail "module parameter not taken"
 VLAB_SIZE=64M backend_start qsd-ram vduse0 /tmp/qsd.log || fail "qemu-storage-daemon (3)"
