@@ -6,8 +6,16 @@
  * queue thread through an eventfd registered with the ring. FLUSH is
  * fdatasync; DISCARD and WRITE_ZEROES punch holes (reads then return zeroes
  * on every file system that supports holes, tmpfs included).
+ *
+ * With --direct, reads and writes go straight from and to the bounce
+ * pages, unless O_DIRECT cannot pin them: the driver's hugepage and
+ * direct strategies map them with PFNs, which get_user_pages() refuses
+ * (EFAULT). From the first such refusal on, the queue copies through page
+ * aligned buffers of its own (one per request slot), and retries the
+ * request that met it.
  */
 #include <errno.h>
+#include <stdbool.h>
 #include <fcntl.h>
 #include <liburing.h>
 #include <stdio.h>
@@ -19,16 +27,29 @@
 #include <unistd.h>
 #include <linux/fs.h>
 
+#include "safecopy.h"
 #include "target.h"
+
+/* O_DIRECT buffers: aligned for any logical block size up to a page. */
+#define FILE_BUF_ALIGN 4096
 
 struct file_tgt {
 	int fd;
+};
+
+/* A request slot's own buffer, for the copying path. */
+struct file_buf {
+	void *p;
+	size_t cap;
+	bool busy; /* the slot's request is in flight through it */
 };
 
 struct file_q {
 	struct io_uring ring; /* first: tests/file-target.c looks at it */
 	int evfd;
 	unsigned int queued; /* SQEs prepared since the last submit */
+	bool copy;	      /* O_DIRECT met unpinnable bounce pages: copy */
+	struct file_buf *bufs; /* one per request slot (queue_size) */
 };
 
 static int file_init(struct be_target *t)
@@ -93,6 +114,11 @@ static int file_queue_init(struct be_target *t, struct be_tq *q, void **qpriv, i
 	(void)q;
 	if (!fq)
 		return -ENOMEM;
+	fq->bufs = calloc(t->o.queue_size, sizeof(*fq->bufs));
+	if (!fq->bufs) {
+		ret = -ENOMEM;
+		goto err;
+	}
 	/*
 	 * The submission ring is --uring-depth entries, which may be fewer
 	 * than a queue's requests need (get_sqe waits for room then). The
@@ -137,6 +163,7 @@ err_fd:
 err_ring:
 	io_uring_queue_exit(&fq->ring);
 err:
+	free(fq->bufs);
 	free(fq);
 	return ret;
 }
@@ -167,6 +194,63 @@ static struct io_uring_sqe *get_sqe(struct file_q *fq)
 	return sqe;
 }
 
+/*
+ * Start a read or write of io through its slot's own buffer (the copying
+ * path): a write's data is gathered into it first.
+ */
+static int file_queue_copy(struct file_q *fq, struct be_io *io)
+{
+	struct file_buf *b = &fq->bufs[io->slot];
+	const struct blk_req *r = &io->req;
+	uint64_t off = r->sector * BLK_SECTOR;
+	struct io_uring_sqe *sqe;
+	size_t done = 0;
+
+	if (b->cap < r->len) {
+		free(b->p);
+		b->cap = 0;
+		if (posix_memalign(&b->p, FILE_BUF_ALIGN, r->len)) {
+			b->p = NULL;
+			return -ENOMEM;
+		}
+		b->cap = r->len;
+	}
+	for (int i = 0; r->type == VIRTIO_BLK_T_OUT && i < r->iovcnt; i++) {
+		if (be_copy((char *)b->p + done, r->iov[i].iov_base, r->iov[i].iov_len))
+			return -EFAULT;
+		done += r->iov[i].iov_len;
+	}
+	sqe = get_sqe(fq);
+	if (!sqe)
+		return -EBUSY; /* the core finishes it with IOERR */
+	if (r->type == VIRTIO_BLK_T_OUT)
+		io_uring_prep_write(sqe, 0, b->p, r->len, off);
+	else
+		io_uring_prep_read(sqe, 0, b->p, r->len, off);
+	sqe->flags |= IOSQE_FIXED_FILE;
+	io_uring_sqe_set_data(sqe, io);
+	b->busy = true;
+	io->tleft = 1;
+	fq->queued++;
+	return 0;
+}
+
+/* A read through the copying path is done: scatter it to the request. */
+static int file_finish_copy(struct file_q *fq, struct be_io *io)
+{
+	struct file_buf *b = &fq->bufs[io->slot];
+	const struct blk_req *r = &io->req;
+	size_t done = 0;
+
+	b->busy = false;
+	for (int i = 0; r->type == VIRTIO_BLK_T_IN && i < r->iovcnt; i++) {
+		if (be_copy(r->iov[i].iov_base, (char *)b->p + done, r->iov[i].iov_len))
+			return -EFAULT;
+		done += r->iov[i].iov_len;
+	}
+	return 0;
+}
+
 static int file_queue_io(struct be_tq *q, struct be_io *io)
 {
 	struct file_q *fq = be_queue_priv(q);
@@ -178,6 +262,8 @@ static int file_queue_io(struct be_tq *q, struct be_io *io)
 	if (r->type == VIRTIO_BLK_T_DISCARD || r->type == VIRTIO_BLK_T_WRITE_ZEROES)
 		n = r->nranges;
 	io->tleft = 0;
+	if (fq->copy && (r->type == VIRTIO_BLK_T_IN || r->type == VIRTIO_BLK_T_OUT))
+		return file_queue_copy(fq, io);
 	for (uint32_t i = 0; i < n; i++) {
 		sqe = get_sqe(fq);
 		if (!sqe) {
@@ -220,6 +306,27 @@ static void file_commit(struct be_tq *q)
 	}
 }
 
+/*
+ * O_DIRECT refused io's bounce pages (EFAULT: PFN-mapped, which
+ * get_user_pages() cannot pin). Nothing of it reached the file that a
+ * retry does not write again: copy from now on, and retry it that way.
+ */
+static int file_start_copying(struct be_tq *q, struct be_io *io)
+{
+	struct file_q *fq = be_queue_priv(q);
+
+	if (!fq->copy)
+		fprintf(stderr, "vduse-blkd: file: O_DIRECT cannot pin the bounce pages (EFAULT: "
+				"bounce_strategy hugepage or direct?): this queue copies through "
+				"its own buffers from now on\n");
+	fq->copy = true;
+	io->tstatus = VIRTIO_BLK_S_OK;
+	if (file_queue_io(q, io) == 0)
+		return 0;
+	be_io_done(q, io, VIRTIO_BLK_S_IOERR);
+	return 1;
+}
+
 static int file_reap(struct be_tq *q)
 {
 	struct file_q *fq = be_queue_priv(q);
@@ -233,10 +340,17 @@ static int file_reap(struct be_tq *q)
 			struct be_io *io = io_uring_cqe_get_data(cqe);
 			const struct blk_req *r = &io->req;
 			bool rw = r->type == VIRTIO_BLK_T_IN || r->type == VIRTIO_BLK_T_OUT;
+			bool copied = rw && fq->bufs[io->slot].busy;
 
 			n++;
+			if (cqe->res == -EFAULT && rw && !copied && be_queue_target(q)->o.direct) {
+				done += file_start_copying(q, io);
+				continue;
+			}
 			/* A short transfer is an error: the range was checked to be in the file. */
 			if (cqe->res < 0 || (rw && (uint64_t)cqe->res != r->len))
+				io->tstatus = VIRTIO_BLK_S_IOERR;
+			if (copied && file_finish_copy(fq, io))
 				io->tstatus = VIRTIO_BLK_S_IOERR;
 			if (--io->tleft == 0) {
 				be_io_done(q, io, io->tstatus);
@@ -244,6 +358,7 @@ static int file_reap(struct be_tq *q)
 			}
 		}
 		io_uring_cq_advance(&fq->ring, n);
+		file_commit(q); /* the retries of file_start_copying */
 		/*
 		 * Completions that found the ring full wait in the kernel's
 		 * overflow list (IORING_FEAT_NODROP) until an enter with
@@ -267,6 +382,9 @@ static void file_queue_cleanup(struct be_tq *q)
 		return;
 	io_uring_queue_exit(&fq->ring);
 	close(fq->evfd);
+	for (unsigned int i = 0; i < be_queue_target(q)->o.queue_size; i++)
+		free(fq->bufs[i].p);
+	free(fq->bufs);
 	free(fq);
 }
 
