@@ -17,33 +17,6 @@
 
 #include "sim.h"
 
-/* A target that holds every request until told to finish them. */
-static struct be_io *held[64];
-static int nheld;
-
-static int hold_init(struct be_target *t)
-{
-	t->geom.capacity = 2048;
-	return 0;
-}
-
-static int hold_io(struct be_tq *q, struct be_io *io)
-{
-	(void)q;
-	held[nheld++] = io;
-	return 0;
-}
-
-static int hold_reap(struct be_tq *q)
-{
-	(void)q;
-	return 0;
-}
-
-static const struct be_ops hold_ops = {
-	.name = "hold", .init = hold_init, .queue_io = hold_io, .reap = hold_reap,
-};
-
 static void bad_head(void)
 {
 	struct sim s;

@@ -8,6 +8,32 @@
 
 int failures;
 
+struct be_io *held[64];
+int nheld;
+
+static int hold_init(struct be_target *t)
+{
+	t->geom.capacity = 2048;
+	return 0;
+}
+
+static int hold_io(struct be_tq *q, struct be_io *io)
+{
+	(void)q;
+	held[nheld++] = io;
+	return 0;
+}
+
+static int hold_reap(struct be_tq *q)
+{
+	(void)q;
+	return 0;
+}
+
+const struct be_ops hold_ops = {
+	.name = "hold", .init = hold_init, .queue_io = hold_io, .reap = hold_reap,
+};
+
 int sim_init(struct sim *s, uint16_t num, const struct be_ops *ops, uint64_t ram_size,
 	     bool event_idx, bool indirect)
 {

@@ -30,6 +30,12 @@ struct sim {
 };
 
 extern int failures;
+
+/* A target that holds every request (in held[], nheld of them) until the
+ * test finishes it (be_io_done); 2048 sectors. */
+extern const struct be_ops hold_ops;
+extern struct be_io *held[64];
+extern int nheld;
 #define CHECK(cond, ...)                                                       \
 	do {                                                                   \
 		if (!(cond)) {                                                 \
