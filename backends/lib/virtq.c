@@ -10,8 +10,16 @@
 #include <errno.h>
 #include <string.h>
 
+#include "inflight.h"
 #include "safecopy.h"
 #include "virtq.h"
+
+/*
+ * The inflight log's stores, in program order: a kill -9 stops the thread
+ * between two instructions, so only the compiler may reorder them.
+ */
+#define IFL_ORDER() __atomic_signal_fence(__ATOMIC_SEQ_CST)
+#define IFL_SET(lv, v) (*(volatile __typeof__(lv) *)&(lv) = (v))
 
 /* The event fields sit just past each ring (virtio 1.x, 2.7.7). */
 #define AVAIL_EVENT(r) (*(volatile uint16_t *)((uint8_t *)(r)->used + 4 + 8 * (size_t)(r)->num))
@@ -40,9 +48,9 @@ uint16_t vq_avail_pending(struct vq_ring *r)
 	uint16_t n;
 
 	if (r->broken)
-		return 0;
+		return r->nreplay;
 	n = (uint16_t)(avail_idx(r) - r->last_avail);
-	return n > r->num ? 0 : n;
+	return (n > r->num ? 0 : n) + r->nreplay;
 }
 
 uint16_t vq_unacked(struct vq_ring *r)
@@ -54,6 +62,13 @@ int vq_pop(struct vq_ring *r, uint16_t *head)
 {
 	uint16_t n, id;
 
+	if (r->nreplay) {
+		/* already logged TAKEN, with the seq it was first taken at */
+		r->nreplay--;
+		r->replayed++;
+		*head = r->replay[r->replay_next++];
+		return 1;
+	}
 	if (r->broken)
 		return 0;
 	n = (uint16_t)(avail_idx(r) - r->last_avail);
@@ -64,6 +79,17 @@ int vq_pop(struct vq_ring *r, uint16_t *head)
 		return -EIO;
 	}
 	id = *(volatile uint16_t *)&r->avail->ring[r->last_avail & (r->num - 1)];
+	if (r->log) {
+		/* The head first, then the count: killed in between, the
+		 * head's seq + 1 is the count (be_ifl_vq_recover). */
+		if (id < r->num) {
+			IFL_SET(r->log->desc[id].seq, r->seq);
+			IFL_ORDER();
+			IFL_SET(r->log->desc[id].state, BE_IFL_TAKEN);
+			IFL_ORDER();
+		}
+		IFL_SET(r->log->taken, ++r->seq);
+	}
 	/* avail_event moves only in vq_kicks(true): while we are busy, no kicks. */
 	r->last_avail++;
 	if (id >= r->num)
@@ -168,12 +194,31 @@ void vq_push(struct vq_ring *r, uint16_t head, uint32_t len)
 
 	e->id = head;
 	e->len = len;
+	if (r->log) {
+		r->used_ids[r->used_idx & (r->num - 1)] = head;
+		if (head < r->num)
+			IFL_SET(r->log->desc[head].state, BE_IFL_PUSHED);
+	}
 	r->used_idx++;
 }
 
 void vq_publish(struct vq_ring *r)
 {
 	__atomic_store_n(&r->used->idx, r->used_idx, __ATOMIC_RELEASE);
+	if (!r->log)
+		return;
+	/* The guest may see the batch now. Killed from here until the log's
+	 * used_idx catches up, the two differ: recovery drops what is PUSHED. */
+	IFL_ORDER();
+	for (uint16_t i = r->published; i != r->used_idx; i++) {
+		uint16_t id = r->used_ids[i & (r->num - 1)];
+
+		if (id < r->num)
+			IFL_SET(r->log->desc[id].state, BE_IFL_FREE);
+	}
+	IFL_ORDER();
+	IFL_SET(r->log->used_idx, r->used_idx);
+	r->published = r->used_idx;
 }
 
 bool vq_need_notify(struct vq_ring *r)

@@ -16,6 +16,8 @@
 
 #include "iotlb.h"
 
+struct be_ifl_vq;
+
 #if __BYTE_ORDER__ != __ORDER_LITTLE_ENDIAN__
 #error "virtio 1.x rings are little-endian; this code reads them natively"
 #endif
@@ -50,6 +52,16 @@ struct vq_ring {
 	uint16_t signalled;  /* used_idx at the last notification */
 	bool signalled_valid;
 	bool broken;         /* avail->idx went impossible: stop taking work */
+	/* The inflight log (inflight.h), or NULL (unit tests, the fuzzer). */
+	struct be_ifl_vq *log;
+	uint64_t seq;        /* avail entries taken, never wrapping: last_avail's low bits */
+	uint16_t published;  /* used_idx at the last vq_publish */
+	/* Heads a dead daemon had in flight, taken again before the avail
+	 * ring (be_ifl_vq_recover), in the order it took them. */
+	uint16_t nreplay, replay_next;
+	uint16_t replay[VQ_MAX_SIZE];
+	uint16_t used_ids[VQ_MAX_SIZE]; /* the head pushed into each used slot */
+	uint64_t replayed;   /* replays taken */
 };
 
 /* Chain errors (negative errno) and what they mean. */
@@ -78,7 +90,7 @@ void vq_publish(struct vq_ring *r);
 bool vq_need_notify(struct vq_ring *r);
 /* Ask for kicks (before sleeping) or not (while polling). */
 void vq_kicks(struct vq_ring *r, bool enable);
-/* Entries waiting in the avail ring (0 if broken). */
+/* Entries waiting in the avail ring (0 if broken), and replays. */
 uint16_t vq_avail_pending(struct vq_ring *r);
 /*
  * Requests taken from the ring whose completions the driver has not yet
