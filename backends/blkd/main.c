@@ -313,7 +313,8 @@ int main(int argc, char **argv)
 		fprintf(stderr, "vduse-blkd: control thread: %s\n", strerror(-ret));
 		goto out_dev;
 	}
-	if (opts.attach) {
+	/* Reconnected, the device may well be attached still: that is the point. */
+	if (opts.attach && !(opts.dev.reconnect && be_vdpa_attached(dev.name))) {
 		ret = be_vdpa_add(dev.name);
 		if (ret) {
 			fprintf(stderr, "vduse-blkd: vdpa dev add %s: %s\n", dev.name, strerror(-ret));
@@ -323,6 +324,11 @@ int main(int argc, char **argv)
 	fprintf(stderr, "vduse-blkd: /dev/vduse/%s: %s target, %llu sectors, %u queue(s) of %u\n",
 		dev.name, tgt.ops->name, (unsigned long long)tgt.geom.capacity, dev.nq,
 		dev.queue_size);
+	if (dev.rc.reconnected)
+		fprintf(stderr, "vduse-blkd: %s: reconnected (daemon %u), %s: %llu request(s) replayed, resumed in %llu us\n",
+			dev.name, dev.rc.generation, dev.started ? "queues resumed" : "not started yet",
+			(unsigned long long)dev.rc.replayed,
+			(unsigned long long)(dev.rc.resume_ns / 1000));
 	rc = serve(sfd);
 	print_stats("exit");
 	goto out_tgt;

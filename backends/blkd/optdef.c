@@ -274,6 +274,13 @@ int blkd_args_check(const struct blkd_args *a, const char *tfmt, char *msg, size
 			   a->text[BO_PATH], blkd_targets[t].name);
 	if (a->set[BO_UMEM] && a->set[BO_UMEM_HUGEPAGE])
 		return say(msg, n, "'--umem' and '--umem-hugepage' both given; choose one (--umem-hugepage is --umem on 2 MiB huge pages)");
+	if (a->set[BO_RECONNECT] && (a->set[BO_UMEM] || a->set[BO_UMEM_HUGEPAGE]))
+		return say(msg, n, "'--reconnect' and '--%s' both given: the dead daemon's user memory held the bounce pages, which no other process can reach",
+			   a->set[BO_UMEM] ? "umem" : "umem-hugepage");
+	/* A target whose --path is optional keeps its data in our memory without one. */
+	if (a->set[BO_RECONNECT] && blkd_targets[t].path == BP_OPTIONAL && !a->set[BO_PATH])
+		return say(msg, n, "'--reconnect' with %s needs --path: without it the data was in the dead daemon's memory, and died with it",
+			   have);
 	if (a->set[BO_SIZE] && a->num[BO_SIZE] % a->num[BO_BLK_SIZE])
 		return say(msg, n, "--size %s is not a multiple of --blk-size %llu", a->text[BO_SIZE],
 			   (unsigned long long)a->num[BO_BLK_SIZE]);

@@ -19,7 +19,7 @@
 
 #include "dev.h"
 
-int be_dev_start_queues(struct be_dev *d);
+int be_dev_start_queues(struct be_dev *d, bool recover);
 void be_dev_stop_queues(struct be_dev *d);
 
 static int set_status(struct be_dev *d, uint8_t status)
@@ -27,7 +27,7 @@ static int set_status(struct be_dev *d, uint8_t status)
 	int ret = 0;
 
 	if ((status & VIRTIO_CONFIG_S_DRIVER_OK) && !d->started) {
-		ret = be_dev_start_queues(d);
+		ret = be_dev_start_queues(d, false);
 		d->umem.backoff_ns = d->umem.next_try_ns = 0; /* look soon */
 		/* After the guest driver's own placement, made when it probed. */
 		if (!ret)

@@ -11,6 +11,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "inflight.h"
 #include "iotlb.h"
 #include "queue.h"
 #include "target.h"
@@ -31,6 +32,19 @@ struct be_dev_opts {
 	enum be_irq_affinity irq_aff; /* BE_IRQ_AFF_QUEUE_CPU needs cpus */
 	/* BE_IRQ_AFF_AUTO: a queue's poll time while crossed, or -1: qo.poll_us */
 	int crossed_poll_us;
+	/* Reopen the device a daemon that died left behind and resume its
+	 * queues from the inflight log, instead of creating it. */
+	bool reconnect;
+};
+
+/* What a reconnect found and how long serving took to resume. */
+struct be_reconnect_stats {
+	bool reconnected;
+	uint32_t generation;   /* the log's: 1 + reconnects so far */
+	uint64_t t0;           /* be_now_ns() when be_dev_create began */
+	uint64_t resume_ns;    /* from t0 until the queues ran again (0: not yet) */
+	uint64_t replayed;     /* requests queued for resubmission, all queues */
+	uint64_t pushed_done, pushed_replayed; /* be_ifl_recovery's, all queues */
 };
 
 /* Control messages, timed by type. */
@@ -58,9 +72,12 @@ struct be_dev {
 	struct be_ctrl_stats cs;
 	struct be_umem umem; /* control thread only, read racily for stats */
 	struct be_irqaff irqaff; /* control thread only, read racily */
+	struct be_ifl *ifl; /* the inflight log (inflight.h) */
+	struct be_reconnect_stats rc;
 };
 
-/* Create /dev/vduse/NAME for target t (already initialised), set up queues. */
+/* Create /dev/vduse/NAME for target t (already initialised), set up queues;
+ * with o->reconnect, reopen it and resume the queues a dead daemon served. */
 int be_dev_create(struct be_dev *d, const struct be_dev_opts *o, struct be_target *t);
 int be_dev_ctrl_start(struct be_dev *d);
 /* Stop the queues (draining) and the control thread. */

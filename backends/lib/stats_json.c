@@ -76,6 +76,7 @@ static void queue_json(struct json *j, const struct be_queue *q)
 	json__bool(j, "running", q->running);
 	qcounts_json(j, &q->st);
 	json__u64(j, "poll_us", __atomic_load_n(&q->poll_us, __ATOMIC_RELAXED));
+	json__u64(j, "replayed", q->vq.replayed);
 	qerrors_json(j, &q->st);
 	json__obj_close(j);
 }
@@ -131,6 +132,16 @@ void be_dev_stats_json(struct be_dev *d, struct json *j, const char *key)
 	json__u64(j, "failures", d->umem.failures);
 	json__i64(j, "errno", -d->umem.err);
 	json__u64(j, "register_ns", d->umem.register_ns);
+	json__obj_close(j);
+	/* --reconnect: what the dead daemon left in flight, and how long
+	 * serving took to resume (from opening the device to queues running) */
+	json__obj_open(j, "reconnect");
+	json__bool(j, "reconnected", d->rc.reconnected);
+	json__u64(j, "generation", d->rc.generation);
+	json__u64(j, "resume_ns", d->rc.resume_ns);
+	json__u64(j, "replayed", d->rc.replayed);
+	json__u64(j, "pushed_done", d->rc.pushed_done);
+	json__u64(j, "pushed_replayed", d->rc.pushed_replayed);
 	json__obj_close(j);
 	json__obj_open(j, "irq_affinity");
 	json__str(j, "mode", be_irq_affinity_name(d->o.irq_aff));

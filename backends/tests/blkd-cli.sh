@@ -70,6 +70,11 @@ bad --target null --queues "--queues needs a value"
 "$blkd" --help | grep -q -- '--umem ' || fail "--help does not list --umem"
 bad --target null --umem=1 "--umem=1"
 bad --target null --umem --umem-hugepage "'--umem' and '--umem-hugepage' both given"
+# --reconnect: what cannot be resumed is refused before any device is touched.
+bad --target null --reconnect --umem "'--reconnect' and '--umem' both given"
+bad --target null --reconnect --umem-hugepage "'--reconnect' and '--umem-hugepage' both given"
+bad --target ram --reconnect "'--reconnect' with --target ram needs --path"
+bad --target null --transport ublk --reconnect "'--reconnect' is only for --transport vduse"
 
 # The tables: every target by name with its path rule; every option once.
 targets=$("$blkd" --list-targets) || fail "--list-targets exited $?"
