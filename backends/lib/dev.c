@@ -314,14 +314,21 @@ static void stop_queue(struct be_dev *d, struct be_queue *q)
 
 int be_dev_start_queues(struct be_dev *d, bool recover)
 {
+	bool any = false;
 	int ret = 0;
 
 	if (ioctl(d->devfd, VDUSE_DEV_GET_FEATURES, &d->driver_features))
 		return -errno;
 	pthread_mutex_lock(&d->lock);
-	for (unsigned int i = 0; i < d->nq && !ret; i++)
+	for (unsigned int i = 0; i < d->nq && !ret; i++) {
 		ret = start_queue(d, &d->q[i], recover);
-	if (ret) {
+		any |= d->q[i].running;
+	}
+	if (!ret && recover && !any) {
+		/* No ring ready: the kernel reset the device while no daemon
+		 * ran (a timed-out reset still resets). Wait for DRIVER_OK. */
+		__atomic_store_n(&d->ifl->hdr.started, 0, __ATOMIC_RELAXED);
+	} else if (ret) {
 		fprintf(stderr, "vduse-blkd: starting queues: %s\n", strerror(-ret));
 		for (unsigned int i = 0; i < d->nq; i++)
 			stop_queue(d, &d->q[i]);
