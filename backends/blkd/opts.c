@@ -45,6 +45,7 @@ static void usage(FILE *f)
 	      "  vduse-blkd --target null --size 1G --json &\n"
 	      "  vdpa dev add name vduse0 mgmtdev vduse\n"
 	      "  vduse-blkd --target file --path /dev/shm/disk.img --size 256M --queues 2\n"
+	      "  vduse-blkd --target file --path /dev/shm/disk.img --size 256M --reconnect\n"
 	      "  vduse-blkd --target ram --size 128M --name ram0 --attach --stats-interval 5\n"
 	      "  vduse-blkd --target null --queues 2 --irq-affinity auto\n"
 	      "  echo 32 > /proc/sys/vm/nr_hugepages; vduse-blkd --target ram --umem-hugepage\n",

@@ -4,9 +4,12 @@
 # VM boot; it passes when the guest logs "PASS (NAME)". What each checks is
 # in its own description: signals (--attach, --stats-interval, SIGUSR1, a
 # second SIGTERM), teardown (a device the kernel marks broken, a second
-# SIGTERM during a slow detach).
+# SIGTERM during a slow detach), reconnect (kill -9 under fio verify, then
+# --reconnect, 20 times). Optional: the driver (stock, ours) and target the
+# script reads as DRV and TARGET, and the guest's time limit in seconds.
 . "$(dirname "$0")/../../bench/tests/lib.sh"
-name=${1:?usage: vm-guest.sh NAME (runs guest-NAME.sh)}
+name=${1:?usage: vm-guest.sh NAME [DRV [TARGET [SECONDS]]] (runs guest-NAME.sh)}
+drv=${2:-} target=${3:-} limit=${4:-120}
 guest=$(dirname "$0")/guest-$name.sh
 [ -f "$guest" ] || fail "no guest script $guest"
 need_vm
@@ -14,7 +17,8 @@ need_vm
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 boot_job "#!/bin/sh
-$(cat "$guest")" "$out" --timeout 120
+${drv:+DRV=$drv }${target:+TARGET=$target}
+$(cat "$guest")" "$out" --timeout "$limit"
 rc=$?
 grep 'vlab-guest:' "$out/console.log"
 [ $rc -eq 0 ] || { tail -n 30 "$out/console.log"; fail "guest job exited with $rc"; }
