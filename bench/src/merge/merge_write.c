@@ -184,6 +184,19 @@ out:
 	return ret;
 }
 
+/* Append name (taking the reference) to the array a unless a holds it already. */
+static void add_once(struct json_object *a, struct json_object *name)
+{
+	size_t j;
+
+	for (j = 0; j < json_object_array_length(a); j++)
+		if (json_object_equal(json_object_array_get_idx(a, j), name)) {
+			json_object_put(name);
+			return;
+		}
+	json_object_array_add(a, name);
+}
+
 /*
  * Every host the shard's boots ran on (vm/boot-N/host), once each, in boot
  * order: a shard resubmitted may resume on another node than it began on.
@@ -191,25 +204,16 @@ out:
  */
 static struct json_object *boot_hosts(const struct shard_run *r)
 {
-	struct json_object *a = json_object_new_array(), *name;
+	struct json_object *a = json_object_new_array();
 	char *path, *line;
 	unsigned long b;
-	size_t j;
-	int seen;
 
 	for (b = 1; a && b <= r->boots; b++) {
 		line = NULL;
 		if (asprintf(&path, "%s/vm/boot-%lu/host", r->dir, b) < 0)
 			break;
-		if (!vlab_read_first_line(path, &line) && *line) {
-			name = json_object_new_string(line);
-			for (seen = 0, j = 0; j < json_object_array_length(a); j++)
-				seen |= json_object_equal(json_object_array_get_idx(a, j), name);
-			if (seen)
-				json_object_put(name);
-			else
-				json_object_array_add(a, name);
-		}
+		if (!vlab_read_first_line(path, &line) && *line)
+			add_once(a, json_object_new_string(line));
 		free(line);
 		free(path);
 	}
@@ -251,20 +255,14 @@ static struct json_object *shard_entry(const struct shard_run *r, unsigned long 
 /* Every host name the shards ran on, once each, in shard order. */
 static struct json_object *host_names(struct json_object *shards)
 {
-	struct json_object *a = json_object_new_array(), *hosts, *name;
-	size_t i, j, k;
-	int seen;
+	struct json_object *a = json_object_new_array(), *hosts;
+	size_t i, k;
 
 	for (i = 0; a && i < json_object_array_length(shards); i++) {
 		if (!json_object_object_get_ex(json_object_array_get_idx(shards, i), "hosts", &hosts))
 			continue;
-		for (k = 0; k < json_object_array_length(hosts); k++) {
-			name = json_object_array_get_idx(hosts, k);
-			for (seen = 0, j = 0; j < json_object_array_length(a); j++)
-				seen |= json_object_equal(json_object_array_get_idx(a, j), name);
-			if (!seen)
-				json_object_array_add(a, json_object_get(name));
-		}
+		for (k = 0; k < json_object_array_length(hosts); k++)
+			add_once(a, json_object_get(json_object_array_get_idx(hosts, k)));
 	}
 	return a;
 }
