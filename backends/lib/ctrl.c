@@ -3,9 +3,10 @@
  * The control-message thread. The kernel waits for each reply (msg_timeout,
  * 30 s by default, then it marks the device broken), so these messages get a
  * thread of their own that never waits on a busy queue, except to stop the
- * queues on reset, which drains only what is already in flight. With
- * --umem it also registers the user memory once the bounce map exists
- * (umem.c), pausing the queues for that moment.
+ * queues on reset or pause them for an IOTLB update (remap.c), which
+ * drains only what is already in flight. With --umem it also registers the
+ * user memory once the bounce map exists (umem.c), pausing the queues for
+ * that moment.
  */
 #include <errno.h>
 #include <linux/virtio_config.h>
@@ -72,7 +73,7 @@ static void handle(struct be_dev *d, const struct vduse_dev_request *req,
 		if (req->iova.last < req->iova.start)
 			resp->result = VDUSE_REQ_RESULT_FAILED;
 		else
-			iotlb_invalidate(&d->tlb, req->iova.start, req->iova.last);
+			be_remap(&d->remap, req->iova.start, req->iova.last);
 		break;
 	default:
 		resp->result = VDUSE_REQ_RESULT_FAILED;

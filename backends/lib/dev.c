@@ -148,6 +148,7 @@ int be_dev_create(struct be_dev *d, const struct be_dev_opts *o, struct be_targe
 	d->o = *o;
 	d->nq = o->nq;
 	d->queue_size = o->queue_size;
+	d->remap = (struct be_remap){ .q = d->q, .nq = d->nq, .tlb = &d->tlb };
 	snprintf(d->name, sizeof(d->name), "%s", o->name);
 	pthread_mutex_init(&d->lock, NULL);
 	t->geom.max_discard_sectors = t->geom.discard ? BE_MAX_DISCARD_SECTORS : 0;
@@ -245,7 +246,6 @@ static int start_queue(struct be_dev *d, struct be_queue *q, bool recover)
 	struct vduse_vq_info vi = { .index = q->idx };
 	struct vduse_vq_eventfd ev = { .index = q->idx };
 	struct be_queue_opts qo = d->o.qo;
-	void *desc, *avail, *used;
 	int ret;
 
 	if (ioctl(d->devfd, VDUSE_VQ_GET_INFO, &vi))
@@ -254,17 +254,15 @@ static int start_queue(struct be_dev *d, struct be_queue *q, bool recover)
 		return 0;
 	if (vi.num == 0 || vi.num > d->queue_size || (vi.num & (vi.num - 1)))
 		return -EINVAL;
-	desc = iotlb_ptr(&d->tlb, vi.desc_addr, 16ull * vi.num, IOTLB_PERM_RO);
-	avail = iotlb_ptr(&d->tlb, vi.driver_addr, 6 + 2ull * vi.num, IOTLB_PERM_RO);
-	used = iotlb_ptr(&d->tlb, vi.device_addr, 6 + 8ull * vi.num,
-			 IOTLB_PERM_RO | IOTLB_PERM_WO);
-	if (!desc || !avail || !used)
-		return -EFAULT;
-	vq_init(&q->vq, vi.num, desc, avail, used, &d->tlb,
+	vq_init(&q->vq, vi.num, NULL, NULL, NULL, &d->tlb,
 		d->driver_features & (1ull << VIRTIO_RING_F_EVENT_IDX),
 		d->driver_features & (1ull << VIRTIO_RING_F_INDIRECT_DESC));
+	/* The IOVAs are kept: an IOTLB update translates them again (remap.c). */
+	ret = vq_map(&q->vq, vi.desc_addr, vi.driver_addr, vi.device_addr);
+	if (ret)
+		return ret;
 	q->vq.last_avail = vi.split.avail_index;
-	q->vq.used_idx = ((struct vring_used *)used)->idx;
+	q->vq.used_idx = q->vq.used->idx;
 	if (recover) {
 		ret = recover_queue(d, q);
 		if (ret)

@@ -14,6 +14,7 @@
 #include "inflight.h"
 #include "iotlb.h"
 #include "queue.h"
+#include "remap.h"
 #include "target.h"
 #include "irqaff.h"
 #include "umem.h"
@@ -67,6 +68,7 @@ struct be_dev {
 	struct be_target *tgt;
 	struct iotlb tlb;
 	struct be_queue q[BE_MAX_QUEUES];
+	struct be_remap remap; /* VDUSE_UPDATE_IOTLB: control thread only */
 	pthread_mutex_t lock; /* started, q[] lifetime: ctrl thread vs stats */
 	pthread_t ctrl;
 	struct be_ctrl_stats cs;

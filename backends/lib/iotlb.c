@@ -155,6 +155,20 @@ static void invalidate_locked(struct iotlb *t, uint64_t start, uint64_t last)
 	}
 }
 
+bool iotlb_overlaps(struct iotlb *t, uint64_t start, uint64_t last)
+{
+	const struct iotlb_snap *s;
+	unsigned int i;
+	bool hit;
+
+	pthread_mutex_lock(&t->lock);
+	s = t->cur;
+	i = find(s, start);
+	hit = i < s->n && s->maps[i].start <= last;
+	pthread_mutex_unlock(&t->lock);
+	return hit;
+}
+
 void iotlb_invalidate(struct iotlb *t, uint64_t start, uint64_t last)
 {
 	pthread_mutex_lock(&t->lock);

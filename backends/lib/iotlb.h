@@ -58,6 +58,12 @@ void iotlb_invalidate(struct iotlb *t, uint64_t start, uint64_t last);
  * Only while no thread translates into the bounce region (queues paused).
  */
 int iotlb_set_bounce(struct iotlb *t, void *host, uint64_t size);
+/*
+ * Whether a region we hold overlaps [start, last]. Under the writers' lock:
+ * a fetch in progress either is in the answer or maps what the kernel
+ * holds after the caller's update.
+ */
+bool iotlb_overlaps(struct iotlb *t, uint64_t start, uint64_t last);
 /* Free replaced snapshots; only when no thread is translating (queues stopped). */
 void iotlb_reclaim(struct iotlb *t);
 unsigned int iotlb_count(struct iotlb *t);

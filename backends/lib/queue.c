@@ -54,6 +54,7 @@ int be_queue_init(struct be_queue *q, struct be_target *t, struct iotlb *tlb,
 	q->t_kick = 0;
 	q->stopping = q->running = q->stop_req = false;
 	q->pause_req = q->paused = q->holding = false;
+	q->ring_lost = q->ring_lost_told = false;
 	pthread_mutex_init(&q->plock, NULL);
 	pthread_cond_init(&q->pcond, NULL);
 	q->ios = calloc(n, sizeof(*q->ios));
@@ -446,7 +447,7 @@ void be_queue_pause(struct be_queue *q)
 
 void be_queue_resume(struct be_queue *q)
 {
-	if (!q->running)
+	if (!q->running || q->ring_lost)
 		return;
 	pthread_mutex_lock(&q->plock);
 	__atomic_store_n(&q->pause_req, false, __ATOMIC_RELEASE);

@@ -66,6 +66,9 @@ struct be_queue {
 	bool stop_req; /* set by be_queue_stop; seen even while the ring stays busy */
 	/* Pause (be_queue_pause): take nothing new, finish what is in flight, park. */
 	bool pause_req, paused, holding;
+	/* An IOTLB update left the ring unmapped (remap.c): the queue stays
+	 * parked, be_queue_resume or not, until an update maps it again. */
+	bool ring_lost, ring_lost_told;
 	pthread_mutex_t plock;
 	pthread_cond_t pcond;
 	bool kicked;     /* the last wait ended on a kick */
@@ -88,6 +91,7 @@ void be_queue_stop(struct be_queue *q);
  * memory is touched until then). Control thread only; no-op if not running.
  */
 void be_queue_pause(struct be_queue *q);
+/* Let a paused queue run again, unless its ring is lost (ring_lost). */
 void be_queue_resume(struct be_queue *q);
 /* One pass without waiting: take work, reap, publish. Returns work done. */
 int be_queue_poll_once(struct be_queue *q);

@@ -110,6 +110,12 @@ static void device_json(struct json *j, struct be_dev *d)
 	json__u64(j, "unmaps", d->tlb.nr_unmaps);
 	json__u64(j, "faults", d->tlb.nr_faults);
 	json__u64(j, "failures", d->tlb.nr_fail);
+	/* VDUSE_UPDATE_IOTLB (counted in control.update_iotlb): the pauses */
+	json__u64(j, "pauses", d->remap.pauses);
+	json__u64(j, "paused_ns", d->remap.paused_ns);
+	json__u64(j, "paused_max_ns", d->remap.paused_max_ns);
+	json__u64(j, "rings_lost", d->remap.rings_lost);
+	json__u64(j, "rings_back", d->remap.rings_back);
 	json__obj_close(j);
 }
 

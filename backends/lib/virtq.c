@@ -38,6 +38,27 @@ void vq_init(struct vq_ring *r, uint16_t num, void *desc, void *avail, void *use
 	r->indirect = indirect;
 }
 
+int vq_map(struct vq_ring *r, uint64_t desc, uint64_t avail, uint64_t used)
+{
+	/* The event fields (used_event, avail_event) are part of each ring. */
+	void *d = iotlb_ptr(r->tlb, desc, 16ull * r->num, IOTLB_PERM_RO);
+	void *a = iotlb_ptr(r->tlb, avail, 6 + 2ull * r->num, IOTLB_PERM_RO);
+	void *u = iotlb_ptr(r->tlb, used, 6 + 8ull * r->num, IOTLB_PERM_RO | IOTLB_PERM_WO);
+
+	if (!d || !a || !u)
+		return -EFAULT;
+	r->iova = (struct vq_iovas){ desc, avail, used };
+	r->desc = d;
+	r->avail = a;
+	r->used = u;
+	return 0;
+}
+
+int vq_remap(struct vq_ring *r)
+{
+	return vq_map(r, r->iova.desc, r->iova.avail, r->iova.used);
+}
+
 static uint16_t avail_idx(struct vq_ring *r)
 {
 	return __atomic_load_n(&r->avail->idx, __ATOMIC_ACQUIRE);

@@ -44,7 +44,11 @@ struct vq_ring {
 	struct vring_desc *desc;
 	struct vring_avail *avail;
 	struct vring_used *used;
-	struct iotlb *tlb; /* for INDIRECT tables */
+	struct iotlb *tlb; /* for INDIRECT tables, and the rings (vq_map) */
+	/* The rings' IOVAs (VDUSE_VQ_GET_INFO): translated again after an IOTLB update. */
+	struct vq_iovas {
+		uint64_t desc, avail, used;
+	} iova;
 	uint16_t num;      /* a power of two */
 	bool event_idx, indirect;
 	uint16_t last_avail; /* next avail slot to take */
@@ -73,6 +77,13 @@ struct vq_ring {
 
 void vq_init(struct vq_ring *r, uint16_t num, void *desc, void *avail, void *used,
 	     struct iotlb *tlb, bool event_idx, bool indirect);
+/*
+ * Point r (vq_init'ed: num and tlb set) at the rings at these IOVAs, each
+ * translated whole with the access it needs. 0, or -EFAULT if one is not
+ * mapped so (r is then left as it was). vq_remap: again, from r's IOVAs.
+ */
+int vq_map(struct vq_ring *r, uint64_t desc, uint64_t avail, uint64_t used);
+int vq_remap(struct vq_ring *r);
 /*
  * Take the next head: 1 and *head set, 0 if the ring is empty, -EIO if
  * avail->idx moved by more than num (the ring is then marked broken), or

@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <unistd.h>
 
 #include "sim.h"
 
@@ -41,16 +42,22 @@ int sim_init(struct sim *s, uint16_t num, const struct be_ops *ops, uint64_t ram
 	int ret;
 
 	memset(s, 0, sizeof(*s));
-	s->mem = mmap(NULL, SIM_MEM, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	s->memfd = memfd_create("sim", MFD_CLOEXEC);
+	if (s->memfd < 0 || ftruncate(s->memfd, SIM_MEM))
+		return -1;
+	s->mem = mmap(NULL, SIM_MEM, PROT_READ | PROT_WRITE, MAP_SHARED, s->memfd, 0);
 	if (s->mem == MAP_FAILED)
 		return -1;
 	iotlb_init(&s->tlb, -1);
 	iotlb_add(&s->tlb, SIM_BASE, SIM_BASE + SIM_MEM - 1, s->mem, 0,
 		  IOTLB_PERM_RO | IOTLB_PERM_WO);
 	s->num = num;
-	s->desc = sim_host(s, sim_alloc(s, 16u * num));
-	s->avail = sim_host(s, sim_alloc(s, 6u + 2u * num));
-	s->used = sim_host(s, sim_alloc(s, 6u + 8u * num));
+	s->desc_iova = sim_alloc(s, 16u * num);
+	s->avail_iova = sim_alloc(s, 6u + 2u * num);
+	s->used_iova = sim_alloc(s, 6u + 8u * num);
+	s->desc = sim_host(s, s->desc_iova);
+	s->avail = sim_host(s, s->avail_iova);
+	s->used = sim_host(s, s->used_iova);
 	s->tgt.ops = ops;
 	s->tgt.o.size = ram_size;
 	s->tgt.geom.blk_size = 512;
@@ -61,7 +68,9 @@ int sim_init(struct sim *s, uint16_t num, const struct be_ops *ops, uint64_t ram
 	/* What be_dev_create offers on a real device. */
 	s->tgt.geom.max_discard_sectors = s->tgt.geom.discard ? 1u << 22 : 0;
 	s->tgt.geom.max_wz_sectors = s->tgt.geom.write_zeroes ? 1u << 22 : 0;
-	vq_init(&s->q.vq, num, s->desc, s->avail, s->used, &s->tlb, event_idx, indirect);
+	vq_init(&s->q.vq, num, NULL, NULL, NULL, &s->tlb, event_idx, indirect);
+	if (vq_map(&s->q.vq, s->desc_iova, s->avail_iova, s->used_iova))
+		return -1;
 	s->q.kickfd = -1;
 	return be_queue_init(&s->q, &s->tgt, &s->tlb, -1, &qo);
 }
@@ -73,6 +82,7 @@ void sim_fini(struct sim *s)
 		s->tgt.ops->cleanup(&s->tgt);
 	iotlb_fini(&s->tlb);
 	munmap(s->mem, SIM_MEM);
+	close(s->memfd);
 }
 
 uint64_t sim_alloc(struct sim *s, size_t len)

@@ -18,10 +18,12 @@
 #define SIM_MEM (1u << 20)
 
 struct sim {
-	uint8_t *mem;
+	uint8_t *mem; /* the driver's view of memfd (SIM_MEM bytes at SIM_BASE) */
+	int memfd;    /* so that a test can map the same memory again elsewhere */
 	size_t brk;
 	struct iotlb tlb;
 	uint16_t num, avail_idx, used_seen;
+	uint64_t desc_iova, avail_iova, used_iova;
 	struct vring_desc *desc;
 	struct vring_avail *avail;
 	struct vring_used *used;

@@ -3,7 +3,8 @@
  * Description: the statistics JSON is one valid object that a machine can
  * read by keys: after N requests through a queue, queues[0].reqs, reads,
  * ok, the error counters and every stage histogram's count agree with what
- * was sent, and the histogram error bound is stated.
+ * was sent, the histogram error bound is stated, and the IOTLB updates'
+ * pauses and lost rings are counted.
  */
 #include <json-c/json.h>
 #include <stdlib.h>
@@ -57,6 +58,15 @@ int main(void)
 		sim_run(&s);
 		sim_used(&s, &id, &l);
 	}
+	/* Two IOTLB updates while the queue thread runs: one maps the ring
+	 * again, one leaves it unmapped (the queue parks). */
+	d.remap = (struct be_remap){ .q = &s.q, .nq = 1, .tlb = &s.tlb };
+	CHECK(be_queue_start(&s.q) == 0, "queue thread");
+	be_remap_begin(&d.remap, 0, UINT64_MAX);
+	iotlb_add(&s.tlb, SIM_BASE, SIM_BASE + SIM_MEM - 1, s.mem, 0, IOTLB_PERM_RO | IOTLB_PERM_WO);
+	be_remap_end(&d.remap);
+	be_remap(&d.remap, 0, UINT64_MAX);
+	be_queue_stop(&s.q);
 	/* A device around the simulated queue: what the daemon prints. */
 	snprintf(d.name, sizeof(d.name), "json0");
 	d.nq = 1;
@@ -86,6 +96,11 @@ int main(void)
 		      json_object_get_double(get(root, "hist_error_bound")) == HIST_ERROR_BOUND,
 		      "hist_error_bound");
 		CHECK(num(root, "control.set_status.count") == 0, "control counters");
+		CHECK(num(root, "iotlb.pauses") == 2, "iotlb.pauses");
+		CHECK(num(root, "iotlb.rings_lost") == 1 && num(root, "iotlb.rings_back") == 0,
+		      "iotlb.rings_lost, rings_back");
+		CHECK(num(root, "iotlb.paused_ns") >= num(root, "iotlb.paused_max_ns") &&
+		      num(root, "iotlb.paused_max_ns") > 0, "iotlb.paused_ns, paused_max_ns");
 		json_object_put(root);
 	}
 	free(text);
