@@ -15,7 +15,9 @@ vlab_kernel_env
 
 # Module name -> path below the image's kernel/ tree. null_blk (it needs
 # configfs) and ublk_drv (it needs nothing: modinfo's depends is empty) are
-# loaded by bench/guest/lib.sh for the nullb and ublk-T backends.
+# loaded by bench/guest/lib.sh for the nullb and ublk-T backends; vhost_vdpa
+# (after irqbypass and vhost; vhost_iotlb and vdpa are loaded at boot) by
+# backends/tests/guest-iotlb.sh, which drives a VDUSE device from userspace.
 MODULES=(
 	vhost_iotlb:drivers/vhost/vhost_iotlb.ko.xz
 	vdpa:drivers/vdpa/vdpa.ko.xz
@@ -24,6 +26,9 @@ MODULES=(
 	configfs:fs/configfs/configfs.ko.xz
 	null_blk:drivers/block/null_blk/null_blk.ko.xz
 	ublk_drv:drivers/block/ublk_drv.ko.xz
+	irqbypass:virt/lib/irqbypass.ko.xz
+	vhost:drivers/vhost/vhost.ko.xz
+	vhost_vdpa:drivers/vhost/vhost_vdpa.ko.xz
 	stock/vduse:drivers/vdpa/vdpa_user/vduse.ko.xz
 )
 
