@@ -64,7 +64,10 @@ static uint64_t offered_features(struct be_dev *d)
 }
 
 /* udev may not exist (the lab VM): devtmpfs creates the node, maybe late.
- * Reconnecting, the dead daemon's file may not be released yet (EBUSY). */
+ * Reconnecting, the dead daemon's file may not be released yet (EBUSY).
+ * Non-blocking: a message poll announced may time out in the kernel and
+ * leave the queue before the control thread reads it; a blocking read would
+ * then wait for the next message, deaf to its stop request. */
 static int open_dev(struct be_dev *d)
 {
 	char path[VDUSE_NAME_MAX + 16];
@@ -72,7 +75,7 @@ static int open_dev(struct be_dev *d)
 
 	snprintf(path, sizeof(path), "/dev/vduse/%s", d->name);
 	for (int i = 0; i < 500; i++) {
-		d->devfd = open(path, O_RDWR | O_CLOEXEC);
+		d->devfd = open(path, O_RDWR | O_CLOEXEC | O_NONBLOCK);
 		if (d->devfd >= 0 || errno != again)
 			break;
 		usleep(10000);

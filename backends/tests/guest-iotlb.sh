@@ -11,7 +11,7 @@
 # the updates the driver caused (control.update_iotlb.count), paused its
 # queue for them, parked it whenever the ring was unmapped and resumed it
 # each time, counted no I/O error, and torn down cleanly on SIGTERM; dmesg
-# stays clean.
+# stays clean. Also: the daemon's /dev/vduse/NAME is open O_NONBLOCK.
 # shellcheck source=../../bench/guest/lib.sh
 . /job/guest/lib.sh
 : "${DRV:=ours}" "${TARGET:=ram,file}" "${RUN:=30}"
@@ -43,6 +43,15 @@ for t in $(echo "$TARGET" | tr , ' '); do
 		[ $i -gt 200 ] || ! kill -0 $pid 2>/dev/null && fail "$t: no banner: $(tail -n 3 /tmp/blkd.log)"
 		sleep 0.05
 	done
+	# The control file is non-blocking (dev.c: a read after poll must not hang).
+	nonblock=
+	for f in "/proc/$pid/fd"/*; do
+		[ "$(readlink "$f")" = /dev/vduse/io0 ] || continue
+		flags=$(awk '/^flags:/ { print $2 }' "/proc/$pid/fdinfo/${f##*/}")
+		[ $((flags & 04000)) -ne 0 ] || fail "$t: /dev/vduse/io0 open without O_NONBLOCK (flags $flags)"
+		nonblock=1
+	done
+	[ -n "$nonblock" ] || fail "$t: the daemon holds no /dev/vduse/io0"
 	# To vhost_vdpa only: no automatic probe (virtio_vdpa would take it).
 	echo 0 >/sys/bus/vdpa/drivers_autoprobe
 	vdpa dev add name io0 mgmtdev vduse || fail "$t: vdpa dev add"
