@@ -4,10 +4,11 @@
 # VM boot; it passes when the guest logs "PASS (NAME)". What each checks is
 # in its own description: signals (--attach, --stats-interval, SIGUSR1, a
 # second SIGTERM), teardown (a device the kernel marks broken, a second
-# SIGTERM during a slow detach), reconnect (kill -9 under fio verify, then
-# --reconnect, 20 times), iotlb (IOTLB updates under load from a userspace
-# driver on vhost_vdpa). Optional: the driver (stock, ours) and target(s)
-# the script reads as DRV and TARGET, and the guest's time limit in seconds.
+# SIGTERM during a slow detach), iotlb (IOTLB updates under load from a
+# userspace driver on vhost_vdpa); kill -9 and --reconnect is the fault
+# suite's case kill9 (bench/faults/). Optional: the driver (stock, ours)
+# and target(s) the script reads as DRV and TARGET, and the guest's time
+# limit in seconds.
 . "$(dirname "$0")/../../bench/tests/lib.sh"
 name=${1:?usage: vm-guest.sh NAME [DRV [TARGET [SECONDS]]] (runs guest-NAME.sh)}
 drv=${2:-} target=${3:-} limit=${4:-120}

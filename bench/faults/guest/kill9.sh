@@ -1,25 +1,33 @@
 # SPDX-License-Identifier: GPL-2.0-only
 # shellcheck shell=dash # busybox ash in the lab VM; dash is the nearest dialect shellcheck knows
-# Guest side of backends.vm.reconnect.* (vm-guest.sh reconnect DRV TARGET,
-# busybox sh): vduse-blkd on TARGET (file or ram, an image on /dev/shm), 2
-# queues, driver DRV, under fio writes with crc32c verify on both queues;
-# KILLS times (20), each while the disk has requests in flight
-# (/sys/block/X/inflight), kill -9 the daemon and start it again with
-# --reconnect. Every fio run must end with no error and no verify mismatch,
-# the daemons' logs add up the requests replayed and the time to resume,
-# and dmesg stays clean. Before that: a restart without --reconnect is
-# refused with a hint (EEXIST), and one with other options (--queues 1) is
-# refused without harming the device. At the end SIGTERM tears down as
-# usual and removes the inflight log.
-# shellcheck source=../../bench/guest/lib.sh
+# Description: fault case kill9 (bench/faults/cases.def), on module MODULE.
+# vduse-blkd on its file target (an image on /dev/shm), 2 queues, under fio
+# writes with crc32c verify on both queues; KILLS times (20), each while
+# the disk has requests in flight (/sys/block/X/inflight), kill -9 the
+# daemon and start it again with --reconnect. Every fio run must end with
+# no error and no verify mismatch, the daemons' logs add up the requests
+# replayed and the time to resume, and dmesg stays clean. Before that: a
+# restart without --reconnect is refused with a hint (EEXIST), and one
+# with other options (--queues 1) is refused without harming the device.
+# At the end SIGTERM tears down as usual and removes the inflight log.
+# One record, required. Then qemu-storage-daemon's vduse-blk export under
+# the same fio, killed with -9 and started again with the same options:
+# whether QEMU 7.2's libvduse picks the device up again is recorded as it
+# behaves (required false).
+# shellcheck source=../../guest/lib.sh
 . /job/guest/lib.sh
-: "${DRV:=ours}" "${TARGET:=file}" "${KILLS:=20}"
+# shellcheck source=flib.sh
+. "$(dirname "$0")/flib.sh"
+: "${KILLS:=20}"
+TARGET='file'
 fail() {
-	log "FAIL (reconnect): $*"
+	log "FAIL (kill9): $*"
 	[ -f /tmp/blkd.log ] && tail -n 5 /tmp/blkd.log | cut -c1-300
+	fault_record strategy="$(strategy_of rc0)" pass=false survived=false \
+		guest_ioerr="$(ioerr_since fault-kill9)" verified=false \
+		dmesg_clean="$(dmesg_clean fault-kill9)" detail="$*"
 	exit 1
 }
-fio_ok() { grep -q '"error" : 0' "$1" && ! grep -q '"error" : [1-9]' "$1"; }
 uptime_cs() { awk '{ sub(/\./, "", $1); print $1 + 0 }' /proc/uptime; }
 
 img=/dev/shm/rc.img
@@ -44,8 +52,8 @@ kill9() {
 	wait $pid 2>/dev/null
 }
 
-kmsg_mark "be-reconnect"
-vduse_load "$DRV" || fail "cannot load the $DRV module"
+kmsg_mark "fault-kill9"
+vduse_load "$MODULE" || fail "cannot load the $MODULE module"
 log "module: $(vduse_identity), target $TARGET"
 rm -f "$img" "$ifl"
 start_blkd /tmp/blkd.log
@@ -132,10 +140,65 @@ grep -q '"reconnect":{"reconnected":true,"generation":'"$((kills + 2))"',' /tmp/
 grep -q '"ioerr":0,' /tmp/stats.json || fail "the daemon counted I/O errors"
 log "stats: $(grep -o '"reconnect":{[^}]*}' /tmp/stats.json)"
 
+strategy=$(strategy_of rc0)
 kill -TERM $pid
 wait $pid || fail "the last daemon's SIGTERM teardown exited non-zero"
 [ -e /dev/vduse/rc0 ] && fail "/dev/vduse/rc0 left after SIGTERM"
 [ -f $ifl ] && fail "inflight log $ifl left after a clean teardown"
-dmesg_bad be-reconnect || fail "kernel warnings in dmesg"
-vduse_unload || fail "rmmod vduse"
-log "PASS (reconnect)"
+dmesg_bad fault-kill9 || fail "kernel warnings in dmesg"
+fault_record strategy="$strategy" pass=true survived=true guest_ioerr="$(ioerr_since fault-kill9)" \
+	verified=true dmesg_clean=true recover_ms=$((outage_cs * 10 / kills)) \
+	detail="$kills kill -9 in $runs verified fio runs, $with_io with requests replayed ($replayed in all); outage max $((outage_max * 10)) ms; daemon resume mean $((resume_us / kills)) us, max $resume_max us"
+log "PASS (kill9)"
+
+# qemu-storage-daemon: the same kill once, then the same daemon started
+# again, recorded as it behaves. Last in the boot: if it loses requests, fio
+# waits in D state for ever and nothing can detach the disk.
+kmsg_mark "fault-kill9-qsd"
+truncate -s 64M /dev/shm/q0.img
+qsd_up() {
+	qemu-storage-daemon --blockdev driver=file,node-name=n0,filename=/dev/shm/q0.img \
+		--export type=vduse-blk,id=e0,node-name=n0,name=q0,writable=on,num-queues=1 \
+		>>/tmp/qsd.log 2>&1 &
+	qpid=$!
+}
+qsd_fail() {
+	fault_record backend=qsd-file required=false detail="$*" dmesg_clean="$(dmesg_clean fault-kill9-qsd)"
+	exit 0
+}
+qsd_up
+wait_for /dev/vduse/q0 || qsd_fail "qemu-storage-daemon made no /dev/vduse/q0: $(tail -n 2 /tmp/qsd.log)"
+qdev=$(vdpa_add q0) || qsd_fail "vdpa dev add q0"
+qstrategy=$(strategy_of q0)
+fio_verify_bg "$qdev" /tmp/qsd-fio.json 8M
+sleep 1
+i=0
+until [ "$(inflight "$qdev")" -gt 0 ] || [ $i -gt 2000 ]; do i=$((i + 1)); done
+n=$(inflight "$qdev")
+t0=$(ms_now)
+kill -9 $qpid
+wait $qpid 2>/dev/null
+qsd_up
+sleep 1
+alive=no
+alive $qpid && alive=yes
+gone_within 600 $FIO_PID
+t1=$(ms_now)
+if alive $FIO_PID; then
+	fault_record strategy="$qstrategy" backend=qsd-file required=false pass=false survived=false \
+		guest_ioerr="$(ioerr_since fault-kill9-qsd)" verified=false \
+		dmesg_clean="$(dmesg_clean fault-kill9-qsd)" \
+		detail="after kill -9 with $n in flight the restarted qemu-storage-daemon is alive: $alive; fio still waits 60 s after the kill (requests lost or the device not picked up again); qsd log: $(tail -n 2 /tmp/qsd.log | tr '\n' ' ' | cut -c1-200)"
+	log "qemu-storage-daemon: fio still waits 60 s after the kill"
+	exit 0
+fi
+fok=false
+wait $FIO_PID && fio_ok /tmp/qsd-fio.json && fok=true
+vdpa_del q0
+kill $qpid 2>/dev/null
+wait $qpid 2>/dev/null
+fault_record strategy="$qstrategy" backend=qsd-file required=false pass=$fok survived=$fok \
+	guest_ioerr="$(ioerr_since fault-kill9-qsd)" verified=$fok \
+	dmesg_clean="$(dmesg_clean fault-kill9-qsd)" recover_ms=$((t1 - t0)) \
+	detail="kill -9 with $n in flight, then the same options again; restarted daemon alive: $alive; fio verify ok: $fok; recover_ms is kill to fio's end, an upper bound; qsd log: $(tail -n 2 /tmp/qsd.log | tr '\n' ' ' | cut -c1-200)"
+exit 0
