@@ -27,13 +27,14 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
-#include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 #include <linux/virtio_blk.h>
 #include <linux/virtio_config.h>
 #include <linux/virtio_ids.h>
 #include <linux/vduse.h>
+
+#include "vdpa-cmd.h"
 
 #define NR_VQS 2
 
@@ -82,20 +83,7 @@ static void *serve_messages(void *arg)
 /* run "vdpa dev add|del name NAME ..." and return its exit status. */
 static int vdpa(const char *op)
 {
-	int status;
-	pid_t pid = fork();
-
-	if (pid == 0) {
-		if (!strcmp(op, "add"))
-			execlp("vdpa", "vdpa", "dev", "add", "name", name, "mgmtdev", "vduse",
-			       (char *)NULL);
-		else
-			execlp("vdpa", "vdpa", "dev", "del", name, (char *)NULL);
-		_exit(127);
-	}
-	if (pid < 0 || waitpid(pid, &status, 0) < 0)
-		return -1;
-	return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+	return vdpa_dev(op, name, 0);
 }
 
 static long long stat_of(const char *counter)
