@@ -55,9 +55,12 @@ lab_hashes() {
 }
 
 # dmesg_bad MARK: print the kernel's complaints logged since MARK; fail if any.
+# "BUG:" covers KASAN, sleeping in atomic context and ODEBUG (debug objects);
+# "kernel BUG at" is BUG_ON (DEBUG_VM's VM_BUG_ON) when its Oops line is lost
+# (kernel/tests/dmesg-bad.sh checks each kind).
 dmesg_bad() {
 	dmesg | awk -v m="vlab-mark: $1" 'index($0, m) { on = 1; next } on' |
-		grep -E 'WARNING:|BUG:|Oops|INFO: possible|lockdep|Call Trace' && return 1
+		grep -E 'WARNING:|BUG:|kernel BUG at|Oops|INFO: possible|lockdep|Call Trace' && return 1
 	return 0
 }
 
