@@ -14,6 +14,7 @@ PKGS=(
 	bpftool libelf-dev zlib1g-dev liburing-dev libjson-c-dev gnuplot-nox
 	bpftrace linux-perf systemtap-sdt-dev xz-utils e2fsprogs perl git shellcheck
 	libssl-dev
+	flex bison bc
 )
 TEST_PKGS=(slurmctld slurmd slurm-client munge)
 case ${1:-} in

@@ -16,7 +16,9 @@ kvm | tcg) echo "$VLAB_ACCEL"; exit 0 ;;
 *) vlab_die "VLAB_ACCEL='$VLAB_ACCEL' is not one of: kvm, tcg" ;;
 esac
 
-vlab_kernel_env
+# Whether KVM works is a property of the host: the lab kernel answers for
+# both flavours (the debug one may not be built yet when setup asks).
+VLAB_KERNEL=lab vlab_kernel_env
 key=$( (cat /etc/machine-id 2>/dev/null || hostname; uname -r; qemu-system-x86_64 --version | head -n 1
 	echo "$KREL") | sha256sum | cut -c1-16)
 cache="$VLAB_CACHE/accel-$key"
