@@ -5,8 +5,10 @@
 #
 # usage: kernel/build-module.sh OUTDIR [KDIR]
 #   OUTDIR gets vduse.ko, vduse.version and the patched tree (tree/).
-#   KDIR defaults to the lab VM's headers; pass /lib/modules/$(uname -r)/build
-#   to build for the running kernel (host mode).
+#   KDIR defaults to the guest kernel's tree: the lab VM's headers, or the
+#   debug kernel's build tree when VLAB_KERNEL=debug (bench/setup/common.sh);
+#   pass /lib/modules/$(uname -r)/build to build for the running kernel
+#   (host mode).
 #   VLAB_SERIES_LIMIT=N applies only the first N patches (bisection checks).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)

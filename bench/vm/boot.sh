@@ -18,7 +18,9 @@
 #   90 the guest never reached /init (after one retry), 91 it panicked or
 #   stopped after /init without an exit status, 92 timeout after /init,
 #   93 a shipped record failed its size/sha256 check.
-# Environment: VLAB_BOOT_LIMIT seconds to reach /init (default 120);
+# Environment: VLAB_BOOT_LIMIT seconds to reach /init (default 120; the
+# debug kernel's limits are stretched, see below);
+# VLAB_KERNEL lab or debug, the guest kernel flavour (common.sh);
 # VLAB_EXTRA_APPEND more kernel command line (debugging, tests);
 # VLAB_CLOCK auto, icount or wall (default wall; bench/vm/clock.sh);
 # VLAB_TCG_THREAD multi (default: one host thread per vCPU) or single (all
@@ -45,11 +47,21 @@ done
 	vlab_die "--timeout '$timeout' is not a whole number of seconds from 10 to 86400"
 case $driver in ours | stock | none) ;; *) vlab_die "--driver '$driver' is not one of: ours, stock, none" ;; esac
 vlab_kernel_env
+# KASAN and lockdep slow every guest step down: the debug kernel gets the
+# same limits, stretched by the slowdown measured (common.sh).
+slowdown=1
+[ "$KFLAVOUR" != debug ] || slowdown=$VLAB_DEBUG_SLOWDOWN
+timeout=$((timeout * slowdown))
 
-vm="$VLAB_BUILD/vm"
-[ -f "$VMLINUZ" ] || vlab_die "the guest kernel $VMLINUZ is missing: run bench/vlab setup"
-for f in "$vm/initramfs.cpio.gz" "$vm/tools.img" "$VLAB_BUILD/kernel/vduse.ko"; do
-	[ -f "$f" ] || vlab_die "$f is missing: run bench/vlab build"
+# The kernel flavour's own initramfs and vduse.ko (VLAB_KERNEL, common.sh);
+# the tools disk holds only userspace and serves both.
+fb=$(vlab_flavour_build)
+vm="$fb/vm" ko="$fb/kernel"
+build_cmd="bench/vlab build" setup_cmd="bench/vlab setup"
+[ "$KFLAVOUR" = lab ] || setup_cmd="bench/vlab build --kernel $KFLAVOUR" build_cmd=$setup_cmd
+[ -f "$VMLINUZ" ] || vlab_die "the guest kernel $VMLINUZ is missing: run $setup_cmd"
+for f in "$vm/initramfs.cpio.gz" "$VLAB_BUILD/vm/tools.img" "$ko/vduse.ko"; do
+	[ -f "$f" ] || vlab_die "$f is missing: run $build_cmd"
 done
 [ "$mode" != check ] || exit 0
 # The clock (bench/vm/clock.sh): VLAB_CLOCK icount, wall or auto; a
@@ -72,7 +84,7 @@ mkdir -p "$work/job/lab" "$work/job/guest"
 	[ -x "$job/run" ] || vlab_die "--job '$job' has no executable 'run'"
 	cp -r "$job/." "$work/job/"
 }
-cp "$VLAB_BUILD/kernel/vduse.ko" "$VLAB_BUILD/kernel/vduse.version" "$work/job/lab/"
+cp "$ko/vduse.ko" "$ko/vduse.version" "$work/job/lab/"
 cp "$VLAB_ROOT"/bench/guest/*.sh "$work/job/guest/"
 [ -d "$VLAB_BUILD/guest-bin" ] && cp -r "$VLAB_BUILD/guest-bin" "$work/job/bin"
 size_mb=$(($(du -sm "$work/job" | cut -f1) + 16))
@@ -90,7 +102,7 @@ qemu=(qemu-system-x86_64 -nodefaults -no-user-config -display none -no-reboot
 	"${accel_args[@]}" -smp 2 -m 2048
 	-kernel "$VMLINUZ" -initrd "$vm/initramfs.cpio.gz"
 	-append "console=ttyS0 panic=-1 loglevel=4 vlab.mode=$mode vlab.driver=$driver $CLOCK_APPEND ${VLAB_EXTRA_APPEND:-}"
-	-drive "file=$vm/tools.img,if=none,id=tools,format=raw,readonly=on"
+	-drive "file=$VLAB_BUILD/vm/tools.img,if=none,id=tools,format=raw,readonly=on"
 	-device "virtio-blk-pci,drive=tools,serial=vlab-tools"
 	-drive "file=$work/job.img,if=none,id=job,format=raw,readonly=on"
 	-device "virtio-blk-pci,drive=job,serial=vlab-job"
@@ -113,7 +125,7 @@ printf '%q ' "${qemu[@]}" >"$out/qemu.cmdline"
 echo >>"$out/qemu.cmdline"
 # Reaching /init takes about 6 s under TCG here; a boot that has not got
 # there by this limit is hung in firmware or early init, whatever --timeout.
-boot_limit=${VLAB_BOOT_LIMIT:-120}
+boot_limit=${VLAB_BOOT_LIMIT:-$((120 * slowdown))}
 [ "$boot_limit" -lt "$timeout" ] || boot_limit=$timeout
 
 # boot_once: one boot; leaves console.log, ctl, qemu's status in $qrc, the

@@ -40,9 +40,18 @@ file -b /bin/busybox 2>/dev/null | grep -q 'dynamically' && vlab_die "/bin/busyb
 install -m 0755 "$here/init" "$stage/init"
 for m in "${MODULES[@]}"; do
 	name=${m%%:*} path=${m#*:}
-	src="$KMODDIR/kernel/$path"
-	[ -f "$src" ] || vlab_die "guest kernel $KREL lacks $path"
-	xz -dc "$src" >"$stage/lib/vlab-modules/$name.ko"
+	# The debug kernel (VLAB_KERNEL=debug) installs modules uncompressed
+	# and may build some of these in; /init and lib.sh cope with either.
+	path=${path%.xz}
+	if [ -f "$KMODDIR/kernel/$path.xz" ]; then
+		xz -dc "$KMODDIR/kernel/$path.xz" >"$stage/lib/vlab-modules/$name.ko"
+	elif [ -f "$KMODDIR/kernel/$path" ]; then
+		cp "$KMODDIR/kernel/$path" "$stage/lib/vlab-modules/$name.ko"
+	elif grep -qxF "kernel/$path" "$KMODDIR/modules.builtin"; then
+		continue
+	else
+		vlab_die "guest kernel $KREL lacks $path (neither a module nor built in)"
+	fi
 done
 echo "root:x:0:0:root:/root:/bin/sh" >"$stage/etc/passwd"
 echo "root:x:0:" >"$stage/etc/group"
