@@ -34,7 +34,7 @@ vlab_kernel_flavour() {
 	local f=${VLAB_KERNEL:-lab}
 	case " $VLAB_KERNEL_FLAVOURS " in
 	*" $f "*) echo "$f" ;;
-	*) vlab_die "VLAB_KERNEL='$f' is not one of: $VLAB_KERNEL_FLAVOURS" ;;
+	*) vlab_die "VLAB_KERNEL='$f' is not one of: ${VLAB_KERNEL_FLAVOURS// /, }" ;;
 	esac
 }
 
