@@ -9,7 +9,6 @@ set -uo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 . "$here/../setup/common.sh"
 cases_def=$here/cases.def
-KERNELS='lab debug'
 
 usage() {
 	cat <<'USAGE'
@@ -62,7 +61,7 @@ while [ $# -gt 0 ]; do
 done
 names=$(cases | awk '{ print $1 }' | tr '\n' ' ')
 case $module in '' | stock | ours) ;; *) bad_arg "--module '$module' is not one of: stock, ours" ;; esac
-case " $KERNELS " in *" $kernel "*) ;; *) bad_arg "--kernel '$kernel' is not one of: ${KERNELS// /, }" ;; esac
+case " $VLAB_KERNEL_FLAVOURS " in *" $kernel "*) ;; *) bad_arg "--kernel '$kernel' is not one of: ${VLAB_KERNEL_FLAVOURS// /, }" ;; esac
 [ -z "$seed" ] || [[ $seed =~ ^[0-9]+$ ]] || bad_arg "--seed '$seed' is not a whole number"
 seed=${seed:-$(date +%s)}
 for n in ${want//,/ }; do
@@ -78,10 +77,6 @@ boots=$(cases | while read -r name mods limit _; do
 	done
 done)
 [ -n "$boots" ] || bad_arg "no case of '${want:-all}' runs on module '$module'"
-# The debug kernel is another helper's (issue 26): until this tree's boot.sh
-# reads VLAB_KERNEL, a boot would run the lab kernel under the debug name.
-[ "$kernel" = lab ] || grep -q VLAB_KERNEL "$here/../vm/boot.sh" ||
-	vlab_die "--kernel $kernel: bench/vm/boot.sh of this tree does not read VLAB_KERNEL (no debug kernel here)"
 # bench/vlab faults asks before it builds: bad options cost no build
 [ "${VLAB_FAULTS_ARGS_ONLY:-0}" = 1 ] && exit 0
 if [ $list -eq 1 ]; then
