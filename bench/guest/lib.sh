@@ -438,17 +438,29 @@ ebpf_tool_args() {
 }
 
 # vdpa_add NAME: attach the VDUSE device to the vDPA bus and print its block
-# device (other virtio disks make the name unpredictable).
+# device (other virtio disks make the name unpredictable). The name is
+# checked to be the disk's own node: devtmpfs does not replace what already
+# sits at /dev/NAME, and a program that wrote to the path of a detached
+# disk (fio creates and lays out a missing file) leaves a regular file there
+# that would be read and written in the new disk's place.
 vdpa_add() {
-	local i=0 b
+	local i=0 b d
 	vdpa dev add name "$1" mgmtdev vduse || return 1
 	while [ $i -lt 100 ]; do
 		for b in /sys/bus/vdpa/devices/"$1"/virtio*/block/*; do
-			[ -e "$b" ] && { echo "/dev/${b##*/}"; return 0; }
+			[ -e "$b" ] || continue
+			d=/dev/${b##*/}
+			[ -b "$d" ] && [ "$(stat -L -c '%t:%T' "$d")" = "$(awk -F: '{ printf "%x:%x", $1, $2 }' "$b/dev")" ] &&
+				{ echo "$d"; return 0; }
 		done
 		i=$((i + 1)); sleep 0.1
 	done
-	log "no block device appeared for vDPA device $1"
+	# stderr: callers take the name from stdout
+	if [ -n "${d:-}" ]; then
+		log "$d is not vDPA device $1's disk ($(cat "$b/dev")): $(ls -ld "$d" 2>&1)" >&2
+	else
+		log "no block device appeared for vDPA device $1" >&2
+	fi
 	return 1
 }
 
