@@ -100,12 +100,14 @@ fio_ok() { grep -q '"error" : 0' "$1" && ! grep -q '"error" : [1-9]' "$1"; }
 # fio_verify_bg DEV JSON SIZE [OPTION...]: fio random writes of mixed sizes
 # over SIZE of DEV at QD 16, read back with crc32c verify, in the
 # background ($FIO_PID); its JSON report in JSON, its complaints in JSON.err.
+# allow_file_create=0: fio (re)opens DEV by name, and would create and lay
+# out a regular file in the place of a disk detached under it (vdpa_add).
 fio_verify_bg() {
 	local dev=$1 json=$2 size=$3
 	shift 3
 	fio --name=fault --filename="$dev" --direct=1 --ioengine=io_uring --rw=randwrite \
 		--bssplit=4k/60:16k/30:64k/10 --iodepth=16 --size="$size" --randseed="$FAULT_SEED" \
-		--verify=crc32c --do_verify=1 --verify_fatal=1 --eta=never \
+		--verify=crc32c --do_verify=1 --verify_fatal=1 --eta=never --allow_file_create=0 \
 		--output-format=json --output="$json" "$@" </dev/null >/dev/null 2>"$json.err" &
 	# shellcheck disable=SC2034 # read by the case scripts
 	FIO_PID=$!

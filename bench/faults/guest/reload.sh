@@ -74,9 +74,12 @@ while [ $k -lt "$LOOPS" ]; do
 	hash=$(region_sum $k)
 	# reads up to the detach, outside the regions written so far; psync:
 	# fio's io_uring job of a time_based run was seen spinning for ever
-	# once its disk was gone, where a read(2) fails and ends the job
+	# once its disk was gone, where a read(2) fails and ends the job.
+	# allow_file_create=0: a job that opens $dev after the detach removed
+	# its node would otherwise lay out a 64 MiB regular file there, which
+	# the next loop's disk cannot replace (vdpa_add)
 	fio --name=reads --filename="$dev" --direct=1 --ioengine=psync --rw=randread --bs=4k \
-		--numjobs=2 --offset=48M --size=16M --time_based --runtime=60 --eta=never \
+		--numjobs=2 --offset=48M --size=16M --time_based --runtime=60 --eta=never --allow_file_create=0 \
 		--output-format=json --output=/tmp/reads.json </dev/null >/dev/null 2>&1 &
 	reads=$!
 	sleep 0.5
