@@ -84,9 +84,14 @@ while [ $# -gt 0 ]; do
 	--host) host=1; shift ;;
 	--profile) profile=1; shift ;;
 	--probe) probe=1; shift ;;
+	--kernel) bad_arg "run: no --kernel: benchmarks run on the lab kernel only (the debug kernel measures KASAN; use it with test, vm and faults)" ;;
 	*) bad_arg "run: unknown option '$1'" ;;
 	esac
 done
+# Here, not in bench/vlab: shards and Slurm jobs call this script directly.
+# A benchmark on the debug kernel would measure KASAN and lockdep.
+[ "$(vlab_kernel_flavour)" = lab ] ||
+	bad_arg "run: VLAB_KERNEL='$VLAB_KERNEL': benchmarks run on the lab kernel only (the debug kernel measures KASAN); unset it"
 . "$here/vm/clock.sh"
 [ -z "$clock" ] || (vlab_clock_check "$clock" 2>/dev/null) ||
 	bad_arg "--clock '$clock' is not one of: ${VLAB_CLOCKS// /, }"

@@ -40,6 +40,13 @@ expect_help help slurm
 
 expect_usage_error frobnicate frobnicate
 expect_usage_error --bogus run --bogus
+# benchmarks run on the lab kernel only, however run.sh is reached (Slurm
+# shards call it directly); refused before anything is built
+expect_usage_error "no --kernel" run --kernel debug
+out=$(VLAB_KERNEL=debug "$VLAB" run --sweep quick 2>&1)
+[ $? -eq 2 ] && grep -qF "VLAB_KERNEL='debug'" <<<"$out" || fail "run with VLAB_KERNEL=debug not refused: $out"
+out=$(VLAB_KERNEL=debug "$BENCH/run.sh" --sweep quick 2>&1)
+[ $? -eq 2 ] && grep -qF "VLAB_KERNEL='debug'" <<<"$out" || fail "run.sh with VLAB_KERNEL=debug not refused: $out"
 expect_usage_error --reps run --reps
 expect_usage_error --weird test --weird
 expect_usage_error "'foo'" test --label foo
