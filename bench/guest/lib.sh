@@ -336,19 +336,36 @@ hugepages_release() {
 # device_record DIR NAME: DIR/device.json, the VDUSE device's read-only
 # record while it is attached: unsafe (1: bounce_strategy=direct exposed
 # guest memory), umem_bytes (backend memory registered as bounce pages
-# now), bounce_strategy and bounce_size, each only if the module has the
-# file (the stock module has bounce_size only).
+# now: pinned by the driver), bounce_strategy and bounce_size, and the
+# memory the device holds from our module's counters (stats/, kernel/
+# README.md): bounce_pages (kernel bounce pages, the parts of huge pages
+# included) and bounce_huge_pages (2 MiB ones), with page_size and
+# huge_page_size to turn them into bytes. Each only if the module has the
+# file: the stock module has bounce_size only, so its memory is absent,
+# never 0. The counters count allocations since the device was created
+# and the driver frees no bounce page before the device is destroyed, so
+# on the fresh device of each point, which nothing resets, they are what
+# it holds.
 device_record() {
 	local d=/sys/class/vduse/$2 f v out=
-	for f in unsafe umem_bytes bounce_strategy bounce_size; do
+	for f in unsafe umem_bytes bounce_strategy bounce_size stats/bounce_pages stats/bounce_huge_pages; do
 		[ -r "$d/$f" ] || continue
 		v=$(cat "$d/$f" 2>/dev/null) || continue
 		case $f in
 		bounce_strategy) case $v in *[!a-z]* | '') continue ;; esac; v="\"$v\"" ;;
 		*) case $v in *[!0-9]* | '') continue ;; esac ;;
 		esac
-		out="$out, \"$f\": $v"
+		out="$out, \"${f#stats/}\": $v"
 	done
+	case $out in
+	*'"bounce_pages"'*)
+		# busybox has no getconf: the kernel's page size as smaps says it
+		v=$(awk '/^KernelPageSize:/ && $3 == "kB" { print $2 * 1024; exit }' /proc/self/smaps 2>/dev/null)
+		[ -n "$v" ] && out="$out, \"page_size\": $v"
+		# the PMD size the driver's huge pages have (PMD_ORDER)
+		v=$(cat /sys/kernel/mm/transparent_hugepage/hpage_pmd_size 2>/dev/null) &&
+			out="$out, \"huge_page_size\": $v" ;;
+	esac
 	echo "{ \"device\": \"$2\"$out }" >"$1/device.json"
 }
 
