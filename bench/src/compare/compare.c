@@ -33,18 +33,6 @@
 
 static const char *const prog = "vlab-compare";
 
-/* "iops, bw_kib_s, ...": lib/metrics.c's list, for help and messages */
-static const char *metric_list(void)
-{
-	static char buf[256];
-	size_t len = 0, i;
-
-	for (i = 0; vlab_metric_names[i]; i++)
-		len += (size_t)snprintf(buf + len, sizeof(buf) - len, "%s%s", i ? ", " : "",
-					vlab_metric_names[i]);
-	return buf;
-}
-
 static void usage(void)
 {
 	printf(
@@ -73,7 +61,7 @@ static void usage(void)
 "noise floor of the two runs at the point (aggregate.csv noise_floor; the\n"
 "largest of the run where the point has none), or excludes 1 without a\n"
 "floor, and |B/A - 1| exceeds the threshold. For iops and bw_kib_s higher\n"
-"is better; for latency and CPU per I/O lower is better. A regression is a\n"
+"is better; for latency, CPU per I/O and memory lower is better. A regression is a\n"
 "significant change the bad way.\n"
 "Points found in one run only, or without ok repetitions (or baseline\n"
 "pairs) in one, are listed as unmatched. --fail-on-regression counts a point\n"
@@ -101,7 +89,7 @@ static void usage(void)
 "  vlab-compare results/before results/after --metric lat_p99_us --threshold 2\n"
 "  vlab-compare base new --fail-on-regression 10 --json > compare.jsonl\n"
 "\n"
-"Metrics: %s\n", metric_list());
+"Metrics: %s\n", vlab_metric_list());
 }
 
 static double parse_pct(const char *opt, const char *arg)
@@ -444,7 +432,7 @@ int main(int argc, char **argv)
 			m.metric = optarg;
 			if (!vlab_metric_known(m.metric))
 				vlab_usage_error(prog, "--metric: '%s' is not a metric; allowed: %s",
-						 m.metric, metric_list());
+						 m.metric, vlab_metric_list());
 			break;
 		case OPT_THRESHOLD:
 			m.threshold = parse_pct("--threshold", optarg);

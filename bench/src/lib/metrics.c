@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /* The metrics table (metrics.def) and look-ups by name. */
 #include <stddef.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "metrics.h"
@@ -32,4 +33,15 @@ const struct vlab_metric_info *vlab_metric_find(const char *name)
 int vlab_metric_known(const char *name)
 {
 	return vlab_metric_find(name) != NULL;
+}
+
+const char *vlab_metric_list(void)
+{
+	static char buf[512];
+	size_t len = 0, m;
+
+	for (m = 0; m < VLAB_METRIC_COUNT; m++)
+		len += (size_t)snprintf(buf + len, sizeof(buf) - len, "%s%s", m ? ", " : "",
+					vlab_metric_names[m]);
+	return buf;
 }

@@ -24,6 +24,8 @@ extern const char *const vlab_metric_names[VLAB_METRIC_COUNT + 1];
 
 /* 1 when name is one of vlab_metric_names */
 int vlab_metric_known(const char *name);
+/* "iops, bw_kib_s, ...": every name, for help texts and messages (a static buffer) */
+const char *vlab_metric_list(void);
 /* The metric called name, or NULL. */
 const struct vlab_metric_info *vlab_metric_find(const char *name);
 

@@ -25,6 +25,7 @@
 #include "atomic.h"
 #include "cli.h"
 #include "csv.h"
+#include "metrics.h"
 #include "planfile.h"
 #include "summarize_agg.h"
 #include "summarize_bstages.h"
@@ -69,13 +70,19 @@ static void usage(void)
 "research-only strategy exposing guest pages, never a deployable figure.\n"
 "boot is N of the vm/boot-N that ran the point (points/<id>/boot; empty in\n"
 "runs older than the file): points that shared a boot share its state.\n"
+"bounce_size, mem_kernel_bytes, mem_huge_bytes, mem_umem_bytes and mem_bytes\n"
+"are the VDUSE device's memory at the end of fio, in bytes, from device.json:\n"
+"its bounce_size (the budget), the kernel bounce pages it holds (our module's\n"
+"bounce_pages x page_size), those in 2 MiB pages (bounce_huge_pages), the user\n"
+"memory registered as bounce pages and pinned (umem_bytes), and kernel plus\n"
+"user; empty where the module does not report it (the stock module reports\n"
+"bounce_size only) and for backends without a VDUSE device.\n"
 "The extra fio axes of a run whose points set them (%s) follow as\n"
 "columns of their own, empty where a point does not set one; a run\n"
 "without them has none.\n"
 "\n"
 "aggregate.csv: one row per configuration, workload point (rw, bs, iodepth,\n"
-"numjobs) and metric (iops, bw_kib_s, lat_mean_us, lat_p99_us, cpu_us_per_io,\n"
-"cpu_us_per_io_guest, lat_p50_us, lat_p999_us; in that order):\n"
+"numjobs) and metric (%s; in that order):\n"
 "config,driver,backend,rw,bs,iodepth,numjobs,metric,n,median,ci_lo,ci_hi,\n"
 "ratio,ratio_lo,ratio_hi,baseline,backend_ratio,backend_ratio_lo,\n"
 "backend_ratio_hi,backend_baseline,flags,ci_level,ratio_n,cv,noise_floor,\n"
@@ -113,7 +120,8 @@ static void usage(void)
 "\n"
 "Examples:\n"
 "  vlab-summarize results/run1\n"
-"  vlab-summarize results/run1 || echo \"some points failed\"\n", vlab_xaxes_list());
+"  vlab-summarize results/run1 || echo \"some points failed\"\n", vlab_xaxes_list(),
+	vlab_metric_list());
 }
 
 static int is_point_folder(const struct dirent *de)
@@ -138,6 +146,15 @@ static void metric(struct vlab_csv_out *w, const struct row *r, double v)
 		vlab_csv_cellf(w, "%.3f", v);
 }
 
+/* A byte count: whole, empty when the point failed or the module did not say. */
+static void bytes(struct vlab_csv_out *w, const struct row *r, double v)
+{
+	if (!row_ok(r) || isnan(v))
+		vlab_csv_cell(w, NULL);
+	else
+		vlab_csv_cellf(w, "%.0f", v);
+}
+
 static int write_summary(const char *run_dir, const struct row *rows, size_t n)
 {
 	unsigned xmask = summarize_xaxes(rows, n);
@@ -147,7 +164,8 @@ static int write_summary(const char *run_dir, const struct row *rows, size_t n)
 		"lat_p999_us", "total_ios", "fio_error", "module", "config", "workload",
 		"cpu_us_per_io_fio", "cpu_us_per_io_backend", "cpu_us_per_io", "flags",
 		"cpu_us_per_io_guest",	/* appended: readers by position keep working */
-		"boot",
+		"boot", "bounce_size", "mem_kernel_bytes", "mem_huge_bytes", "mem_umem_bytes",
+		"mem_bytes",
 	};
 	struct vlab_csv_out w;
 	struct vlab_atomic a;
@@ -201,6 +219,11 @@ static int write_summary(const char *run_dir, const struct row *rows, size_t n)
 		vlab_csv_cell(&w, r->flags ? r->flags : "");
 		metric(&w, r, r->cpu_guest_us);
 		vlab_csv_cell(&w, r->boot);
+		bytes(&w, r, r->bounce_size);
+		bytes(&w, r, r->mem_kernel);
+		bytes(&w, r, r->mem_huge);
+		bytes(&w, r, r->mem_umem);
+		bytes(&w, r, r->mem_kernel + r->mem_umem); /* NAN unless both */
 		vlab_xvals_csv_cells(&w, &r->x, xmask);
 		vlab_csv_end_row(&w);
 	}

@@ -48,6 +48,10 @@ static double value_of(const struct row *r, int m)
 	case VLAB_M_CPU_GUEST: return r->cpu_guest_us;
 	case VLAB_M_LAT_P50: return r->fio.lat_p50_us;
 	case VLAB_M_LAT_P999: return r->fio.lat_p999_us;
+	case VLAB_M_MEM: return r->mem_kernel + r->mem_umem; /* NAN unless both */
+	case VLAB_M_MEM_KERNEL: return r->mem_kernel;
+	case VLAB_M_MEM_HUGE: return r->mem_huge;
+	case VLAB_M_MEM_UMEM: return r->mem_umem;
 	default: return NAN;
 	}
 }

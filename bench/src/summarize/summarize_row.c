@@ -87,6 +87,7 @@ int summarize_load_params(const char *dir, const char *name, struct row *r)
 	int ret;
 
 	r->cpu_fio_us = r->cpu_backend_us = r->cpu_guest_us = r->block_us = NAN;
+	r->bounce_size = r->mem_kernel = r->mem_huge = r->mem_umem = NAN;
 	if (asprintf(&path, "%s/params.json", dir) < 0)
 		return -ENOMEM;
 	ret = vlab_json_read(path, &p);
@@ -325,6 +326,7 @@ int summarize_judge_point(const char *dir, struct row *r)
 		r->boot = NULL;
 	}
 	cpu_per_io(dir, r);
+	summarize_read_memory(dir, r);
 out:
 	free(agent);
 	free(path);

@@ -44,6 +44,14 @@ struct row {
 	 */
 	double block_us;
 	char *boot;		/* the vm/boot-N that ran it (points/<id>/boot), or NULL */
+	/*
+	 * The VDUSE device's memory at the end of fio (device.json), in
+	 * bytes, NAN where it was not recorded: the bounce_size budget, the
+	 * kernel bounce pages it holds (huge: those in 2 MiB pages) and the
+	 * user memory registered (umem), which the driver pins. The stock
+	 * module reports the budget only (summarize_mem.c).
+	 */
+	double bounce_size, mem_kernel, mem_huge, mem_umem;
 };
 
 static inline int row_ok(const struct row *r)
@@ -71,6 +79,8 @@ int summarize_unsafe_kv(struct json_object *kv);
  */
 int summarize_load_params(const char *dir, const char *name, struct row *r);
 int summarize_judge_point(const char *dir, struct row *r);
+/* summarize_mem.c: the memory fields from dir/device.json, if it has them. */
+void summarize_read_memory(const char *dir, struct row *r);
 void summarize_free_row(struct row *r);
 
 #endif

@@ -33,7 +33,8 @@
 static const char *const header =
 	"id,seq,driver,backend,rw,bs,iodepth,numjobs,rep,status,iops,bw_kib_s,lat_mean_us,"
 	"lat_p50_us,lat_p99_us,lat_p999_us,total_ios,fio_error,module,config,workload,"
-	"cpu_us_per_io_fio,cpu_us_per_io_backend,cpu_us_per_io,flags,cpu_us_per_io_guest,boot\n";
+	"cpu_us_per_io_fio,cpu_us_per_io_backend,cpu_us_per_io,flags,cpu_us_per_io_guest,boot,"
+	"bounce_size,mem_kernel_bytes,mem_huge_bytes,mem_umem_bytes,mem_bytes\n";
 
 /* 100 ticks a second: 0.5 s of backend, 1.8 s of busy vCPUs, 16000 I/Os */
 #define CPU_JSON_16K "{ \"clk_tck\": 100, \"backend_ticks\": 50, \"guest_busy_ticks\": 180, " \
@@ -126,7 +127,8 @@ static void test_mixed_run(const char *run)
 
 		char *boot = want_boot(setups, i);
 
-		want = tu_fmt("\n%s,%zu,%s,null,randread,4k,%s,1,%zu,%s,%s/null,w,%s,,%s,%s\n", ids[i],
+		/* no device.json: no memory cells (tests/summarize-mem.c has them) */
+		want = tu_fmt("\n%s,%zu,%s,null,randread,4k,%s,1,%zu,%s,%s/null,w,%s,,%s,%s,,,,,\n", ids[i],
 			      i, driver, qd, i / 4 + 1, setups[i].cells, driver, setups[i].cpu,
 			      setups[i].guest, boot);
 		CHECK(strstr(got, want), "row %zu missing:%s", i, want);
@@ -197,10 +199,10 @@ static void test_all_ok(const char *run)
 	CHECK(text && !strncmp(text, want_agg[0], strlen(want_agg[0])), "aggregate header: %s", text ? text : "(none)");
 	for (i = 1; text && i < sizeof(want_agg) / sizeof(want_agg[0]); i++)
 		CHECK(strstr(text, want_agg[i]), "aggregate.csv lacks%s", want_agg[i]);
-	/* 2 configurations x 8 metrics, plus the header */
+	/* 2 configurations x 12 metrics (lib/metrics.def), plus the header */
 	for (n = 0, i = 0; text && text[i]; i++)
 		n += text[i] == '\n';
-	CHECK(n == 17, "aggregate.csv has %zu lines, expected 17", n);
+	CHECK(n == 25, "aggregate.csv has %zu lines, expected 25", n);
 	free(text);
 	text = slurp_in(run, "aggregate.json");
 	CHECK(text && strstr(text, "\"intervals\": {") && strstr(text, "\"requested_level\": 0.95") &&
@@ -443,10 +445,13 @@ static void test_backend_ratio_and_flags(const char *run)
 	text = slurp_in(run, "summary.csv");
 	for (i = 0; text && i < n; i++) {
 		line = strstr(text, ids[i]);
-		/* flags is the last column but two; no cpu.json nor boot: the last two are empty */
+		/*
+		 * flags is the last column but seven; no cpu.json, boot nor
+		 * device.json: the last seven are empty
+		 */
 		CHECK(line && (strstr(ids[i], "-direct-") || strstr(ids[i], "-mparam-") ?
-			       !strncmp(strchr(line, '\n') - 9, ",unsafe,,", 9) :
-			       !strncmp(strchr(line, '\n') - 3, ",,,", 3)),
+			       !strncmp(strchr(line, '\n') - 14, ",unsafe,,,,,,,", 14) :
+			       !strncmp(strchr(line, '\n') - 8, ",,,,,,,,", 8)),
 		      "summary.csv row %s: wrong flags", ids[i]);
 	}
 	free(text);
