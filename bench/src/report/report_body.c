@@ -24,6 +24,7 @@
 #include "report_caveat.h"
 #include "report_doc.h"
 #include "report_tcost.h"
+#include "report_mem.h"
 
 static const char *const prog = "vlab-report";
 
@@ -567,6 +568,7 @@ int report_write(const struct report *r)
 	write_noise_floor(&d, r);
 	for (wl = 0; wl < r->nwl; wl++)
 		write_workload(&d, r, wl);
+	report_write_memory(&d, r);
 	report_write_transports(&d, r);
 	write_failures(&d, r);
 	write_charts(&d, r);
