@@ -3,7 +3,10 @@
 # Description: a tiny sweep end to end (`bench/vlab run --sweep FILE`): one
 # boot, stock and ours interleaved, every point committed with fio JSON,
 # perf stat output, module identity, the device's sysfs record (device.json:
-# unsafe and umem_bytes 0 with ours) and status ok; manifest with the
+# unsafe and umem_bytes 0 with ours) and status ok; the device's memory
+# (device.json's counters, summary.csv's mem_* columns, REPORT.md's
+# "Memory cost"): absent for stock, kernel pages for ours, and with
+# bounce_strategy=prealloc exactly its bounce_size; manifest with the
 # environment and the sweep verbatim; the agent's cpu.json around fio;
 # summary.csv with CPU per I/O (fio plus backend, and guest-wide),
 # aggregate.csv, valid PNG/SVG charts, REPORT.md and report.html naming the
@@ -19,6 +22,8 @@ need_vm
 scratch_dir
 tmp=$SCRATCH
 tiny_sweep "$tmp/tiny.conf" 2
+# prealloc allocates the whole bounce_size at attach and no page after it
+printf '[driver pre]\nmodule = ours\nknobs = bounce_strategy=prealloc bounce_size=4194304\n' >>"$tmp/tiny.conf"
 run="$tmp/run"
 # an earlier run of the same sweep in the runs folder, and one of another
 mkdir "$tmp/earlier" "$tmp/other"
@@ -27,7 +32,7 @@ mkdir "$tmp/earlier" "$tmp/other"
 # --profile needs the wall clock (on icount it is refused, bench/tests/cli.sh)
 "$VLAB" run --profile --clock wall --sweep "$tmp/tiny.conf" --out "$run" || fail "run exited with $?"
 check_exactly_once "$run"
-[ "$(wc -l <"$run/plan/order")" -eq 4 ] || fail "expected 4 planned points"
+[ "$(wc -l <"$run/plan/order")" -eq 6 ] || fail "expected 6 planned points"
 ours=$(cat "$VLAB_BUILD/kernel/vduse.version")
 for p in "$run"/points/*; do
 	id=$(basename "$p")
@@ -41,12 +46,33 @@ for p in "$run"/points/*; do
 	json_count guest_busy_ticks "$p/cpu.json" && json_count disk_ios "$p/cpu.json" ||
 		fail "$id: cpu.json lacks busy ticks or disk I/Os: $(cat "$p/cpu.json" 2>&1)"
 	case $id in
-	*-stock-*) [ "$(cat "$p/module")" = stock ] || fail "$id ran module $(cat "$p/module")" ;;
-	*-ours-*) [ "$(cat "$p/module")" = "$ours" ] || fail "$id ran module $(cat "$p/module")"
+	*-stock-*) [ "$(cat "$p/module")" = stock ] || fail "$id ran module $(cat "$p/module")"
+		! grep -q -e bounce_pages -e umem_bytes "$p/device.json" ||
+			fail "$id: the stock module has no counters, yet: $(cat "$p/device.json")" ;;
+	*-ours-* | *-pre-*) [ "$(cat "$p/module")" = "$ours" ] || fail "$id ran module $(cat "$p/module")"
 		[ "$(json_get unsafe "$p/device.json")" = 0 ] && [ "$(json_get umem_bytes "$p/device.json")" = 0 ] ||
-			fail "$id: device.json lacks unsafe 0 and umem_bytes 0: $(cat "$p/device.json")" ;;
+			fail "$id: device.json lacks unsafe 0 and umem_bytes 0: $(cat "$p/device.json")"
+		pages=$(json_get bounce_pages "$p/device.json") && [ "$(json_get page_size "$p/device.json")" = 4096 ] ||
+			fail "$id: device.json lacks bounce_pages and page_size: $(cat "$p/device.json")" ;;&
+	*-ours-*) [ "$pages" -gt 0 ] && [ $((pages * 4096)) -le 67108864 ] ||
+		fail "$id: lazy bounce pages $pages: not within the 64 MiB default region" ;;
+	*-pre-*) [ $((pages * 4096)) -eq 4194304 ] || fail "$id: prealloc holds $pages pages, not its 4 MiB bounce_size" ;;
 	esac
 done
+# summary.csv: bounce_size for all, the memory for ours alone, prealloc's exact
+col() { head -n 1 "$run/summary.csv" | tr ',' '\n' | grep -nx "$1" | cut -d: -f1; }
+c_drv=$(col driver) c_size=$(col bounce_size) c_kern=$(col mem_kernel_bytes) c_mem=$(col mem_bytes)
+[ -n "$c_size" ] && [ -n "$c_kern" ] && [ -n "$c_mem" ] || fail "summary.csv lacks the memory columns"
+tail -n +2 "$run/summary.csv" | cut -d, -f"$c_drv,$c_size,$c_kern,$c_mem" | while IFS=, read -r drv size kern mem; do
+	case $drv in
+	stock) [ "$size" = 67108864 ] && [ -z "$kern$mem" ] || fail "stock row: bounce_size '$size', memory '$kern' '$mem'" ;;
+	ours) [ "$size" = 67108864 ] && [ "$kern" -gt 0 ] && [ "$mem" = "$kern" ] || fail "ours row: '$size' '$kern' '$mem'" ;;
+	pre) [ "$size" = 4194304 ] && [ "$kern" = 4194304 ] && [ "$mem" = 4194304 ] || fail "pre row: '$size' '$kern' '$mem'" ;;
+	esac
+done || exit 1
+grep -q '^| randread 4k, 1 job(s) | 1 | stock/null | [0-9]* | 64 | not reported by the stock module |' "$run/REPORT.md" &&
+	grep -q '^| randread 4k, 1 job(s) | 1 | pre/null | [0-9]* | 4 | 4.00 | 4.00 | 0.00 | 0.00 |' "$run/REPORT.md" ||
+	fail "REPORT.md's Memory cost lacks the stock or the prealloc row: $(sed -n '/^## Memory cost/,/^## /p' "$run/REPORT.md")"
 for f in manifest.json sweep.conf summary.csv aggregate.csv REPORT.md report.html chart.png chart.svg; do
 	[ -s "$run/$f" ] || fail "$f missing or empty"
 done
