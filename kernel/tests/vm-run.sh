@@ -29,7 +29,12 @@ KTEST=$name
 $(cat "$script")" "$out" --timeout "$timeout"
 rc=$?
 grep 'vlab-guest:' "$out/console.log"
-[ $rc -eq 0 ] || { tail -n 60 "$out/console.log"; fail "guest job $name exited with $rc"; }
+# A kernel complaint is read whole (a lockdep report runs to 200 lines and
+# names its locks at the top), then the end of the console says how it ended.
+complaint() {
+	tr -d '\r' <"$out/console.log" | awk '/WARNING:|BUG:|kernel BUG at|Oops|INFO: possible/ && !n++ { on = 1 } on && k++ < 250'
+}
+[ $rc -eq 0 ] || { complaint; echo ...; tail -n 60 "$out/console.log"; fail "guest job $name exited with $rc"; }
 tr -d '\r' <"$out/console.log" | grep -qx "vlab-guest: PASS $name" || fail "no PASS line from the guest"
 if [ -n "$clock" ]; then
 	[ "$(head -n 1 "$out/clock.info")" = "$clock" ] || fail "booted on clock '$(head -n 1 "$out/clock.info")', not '$clock'"
