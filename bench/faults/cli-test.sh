@@ -23,6 +23,10 @@ expect_usage_error "'nope'" --case kill9,nope
 expect_usage_error "'qemu' is not one of: stock, ours" --module qemu
 expect_usage_error "'kasan' is not one of: lab, debug" --kernel kasan
 expect_usage_error "'x1' is not a whole number" --seed x1
+# the kernel defaults to VLAB_KERNEL (bench/vlab test --kernel sets it)
+out=$(VLAB_KERNEL=kasan VLAB_BUILD=/nonexistent "$run" --list 2>&1)
+[ $? -eq 2 ] && grep -qF "'kasan' is not one of: lab, debug" <<<"$out" ||
+	fail "run.sh does not take its kernel from VLAB_KERNEL: $out"
 expect_usage_error "'--frob'" --frob
 # every case of cases.def, and only those, in its order
 want=$(sed -e 's/#.*//' "$BENCH/faults/cases.def" | awk 'NF { print $1 }')

@@ -24,8 +24,8 @@ boot time) and writes DIR/faults.md and DIR/faults.json.
 
   --case NAME,...  only these cases (default: all; --list names them)
   --module M       only module M, stock or ours (default: each case's own)
-  --kernel K       the guest kernel: lab (default) or debug, passed to the
-                   boot as VLAB_KERNEL
+  --kernel K       the guest kernel: lab or debug (default: VLAB_KERNEL,
+                   which bench/vlab test --kernel sets, else lab)
   --seed N         FAULT_SEED for the guest scripts (default: the time)
   --out DIR        the run folder (default <build>/faults/<UTC time>)
   --list           print the cases and exit
@@ -46,7 +46,7 @@ bad_arg() { printf 'vlab faults: %s (see --help)\n' "$*" >&2; exit 2; }
 # cases: the rows of cases.def, comments and blank lines dropped.
 cases() { sed -e 's/#.*//' "$cases_def" | awk 'NF'; }
 
-want='' module='' kernel=lab seed='' out='' list=0
+want='' module='' kernel=${VLAB_KERNEL:-lab} seed='' out='' list=0
 while [ $# -gt 0 ]; do
 	case $1 in
 	--case) want=${2:-}; shift 2 || bad_arg "--case needs a value" ;;
@@ -96,9 +96,10 @@ while read -r name m limit; do
 	b=$out/boots/$name.$m job=$(mktemp -d)
 	mkdir -p "$job/faults" "$b"
 	cp "$here"/guest/*.sh "$here/../../kernel/knobs.def" "$job/faults/"
-	# FAULT_SECONDS: half the boot's limit, for cases that loop on time
-	printf '#!/bin/sh\nexport FAULT_CASE=%s MODULE=%s FAULT_SEED=%s FAULT_SECONDS=%s\nexec sh /job/faults/%s.sh\n' \
-		"$name" "$m" "$seed" $((limit / 2)) "$name" >"$job/run"
+	# FAULT_SECONDS: half the boot's limit, for cases that loop on time;
+	# FAULT_KERNEL: the flavour, for cases that repeat less on debug
+	printf '#!/bin/sh\nexport FAULT_CASE=%s MODULE=%s FAULT_SEED=%s FAULT_SECONDS=%s FAULT_KERNEL=%s\nexec sh /job/faults/%s.sh\n' \
+		"$name" "$m" "$seed" $((limit / 2)) "$kernel" "$name" >"$job/run"
 	chmod +x "$job/run"
 	vlab_log "fault $name on $m: booting (limit ${limit}s)"
 	start=$(date +%s.%N)

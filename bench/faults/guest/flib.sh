@@ -3,9 +3,9 @@
 # Helpers shared by the fault cases' guest scripts (bench/faults/guest/
 # NAME.sh, busybox sh), sourced after /job/guest/lib.sh: the record line
 # the host's vlab-faults reads, fio runs with crc32c verify, and the
-# counts a record reports. The runner sets FAULT_CASE, MODULE, FAULT_SEED
-# and FAULT_SECONDS.
-: "${FAULT_CASE:?}" "${MODULE:=ours}" "${FAULT_SEED:=1}" "${FAULT_SECONDS:=120}"
+# counts a record reports. The runner sets FAULT_CASE, MODULE, FAULT_SEED,
+# FAULT_SECONDS and FAULT_KERNEL (lab or debug).
+: "${FAULT_CASE:?}" "${MODULE:=ours}" "${FAULT_SEED:=1}" "${FAULT_SECONDS:=120}" "${FAULT_KERNEL:=lab}"
 
 # fault_record KEY=VALUE...: print one `vlab-fault:` record of this case
 # and module. Keys (bench/faults/README.md): strategy backend pass required
