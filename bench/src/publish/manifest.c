@@ -23,10 +23,13 @@ static void usage(void)
 	printf(
 "Usage: vlab-manifest --out FILE [--merge] [key=value]... [key:=JSON]...\n"
 "       vlab-manifest --get a.b.c FILE\n"
+"       vlab-manifest --keys FILE\n"
 "Write a JSON object to FILE atomically; used to record a run's environment.\n"
 "--get prints one value of FILE (a string as is, anything else as JSON) so\n"
 "that scripts never read JSON with grep; exit 1 if the key is absent. A key\n"
 "part that is a number indexes an array there: --get backends.0.type.\n"
+"--keys prints the path of every key of FILE's objects, nested ones too,\n"
+"one per line, as --get takes them: what two runs' manifests hold, compared.\n"
 "\n"
 "Assignments:\n"
 "  key=value     a string\n"
@@ -226,6 +229,43 @@ static int get_path(const char *key, const char *path)
 	return ret;
 }
 
+/* The paths of OBJ's keys below PREFIX, a '.' or '\\' in a key escaped. */
+static void print_keys(struct json_object *obj, const char *prefix)
+{
+	json_object_object_foreach(obj, key, val) {
+		char *path = NULL;
+		size_t len = 0;
+		FILE *f = must(open_memstream(&path, &len));
+
+		if (*prefix)
+			fprintf(f, "%s.", prefix);
+		for (const char *c = key; *c; c++)
+			fprintf(f, "%s%c", *c == '.' || *c == '\\' ? "\\" : "", *c);
+		fclose(f);
+		printf("%s\n", path);
+		if (json_object_is_type(val, json_type_object))
+			print_keys(val, path);
+		free(path);
+	}
+}
+
+/* --keys FILE: every key path of the object in FILE; 1 when unreadable. */
+static int keys(const char *path)
+{
+	struct json_object *root = NULL;
+	int ret = vlab_json_read(path, &root);
+
+	if (ret || !json_object_is_type(root, json_type_object)) {
+		fprintf(stderr, "%s: --keys: %s: %s\n", prog, path,
+			ret && ret != -EBADMSG ? strerror(-ret) : "does not hold a JSON object");
+		json_object_put(root);
+		return VLAB_EXIT_FAIL;
+	}
+	print_keys(root, "");
+	json_object_put(root);
+	return 0;
+}
+
 static struct json_object *load_existing(const char *path)
 {
 	struct json_object *root = NULL;
@@ -243,17 +283,18 @@ static struct json_object *load_existing(const char *path)
 
 int main(int argc, char **argv)
 {
-	enum { OPT_OUT = 256, OPT_MERGE, OPT_GET };
+	enum { OPT_OUT = 256, OPT_MERGE, OPT_GET, OPT_KEYS };
 	static const struct option longopts[] = {
 		{ "out", required_argument, NULL, OPT_OUT },
 		{ "get", required_argument, NULL, OPT_GET },
+		{ "keys", no_argument, NULL, OPT_KEYS },
 		{ "merge", no_argument, NULL, OPT_MERGE },
 		{ "help", no_argument, NULL, 'h' },
 		{ 0 }
 	};
 	struct json_object *root;
 	const char *out = NULL, *get = NULL;
-	int c, merge = 0, ret;
+	int c, merge = 0, list_keys = 0, ret;
 
 	opterr = 0;
 	while ((c = getopt_long(argc, argv, ":h", longopts, NULL)) != -1) {
@@ -267,12 +308,20 @@ int main(int argc, char **argv)
 		case OPT_GET:
 			get = optarg;
 			break;
+		case OPT_KEYS:
+			list_keys = 1;
+			break;
 		case 'h':
 			usage();
 			return 0;
 		default:
 			vlab_getopt_error(prog, c, argv);
 		}
+	}
+	if (list_keys) {
+		if (get || out || merge || argc - optind != 1)
+			vlab_usage_error(prog, "--keys takes one FILE and no other option");
+		return keys(argv[optind]);
 	}
 	if (get) {
 		if (out || merge || argc - optind != 1)

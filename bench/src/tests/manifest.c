@@ -7,7 +7,8 @@
  * key and leave FILE as it was; a FILE that is not JSON is not merged into.
  * key+=value and key+:=JSON append to an array (made if absent, refused on
  * anything else), "\." is a dot inside a key part, and --get indexes arrays
- * with numeric parts and exits 1 for what is absent.
+ * with numeric parts and exits 1 for what is absent. --keys lists every
+ * key path, nested objects' too, escaped as --get takes them.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -169,6 +170,17 @@ int main(int argc, char **argv)
 	CHECK(rc == 1, "--get of a word in an array exited %d", rc);
 	rc = get("y.z.w", NULL);
 	CHECK(rc == 1, "--get of an unescaped dotted part exited %d", rc);
+
+	/* --keys: objects' keys at every depth, not arrays' members */
+	{
+		char *argv[] = { (char *)manifest_prog, "--keys", out_path, NULL };
+		char *output = NULL;
+
+		rc = tu_run(argv, &output);
+		CHECK(rc == 0 && output && !strcmp(output, "x\ny\ny.z\\.w\ny.arr\na\\\\b\n"),
+		      "--keys exited %d, printed [%s]", rc, output);
+		free(output);
+	}
 
 	free(out_path);
 	tu_scratch_done(dir);
