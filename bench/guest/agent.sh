@@ -345,7 +345,7 @@ while read -r id; do
 	mkdir -p "$pdir"
 	cp "$PLAN/points/$id/params.json" "$pdir/"
 	load_point "$id"
-	echo "START $id" >"$VLAB_CTL"
+	echo "START $id" >>"$VLAB_CTL" # appended: a file in host mode
 	log "point $n/$total $id"
 	kmsg_mark "point $id"
 	run_point "$pdir"

@@ -13,7 +13,8 @@ log() { echo "vlab-guest: $*"; }
 
 # ship NAME DIR: send DIR to the host as a tar record on the output disk, then
 # announce it on the control port with its size and sha256. The host checks
-# both, so a record cut short can never pass for a complete one.
+# both, so a record cut short can never pass for a complete one. Control
+# lines are appended: in host mode (bench/host-run.sh) the port is a file.
 ship() {
 	local name=$1 dir=$2 off n sum
 	off=$(cat /tmp/.vlab-out-off 2>/dev/null || echo 0)
@@ -21,7 +22,7 @@ ship() {
 	n=$(stat -c %s /tmp/.vlab-rec.tar)
 	sum=$(sha256sum /tmp/.vlab-rec.tar | cut -d' ' -f1)
 	dd if=/tmp/.vlab-rec.tar of="$VLAB_OUT" bs=1M seek="$off" conv=fsync,notrunc 2>/dev/null || return 1
-	echo "REC $name $off $n $sum" >"$VLAB_CTL"
+	echo "REC $name $off $n $sum" >>"$VLAB_CTL"
 	echo $((off + (n + 1048575) / 1048576)) >/tmp/.vlab-out-off
 	rm -f /tmp/.vlab-rec.tar
 }
