@@ -3,7 +3,7 @@
 # Boot the lab VM once: run a job (or an interactive shell), bounded in time,
 # with the console kept; unpack and verify the records the job shipped.
 #
-# usage: bench/vm/boot.sh --job DIR --out DIR [--timeout SEC] [--console] [--live]
+# usage: bench/vm/boot.sh --job DIR --out DIR [--timeout SEC] [--console] [--live] [--hostfs]
 #        bench/vm/boot.sh --shell [--driver ours|stock|none]
 #        bench/vm/boot.sh --check
 #
@@ -13,7 +13,10 @@
 # out.img) for a caller that unpacks records while the guest runs, and boot.sh
 # unpacks nothing itself. --check boots nothing: it exits 0 when everything a
 # boot needs is there, else 1 naming what is missing (bench/run.sh asks
-# before it creates a run folder).
+# before it creates a run folder). --hostfs shares the host's root
+# filesystem with the guest, read-only, as virtiofs tag vlab-host: the guest
+# is then a VDUSE-capable machine with the host's userland, where
+# bench/tests/vm-host-mode.sh runs `bench/vlab run --host`.
 # Exit status: the job's own, or
 #   90 the guest never reached /init (after one retry), 91 it panicked or
 #   stopped after /init without an exit status, 92 timeout after /init,
@@ -29,7 +32,7 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 . "$here/../setup/common.sh"
 
-job='' out='' timeout=600 mode=job driver=ours console=0 live=0
+job='' out='' timeout=600 mode=job driver=ours console=0 live=0 hostfs=0
 while [ $# -gt 0 ]; do
 	case $1 in
 	--job) job=${2:?--job needs a directory}; shift 2 ;;
@@ -40,6 +43,7 @@ while [ $# -gt 0 ]; do
 	--console) console=1; shift ;;
 	--live) live=1; shift ;;
 	--check) mode=check; shift ;;
+	--hostfs) hostfs=1; shift ;;
 	*) vlab_die "boot.sh: unknown option '$1'" ;;
 	esac
 done
@@ -74,7 +78,7 @@ accel_args=("${CLOCK_QEMU_ARGS[@]}")
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/vlab-boot.XXXXXX")
 qpid=
-trap 'rm -rf "$work"' EXIT
+trap '[ $hostfs -eq 0 ] || hostfs_stop; rm -rf "$work"' EXIT
 # Whoever stops us stops the VM too.
 trap '[ -n "$qpid" ] && kill "$qpid" 2>/dev/null; exit 143' TERM
 trap '[ -n "$qpid" ] && kill "$qpid" 2>/dev/null; exit 130' INT
@@ -97,9 +101,15 @@ if [ $live -eq 1 ]; then
 	rm -f "$outimg"
 fi
 truncate -s 4G "$outimg" # sparse: only what the guest writes is stored
+mem_mib=2048 hostfs_qemu=()
+if [ $hostfs -eq 1 ]; then
+	. "$here/hostfs.sh"
+	hostfs_check
+	mapfile -t hostfs_qemu < <(hostfs_args "$work" "$mem_mib")
+fi
 
 qemu=(qemu-system-x86_64 -nodefaults -no-user-config -display none -no-reboot
-	"${accel_args[@]}" -smp 2 -m 2048
+	"${accel_args[@]}" -smp 2 -m "$mem_mib"
 	-kernel "$VMLINUZ" -initrd "$vm/initramfs.cpio.gz"
 	-append "console=ttyS0 panic=-1 loglevel=4 vlab.mode=$mode vlab.driver=$driver $CLOCK_APPEND ${VLAB_EXTRA_APPEND:-}"
 	-drive "file=$VLAB_BUILD/vm/tools.img,if=none,id=tools,format=raw,readonly=on"
@@ -109,10 +119,11 @@ qemu=(qemu-system-x86_64 -nodefaults -no-user-config -display none -no-reboot
 	-drive "file=$outimg,if=none,id=out,format=raw,cache=writethrough"
 	-device "virtio-blk-pci,drive=out,serial=vlab-out"
 	-device virtio-serial-pci -chardev "file,id=ctl,path=$ctl"
-	-device "virtserialport,chardev=ctl,name=vlab.ctl")
+	-device "virtserialport,chardev=ctl,name=vlab.ctl" "${hostfs_qemu[@]}")
 
 if [ "$mode" = shell ]; then
 	vlab_log "booting the lab VM ($accel) to a shell; vduse: $driver"
+	[ $hostfs -eq 0 ] || hostfs_start "$work" "$work/virtiofsd.log"
 	"${qemu[@]}" -serial mon:stdio
 	exit 0
 fi
@@ -136,6 +147,7 @@ boot_once() {
 	local start t=0
 	start=$(date +%s.%N)
 	init_s='' hung=0
+	[ $hostfs -eq 0 ] || { hostfs_stop; hostfs_start "$work" "$out/virtiofsd.log"; }
 	if [ $console -eq 1 ]; then
 		timeout -k 5 "$timeout" "${qemu[@]}" -serial stdio </dev/null > >(tee "$out/console.log") 2>"$out/qemu.log" &
 	else
