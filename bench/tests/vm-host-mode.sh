@@ -9,10 +9,11 @@
 # build folder is up to date there (the guest rebuilds nothing); host mode
 # takes our vduse.ko built for that kernel (built here first: Kbuild takes
 # minutes under TCG) and the kernel's own stock one; every point ok with the
-# module it names; the manifest and REPORT.md say host, wall clock; and the
-# run folder has a lab run's layout: a lab run of the same sweep made here
-# has the same files (vm/ aside: boots differ by nature) and manifest keys,
-# but the lab's VM-only ones.
+# module it names, all in one boot, each announced on the control log; the
+# manifest and REPORT.md say host, wall clock; and the run folder has a lab
+# run's layout: a lab run of the same sweep made here has the same files
+# (vm/ aside: boots differ by nature) and manifest keys, but the lab's
+# VM-only ones.
 . "$(dirname "$0")/sweep-lib.sh"
 need_vm
 [ "$(id -u)" -eq 0 ] || skip "needs root (virtiofsd, a private read-only mount of /)"
@@ -74,6 +75,11 @@ run=$tmp/boot/records/run
 wait "$lab_pid" || fail "the lab run exited with $?: $(tail -n 20 "$tmp/lab.log")"
 
 check_exactly_once "$run"
+# one boot, as the lab's: a point whose record the host missed would be run
+# again in another, and the run still end complete
+[ "$(json_get vm.boots "$run/manifest.json")" = 1 ] || fail "host mode took $(json_get vm.boots "$run/manifest.json") boots, not 1"
+[ "$(grep -c '^START ' "$run/vm/boot-1/ctl.log")" -eq "$(wc -l <"$run/plan/order")" ] ||
+	fail "host mode's control log lacks a START line per point: $(cat "$run/vm/boot-1/ctl.log")"
 ours=$(cat "$ko/vduse.version")
 [ "$ours" = "$(cat "$VLAB_BUILD/kernel/vduse.version")" ] || fail "host mode's module $ours is not the lab's"
 for p in "$run"/points/*; do
