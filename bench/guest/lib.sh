@@ -59,9 +59,12 @@ lab_hashes() {
 # "BUG:" covers KASAN, sleeping in atomic context and ODEBUG (debug objects);
 # "kernel BUG at" is BUG_ON (DEBUG_VM's VM_BUG_ON) when its Oops line is lost
 # (kernel/tests/dmesg-bad.sh checks each kind).
+# DMESG_BAD_RE is also where kernel/tests/vm-run.sh starts printing a
+# failed test's console (it reads the line below).
+DMESG_BAD_RE='WARNING:|BUG:|kernel BUG at|Oops|INFO: possible|lockdep|Call Trace'
 dmesg_bad() {
 	dmesg | awk -v m="vlab-mark: $1" 'index($0, m) { on = 1; next } on' |
-		grep -E 'WARNING:|BUG:|kernel BUG at|Oops|INFO: possible|lockdep|Call Trace' && return 1
+		grep -E "$DMESG_BAD_RE" && return 1
 	return 0
 }
 

@@ -31,8 +31,11 @@ rc=$?
 grep 'vlab-guest:' "$out/console.log"
 # A kernel complaint is read whole (a lockdep report runs to 200 lines and
 # names its locks at the top), then the end of the console says how it ended.
+# What counts as a complaint is dmesg_bad's pattern, read from its one line.
 complaint() {
-	tr -d '\r' <"$out/console.log" | awk '/WARNING:|BUG:|kernel BUG at|Oops|INFO: possible/ && !n++ { on = 1 } on && k++ < 250'
+	local re
+	re=$(sed -n "s/^DMESG_BAD_RE='\(.*\)'\$/\1/p" "$here/../../bench/guest/lib.sh")
+	tr -d '\r' <"$out/console.log" | awk -v re="$re" '$0 ~ re { on = 1 } on && k++ < 250'
 }
 [ $rc -eq 0 ] || { complaint; echo ...; tail -n 60 "$out/console.log"; fail "guest job $name exited with $rc"; }
 tr -d '\r' <"$out/console.log" | grep -qx "vlab-guest: PASS $name" || fail "no PASS line from the guest"
