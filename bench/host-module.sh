@@ -15,10 +15,11 @@ kdir=$1 out=$2
 [ -f "$kdir/Makefile" ] || vlab_die "KDIR '$kdir' has no Makefile: not a kernel build tree"
 
 # What shapes the module: our sources (what kernel/CMakeLists.txt rebuilds
-# vduse.ko on) and the headers' identity (release, config, symbol versions,
-# the vmlinux its BTF is based on).
+# vduse.ko on), the upstream VDUSE sources they patch (build-module.sh copies
+# them from the pinned linux-source of guest-kernel.lock) and the headers'
+# identity (release, config, symbol versions, the vmlinux its BTF is based on).
 k=$VLAB_ROOT/kernel
-id=$(for f in "$k/build-module.sh" "$k/Kbuild" "$k"/patches/* "$kdir/include/config/kernel.release" \
+id=$(for f in "$k/build-module.sh" "$k/Kbuild" "$k"/patches/* "$k/guest-kernel.lock" "$kdir/include/config/kernel.release" \
 	"$kdir/.config" "$kdir/Module.symvers" "$kdir/vmlinux"; do
 	[ ! -f "$f" ] || sha256sum "$f" | sed "s|  .*/|  |"
 done | sha256sum | cut -d' ' -f1)
