@@ -85,7 +85,7 @@ static void usage(void)
 "  -h, --help          show this help\n"
 "\n"
 "Sweep file: '# comment' and blank lines; sections [sweep] (exactly one),\n"
-"[driver NAME] (1-16), [backend NAME] (1-16), [workload NAME] (1-32), NAME\n"
+"[driver NAME] (1-24), [backend NAME] (1-16), [workload NAME] (1-32), NAME\n"
 "[a-z0-9][a-z0-9_-]{0,23}; 'key = value' lines; lists are comma separated;\n"
 "a '#' after a blank ends the value. Keys [default]:\n"
 "  [sweep]     name (required, [a-z0-9][a-z0-9_-]{0,39}), description,\n"

@@ -13,7 +13,7 @@
 #include "axes.h"
 #include "strlist.h"
 
-#define SWEEP_MAX_DRIVERS 16
+#define SWEEP_MAX_DRIVERS 24
 #define SWEEP_MAX_BACKENDS 16
 #define SWEEP_MAX_WORKLOADS 32
 #define SWEEP_MAX_HEADLINES 8
