@@ -42,6 +42,7 @@ struct ans_memory {
 	size_t least, most;		/* agg rows of the smallest and largest median */
 	double least_v, most_v;
 	long part[ANS_NMEMORY];		/* agg rows at the most's point, -1 none */
+	long at_base_most;		/* agg row where the baseline held most, -1 none */
 };
 
 struct ans_driver {

@@ -225,14 +225,15 @@ static void memory_row(FILE *f, const struct ans_run *r, const char *name, const
 		mib(f, r, m->part[k]);
 	}
 	fputs(" | ", f);
-	if (*cell(r, m->most, col(r, "ratio"))) {
+	if (m->at_base_most >= 0 && *cell(r, (size_t)m->at_base_most, col(r, "ratio"))) {
+		size_t row = (size_t)m->at_base_most;
 		struct vlab_hl_cell c = {
-			.row = m->most,
-			.ratio = strtod(cell(r, m->most, col(r, "ratio")), NULL),
-			.lo = *cell(r, m->most, col(r, "ratio_lo")) ?
-			      strtod(cell(r, m->most, col(r, "ratio_lo")), NULL) : NAN,
-			.hi = *cell(r, m->most, col(r, "ratio_hi")) ?
-			      strtod(cell(r, m->most, col(r, "ratio_hi")), NULL) : NAN,
+			.row = row,
+			.ratio = strtod(cell(r, row, col(r, "ratio")), NULL),
+			.lo = *cell(r, row, col(r, "ratio_lo")) ?
+			      strtod(cell(r, row, col(r, "ratio_lo")), NULL) : NAN,
+			.hi = *cell(r, row, col(r, "ratio_hi")) ?
+			      strtod(cell(r, row, col(r, "ratio_hi")), NULL) : NAN,
 		};
 
 		ratio(f, r, &c, 0);
@@ -246,8 +247,8 @@ static void memory_table(FILE *f, const struct ans_run *r, const struct ans_grou
 {
 	size_t i, b;
 
-	fprintf(f, "\n| value | backend | held, MiB | kernel pages, MiB | in 2 MiB pages, MiB | ratio to `%s` where it held most |\n",
-		r->plan.baseline);
+	fprintf(f, "\n| value | backend | held, MiB | kernel pages, MiB | in 2 MiB pages, MiB | ratio to `%s` where `%s` held most |\n",
+		r->plan.baseline, r->plan.baseline);
 	fputs("| --- | --- | --- | --- | --- | --- |\n", f);
 	for (i = 0; i < g->n; i++) {
 		const struct ans_driver *d = &r->drivers[g->drivers[i]];
@@ -316,8 +317,8 @@ static void memory_intro(FILE *f, const struct ans_run *r)
 		      f);
 		return;
 	}
-	fprintf(f, "\nMemory, below each knob's table: `mem_bytes`, every bounce byte the device held at the end of a point (kernel pages plus pinned user memory; the median of the repetitions, in MiB), the least and the most over the backend's points, its kernel pages and those in 2 MiB pages where it held the most, and the ratio to `%s` there (—: no ratio, when a side holds 0 bytes or reports none). The baseline `%s` holds:",
-		r->plan.baseline, r->plan.baseline);
+	fprintf(f, "\nMemory, below each knob's table: `mem_bytes`, every bounce byte the device held at the end of a point (kernel pages plus pinned user memory; the median of the repetitions, in MiB), the least and the most over the backend's points, its kernel pages and those in 2 MiB pages where it held the most, and its ratio to `%s` where `%s` held the most, its heaviest point (—: no ratio, when a side holds 0 bytes or reports none). `%s` holds:",
+		r->plan.baseline, r->plan.baseline, r->plan.baseline);
 	for (b = 0; b < r->nbase_mem; b++) {
 		fprintf(f, "%s %s ", b ? ";" : "", r->base_mem[b].backend);
 		if (r->base_mem[b].reported)

@@ -31,13 +31,13 @@ static const char *cell(const struct ans_run *r, size_t row, int col)
 	return r->agg.rows[row][col];
 }
 
-int ans_same_point(const struct ans_run *r, size_t a, size_t b)
+int ans_same_point(const struct ans_run *r, size_t a, size_t b, int config)
 {
-	const int cols[] = { r->col_config, r->col_rw, r->col_bs, r->col_iodepth,
-			     r->col_numjobs };
+	const int cols[] = { r->col_backend, r->col_rw, r->col_bs, r->col_iodepth,
+			     r->col_numjobs, r->col_config };
 	size_t i;
 
-	for (i = 0; i < sizeof(cols) / sizeof(cols[0]); i++)
+	for (i = 0; i < sizeof(cols) / sizeof(cols[0]) - !config; i++)
 		if (strcmp(cell(r, a, cols[i]), cell(r, b, cols[i])))
 			return 0;
 	for (i = 0; i < VLAB_XAXIS_COUNT; i++)
@@ -148,8 +148,17 @@ static int load_memory(struct ans_run *r, const char *driver, struct ans_memory 
 		for (row = 0; row < r->agg.nrows; row++)
 			for (k = 1; k < ANS_NMEMORY; k++)
 				if (!strcmp(cell(r, row, r->col_metric), parts[k]) &&
-				    *cell(r, row, r->col_median) && ans_same_point(r, row, m->most))
+				    *cell(r, row, r->col_median) && ans_same_point(r, row, m->most, 1))
 					m->part[k] = (long)row;
+	}
+	/* the ratio where the baseline held most: the default's heaviest point */
+	for (b = 0; b < r->nbackends; b++) {
+		mem[b].at_base_most = -1;
+		for (row = 0; r->base_mem && r->base_mem[b].reported && row < r->agg.nrows; row++)
+			if (!strcmp(cell(r, row, r->col_driver), driver) &&
+			    !strcmp(cell(r, row, r->col_metric), parts[0]) &&
+			    ans_same_point(r, row, r->base_mem[b].most, 0))
+				mem[b].at_base_most = (long)row;
 	}
 	*out = mem;
 	*n = r->nbackends;
@@ -230,6 +239,12 @@ static int load_drivers(struct ans_run *r, char **err)
 	if (!json_object_object_get_ex(r->plan.json, "drivers", &drivers) ||
 	    !json_object_is_type(drivers, json_type_array))
 		return fail(err, -EBADMSG, "%s: no drivers array", r->plan.path);
+	/* the baseline's first: each driver's memory ratio is read where it held most */
+	if (r->has_memory) {
+		ret = load_memory(r, r->plan.baseline, &r->base_mem, &r->nbase_mem);
+		if (ret)
+			return ret;
+	}
 	n = json_object_array_length(drivers);
 	r->drivers = calloc(n ? n : 1, sizeof(*r->drivers));
 	if (!r->drivers)
@@ -253,7 +268,7 @@ static int load_drivers(struct ans_run *r, char **err)
 	if (!r->baseline_module)
 		return fail(err, -EBADMSG, "%s: the baseline '%s' is not one of its drivers",
 			    r->plan.path, r->plan.baseline);
-	return r->has_memory ? load_memory(r, r->plan.baseline, &r->base_mem, &r->nbase_mem) : 0;
+	return 0;
 }
 
 int ans_run_load(const char *dir, struct ans_run *r, char **err)

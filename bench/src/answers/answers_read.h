@@ -19,7 +19,7 @@
 int ans_run_load(const char *dir, struct ans_run *r, char **err);
 void ans_run_free(struct ans_run *r);
 
-/* Do agg rows a and b hold the same configuration and workload point? */
-int ans_same_point(const struct ans_run *r, size_t a, size_t b);
+/* Do agg rows a and b hold the same workload point (and configuration, with config)? */
+int ans_same_point(const struct ans_run *r, size_t a, size_t b, int config);
 
 #endif
