@@ -51,7 +51,7 @@ static void usage(void)
 "The link to the run's REPORT.md is relative to FILE's folder (printing: to\n"
 "the current folder).\n"
 "\n"
-"EXAMPLES:\n"
+"Examples:\n"
 "  vlab-answers results/20261206T132347Z-strategies-focus\n"
 "  vlab-answers --update kernel/README.md results/20261207T070000Z-knobs\n"
 "  vlab-answers --check kernel/README.md\n"

@@ -4,6 +4,7 @@
 # Examples block on stdout and exit 0, and answers an unknown option or a
 # missing argument with exit 2 and a message naming it.
 # Usage: cli-help.sh VLAB_PLAN VLAB_SUMMARIZE VLAB_REPORT VLAB_MANIFEST VLAB_COMPARE
+#        [VLAB_ANSWERS]
 set -u
 failed=0
 
@@ -38,6 +39,10 @@ expect 2 "option '--out' needs a value" "$4" --out
 expect 2 "--sweep FILE is required" "$1"
 expect 2 "RUN_A and RUN_B are required" "$5" a
 expect 2 "unexpected argument 'c'" "$5" a b c
+if [ $# -ge 6 ]; then
+	expect 2 "give one RUN_DIR" "$6"
+	expect 2 "--check takes no RUN_DIR" "$6" --check README.md results/x
+fi
 expect 2 "RUN_A '/nonexistent/a': No such file or directory" "$5" /nonexistent/a /tmp
 # the bootstrap's seed went with the bootstrap: refused, not silently ignored
 expect 2 "vlab-summarize: unknown option '--seed'" "$2" --seed 1 /tmp
