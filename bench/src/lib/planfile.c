@@ -63,6 +63,9 @@ int vlab_plan_load(const char *plan_json, struct vlab_planinfo *pi, char **err)
 	if (!json_object_object_get_ex(pi->json, "baseline_backends", &pi->baseline_backends) ||
 	    !json_object_is_type(pi->baseline_backends, json_type_object))
 		pi->baseline_backends = NULL;
+	if (json_object_object_get_ex(pi->json, VLAB_PLAN_BASELINE_ON, &v) &&
+	    json_object_is_type(v, json_type_string))
+		pi->baseline_on = json_object_get_string(v);
 	if (json_object_object_get_ex(pi->json, "control", &v) && json_object_is_type(v, json_type_string))
 		pi->control = json_object_get_string(v);
 	if (json_object_object_get_ex(pi->json, "clock", &v) && json_object_is_type(v, json_type_string))
@@ -113,4 +116,15 @@ const char *vlab_plan_baseline_backend(const struct vlab_planinfo *pi, const cha
 	    !json_object_is_type(v, json_type_string))
 		return NULL;
 	return json_object_get_string(v);
+}
+
+int vlab_is_baseline(const char *bdriver, const char *bon, const char *driver,
+		     const char *backend)
+{
+	return bdriver && !strcmp(driver, bdriver) && (!bon || !strcmp(backend, bon));
+}
+
+void vlab_baseline_label(char *buf, size_t len, const char *bdriver, const char *bon)
+{
+	snprintf(buf, len, "%s%s%s", bdriver, bon ? "/" : "", bon ? bon : "");
 }

@@ -7,6 +7,7 @@
 #ifndef VLAB_PLANFILE_H
 #define VLAB_PLANFILE_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 #include <json-c/json.h>
@@ -21,11 +22,19 @@
 #define VLAB_PARAMS_MODULE_PARAMS "module_params"
 #define VLAB_PARAMS_KNOBS "knobs"
 
+/*
+ * plan.json's key for baseline = DRIVER/BACKEND: the backend of the fixed
+ * baseline configuration. Absent for baseline = DRIVER, each configuration
+ * compared with the baseline driver on its own backend.
+ */
+#define VLAB_PLAN_BASELINE_ON "baseline_on"
+
 struct vlab_planinfo {
 	char *path;			/* RUN_DIR/plan/plan.json */
 	struct json_object *json;	/* the whole document; owns the strings below */
 	const char *name;		/* the sweep name */
 	const char *baseline;		/* the baseline driver */
+	const char *baseline_on;	/* its fixed backend (VLAB_PLAN_BASELINE_ON), or NULL */
 	uint32_t seed;
 	struct json_object *order;	/* array of point ids, in execution order */
 	struct json_object *baseline_backends; /* backend -> baseline backend, or NULL */
@@ -34,6 +43,30 @@ struct vlab_planinfo {
 	const char *question;		/* the sweep's question; NULL in older plans */
 	struct json_object *headlines;	/* array (lib/headline.h); NULL in older plans */
 };
+
+/*
+ * The baseline configuration of a run: driver bdriver on backend bon, or,
+ * bon NULL, bdriver on each configuration's own backend. Every tool that
+ * pairs a configuration with its baseline asks these two, so that the
+ * pairing is defined once. vlab_baseline_backend: the backend whose
+ * baseline row a configuration on backend is compared with.
+ */
+static inline const char *vlab_baseline_backend(const char *bon, const char *backend)
+{
+	return bon ? bon : backend;
+}
+
+/*
+ * "DRIVER/BACKEND" for a fixed baseline configuration, "DRIVER" otherwise,
+ * into buf: how every tool names the baseline. Names are at most 24
+ * characters (the sweep grammar), so VLAB_BASELINE_LABEL_MAX holds any.
+ */
+#define VLAB_BASELINE_LABEL_MAX 64
+void vlab_baseline_label(char *buf, size_t len, const char *bdriver, const char *bon);
+
+/* 1 when driver on backend is the baseline configuration itself (no ratio). */
+int vlab_is_baseline(const char *bdriver, const char *bon, const char *driver,
+		     const char *backend);
 
 /* The baseline backend of backend (the sweep's baseline_backend), or NULL. */
 const char *vlab_plan_baseline_backend(const struct vlab_planinfo *pi, const char *backend);

@@ -90,21 +90,24 @@ static void usage(void)
 "a '#' after a blank ends the value. Keys [default]:\n"
 "  [sweep]     name (required, [a-z0-9][a-z0-9_-]{0,39}), description,\n"
 "              repetitions 1-100 [3], seed 0-4294967295, baseline (a driver\n"
-"              NAME) [first driver], warmup 0-600 s per boot [0],\n"
+"              NAME: each configuration against it on its own backend; or\n"
+"              DRIVER/BACKEND: every configuration against that one)\n"
+"              [first driver], warmup 0-600 s per boot [0],\n"
 "              perf on|off [off], baseline_backend (BASE:OTHER pairs of\n"
 "              backend NAMEs, comma or blank separated: OTHER's ratios are\n"
 "              taken against BASE, same driver) [none], clock auto|icount|\n"
 "              wall [auto: icount under TCG, wall under KVM or on the host;\n"
 "              bench/vm/clock.sh], control (a driver NAME repeating the\n"
-"              baseline driver exactly: its ratios are the run's A/A noise\n"
-"              floor) [none], placement split|free [split: a single fio\n"
+"              baseline driver exactly, on the backends where it is\n"
+"              compared: its ratios are the run's A/A noise floor) [none], placement split|free [split: a single fio\n"
 "              job on vCPU 0, the backend's threads on the last vCPU; free:\n"
 "              where the scheduler puts them]\n"
 "  [driver]    module stock|ours (required); only with ours: params and knobs,\n"
 "              space-separated k=v (module parameters, per-device sysfs knobs;\n"
 "              names, values and ranges from kernel/knobs.def); observe, an\n"
 "              eBPF tool attached around each fio run (lib.sh's EBPF_TOOLS):\n"
-"              %s [none]\n"
+"              %s [none]; backends, the backend NAMEs it runs\n"
+"              on [all]: the plan runs only these driver/backend pairs\n"
 "  [backend]   type (required): qsd-null, qsd-ram, qsd-file (bench/guest/\n"
 "              lib.sh's QSD_TYPES), blkd-T for a vduse-blkd target T\n"
 "              (vduse-blkd --list-targets), ublk-T (the same over ublk),\n"
@@ -321,7 +324,7 @@ int main(int argc, char **argv)
 	 * repetition. No shard may be empty.
 	 */
 	if (shard) {
-		unsigned long nblocks = (unsigned long)(total / (sw.ndrivers * sw.nbackends));
+		unsigned long nblocks = (unsigned long)(total / sw.ncfgs);
 		unsigned long npoints = nblocks / reps;
 
 		shard->by_point = strcmp(sw.clock, "icount") != 0;
@@ -346,8 +349,8 @@ int main(int argc, char **argv)
 		fprintf(stderr, "%s: writing the plan to '%s' failed: %s\n", prog, out, strerror(-ret));
 	else
 		fprintf(stderr, "%s: sweep %s: %lu points in %lu blocks of %zu, seed %u, clock %s, written to %s\n",
-			prog, sw.name, npoints, npoints / (sw.ndrivers * sw.nbackends),
-			sw.ndrivers * sw.nbackends, seed, sw.clock, out);
+			prog, sw.name, npoints, npoints / sw.ncfgs,
+			sw.ncfgs, seed, sw.clock, out);
 	sweep_free(&sw);
 	free(err);
 	return ret ? VLAB_EXIT_FAIL : 0;

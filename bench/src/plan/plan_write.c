@@ -299,6 +299,9 @@ static void add_sections(struct json_object *o, const struct sweep *sw)
 		json_object_object_add(x, "knobs", kv_object(&sw->drivers[i].knobs));
 		if (sw->drivers[i].observe)
 			add_str(x, "observe", sw->drivers[i].observe);
+		/* only when restricted: a plan without the key reads as before */
+		if (sw->drivers[i].backends.n)
+			json_object_object_add(x, "backends", str_array(&sw->drivers[i].backends));
 		json_object_array_add(drivers, x);
 	}
 	for (i = 0; i < sw->nbackends; i++) {
@@ -331,12 +334,11 @@ static void add_sections(struct json_object *o, const struct sweep *sw)
 		add_int(x, "ramp_s", w->ramp_s);
 		json_object_array_add(workloads, x);
 	}
-	for (i = 0; i < sw->ndrivers; i++)
-		for (j = 0; j < sw->nbackends; j++) {
-			snprintf(config, sizeof(config), "%s/%s", sw->drivers[i].name,
-				 sw->backends[j].name);
-			json_object_array_add(configs, json_object_new_string(config));
-		}
+	for (i = 0; i < sw->ncfgs; i++) {
+		snprintf(config, sizeof(config), "%s/%s", sw->drivers[sw->cfgs[i].drv].name,
+			 sw->backends[sw->cfgs[i].be].name);
+		json_object_array_add(configs, json_object_new_string(config));
+	}
 	json_object_object_add(o, "drivers", drivers);
 	json_object_object_add(o, "backends", backends);
 	json_object_object_add(o, "workloads", workloads);
@@ -400,6 +402,9 @@ static int write_plan_json(const struct plan_ctx *c, const char *dir, unsigned l
 	add_int(o, "seed", c->seed);
 	add_int(o, "reps", c->reps);
 	add_str(o, "baseline", sw->baseline);
+	/* baseline = DRIVER/BACKEND only: a plan without the key reads as before */
+	if (sw->baseline_on)
+		add_str(o, VLAB_PLAN_BASELINE_ON, sw->baseline_on);
 	add_int(o, "warmup_s", sw->warmup_s);
 	add_bool(o, "perf", sw->perf);
 	add_str(o, "clock", sw->clock);
@@ -441,7 +446,7 @@ static int expand(const struct plan_ctx *c, FILE *order, struct json_object *ids
 		  unsigned long *nblocks)
 {
 	const struct sweep *sw = c->sw;
-	size_t ncfg = sw->ndrivers * sw->nbackends;
+	size_t ncfg = sw->ncfgs;
 	unsigned long total = (unsigned long)sweep_plan_points(sw, c->reps);
 	int width = seq_width(total), ret = 0;
 	size_t *perm = calloc(ncfg, sizeof(*perm));
@@ -466,8 +471,8 @@ static int expand(const struct plan_ctx *c, FILE *order, struct json_object *ids
 					perm[k] = k;
 				vlab_rng_shuffle(&rng, perm, ncfg);
 				for (k = 0; k < ncfg; k++, pt.seq++) {
-					pt.drv = &sw->drivers[perm[k] / sw->nbackends];
-					pt.be = &sw->backends[perm[k] % sw->nbackends];
+					pt.drv = &sw->drivers[sw->cfgs[perm[k]].drv];
+					pt.be = &sw->backends[sw->cfgs[perm[k]].be];
 					snprintf(pt.id, sizeof(pt.id), "%0*lu-%s-%s-%s-%s-qd%u-j%u-r%u",
 						 width, pt.seq, pt.drv->name, pt.be->name, rw, pt.w.bs,
 						 pt.w.iodepth, pt.w.numjobs, pt.rep);
@@ -496,7 +501,7 @@ int plan_write(const struct sweep *sw, uint32_t seed, unsigned reps,
 	unsigned long nblocks = 0;
 	int made_tmp = 0, ret;
 
-	c.block_cost = calloc(sweep_plan_points(sw, reps) / (sw->ndrivers * sw->nbackends) + 1,
+	c.block_cost = calloc(sweep_plan_points(sw, reps) / sw->ncfgs + 1,
 			      sizeof(*c.block_cost));
 	if (!c.block_cost || !order_ids ||
 	    asprintf(&tmp, "%s.tmp.%ld", out_dir, (long)getpid()) < 0 ||
@@ -525,7 +530,7 @@ int plan_write(const struct sweep *sw, uint32_t seed, unsigned reps,
 		ret = write_boot_env(sw, tmp);
 	/* after every file the plan's digest covers */
 	if (!ret && shard)
-		ret = plan_shard_write(shard, tmp, order_ids, sw->ndrivers * sw->nbackends,
+		ret = plan_shard_write(shard, tmp, order_ids, sw->ncfgs,
 				       c.block_cost, nblocks, reps);
 	if (!ret)
 		ret = vlab_fsync_dir(points);

@@ -37,7 +37,7 @@ static const char *const kind_names[K_COUNT] = { "", "sweep", "driver", "backend
 static const char *const keys[K_COUNT][13] = { /* NULL-terminated */
 	[K_SWEEP] = { "name", "description", "repetitions", "seed", "baseline", "warmup", "perf",
 		      "baseline_backend", "clock", "control", "placement", "question" },
-	[K_DRIVER] = { "module", "params", "knobs", "observe" },
+	[K_DRIVER] = { "module", "params", "knobs", "observe", "backends" },
 	[K_BACKEND] = { "type", "size", "queues", "args", "build" },
 	/* then lib/axes.def's extra fio axes, from slot XAXIS_SLOT on */
 	[K_WORKLOAD] = { "rw", "bs", "iodepth", "numjobs", "runtime", "ramp",
@@ -308,6 +308,7 @@ void sweep_free(struct sweep *sw)
 	free(sw->name);
 	free(sw->description);
 	free(sw->baseline);
+	free(sw->baseline_on);
 	free(sw->baseline_backend);
 	free(sw->clock);
 	free(sw->control);
@@ -326,6 +327,7 @@ void sweep_free(struct sweep *sw)
 		free(sw->drivers[i].observe);
 		free_kvlist(&sw->drivers[i].params);
 		free_kvlist(&sw->drivers[i].knobs);
+		vlab_strlist_free(&sw->drivers[i].backends);
 	}
 	for (i = 0; i < sw->nbackends; i++) {
 		free(sw->backends[i].name);

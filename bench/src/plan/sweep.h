@@ -38,6 +38,12 @@ struct sweep_driver {
 	/* an eBPF tool attached around every fio run (sweep_observe.c), NULL for none */
 	char *observe;
 	int observe_line;
+	/*
+	 * backends: the [backend] names this driver runs on, as written; none
+	 * (the default) for every backend. Resolved into sweep.cfgs.
+	 */
+	struct vlab_strlist backends;
+	int backends_line;
 };
 
 struct sweep_backend {
@@ -100,6 +106,11 @@ struct sweep_headline {
 	int metric_line, of_line, where_line, goal_line;
 };
 
+/* A configuration: driver drv on backend be (indices), one that the plan runs. */
+struct sweep_config {
+	size_t drv, be;
+};
+
 /* baseline_backend: backend other is compared with backend base (indices). */
 struct sweep_bpair {
 	size_t base, other;
@@ -115,6 +126,12 @@ struct sweep {
 	int has_seed;
 	uint32_t seed;
 	char *baseline;			/* a driver name */
+	/*
+	 * baseline = DRIVER/BACKEND: the fixed baseline configuration's backend,
+	 * every other configuration compared with DRIVER on it; NULL for
+	 * baseline = DRIVER (each configuration against DRIVER on its own backend).
+	 */
+	char *baseline_on;
 	char *baseline_backend;		/* as written, or NULL */
 	struct sweep_bpair bpairs[SWEEP_MAX_BACKENDS];	/* resolved from it */
 	size_t nbpairs;
@@ -131,6 +148,9 @@ struct sweep {
 	size_t nworkloads;
 	struct sweep_headline headlines[SWEEP_MAX_HEADLINES];
 	size_t nheadlines;
+	/* every driver x backend pair its driver's backends allows, driver-major, in file order */
+	struct sweep_config cfgs[SWEEP_MAX_DRIVERS * SWEEP_MAX_BACKENDS];
+	size_t ncfgs;
 };
 
 /*
@@ -200,6 +220,9 @@ int sweep_workload_bad_axis(const struct sweep_workload *w, int *line, char *why
 /* Do a and b share a point? 1 with desc naming it. */
 int sweep_workload_overlap(const struct sweep_workload *a, const struct sweep_workload *b,
 			   char *desc, size_t len);
+
+/* 1 when driver index d runs on backend index b (its backends key). */
+int sweep_runs_on(const struct sweep *sw, size_t d, size_t b);
 
 /* Points of the whole plan for reps repetitions (saturates at UINT64_MAX). */
 uint64_t sweep_plan_points(const struct sweep *sw, unsigned reps);

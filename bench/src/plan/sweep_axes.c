@@ -101,8 +101,8 @@ uint64_t sweep_plan_points(const struct sweep *sw, unsigned reps)
 		wl += sweep_workload_points(&sw->workloads[i]);
 	/*
 	 * Lists hold distinct values, so a workload has at most 6 x 32768 x 1024
-	 * x 64 points: with 32 workloads, 256 configurations and 100 repetitions
-	 * that is below 2^54, far from overflowing.
+	 * x 64 points: with 32 workloads, 384 configurations and 100 repetitions
+	 * that is below 2^55, far from overflowing.
 	 */
-	return wl * sw->ndrivers * sw->nbackends * reps;
+	return wl * sw->ncfgs * reps;
 }

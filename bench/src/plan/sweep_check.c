@@ -263,15 +263,16 @@ static int check_control(struct parser *p, const char *const *names)
 			    c->name, b->name, strcmp(c->module, b->module) ? "module" :
 			    !kv_equal(&c->params, &b->params) ? "params" :
 			    !kv_equal(&c->knobs, &b->knobs) ? "knobs" : "observe");
-	return 0;
+	return sweep_check_control_configs(p, (size_t)(c - sw->drivers), (size_t)(b - sw->drivers));
 }
 
 /*
- * observe: the eBPF tools of EBPF_TOOLS watch a VDUSE device, and every
- * driver runs on every backend; a backend without one (ublk-T, nullb) would
- * cross the tool with it, giving points that observe nothing. Refused, so
- * that an observed driver's points are all observed: compare transports and
- * observe in separate sweeps. (`bench/vlab run --probe` instead skips such
+ * observe: the eBPF tools of EBPF_TOOLS watch a VDUSE device, and a driver
+ * runs on every backend its backends key allows; a backend without one
+ * (ublk-T, nullb) would cross the tool with it, giving points that observe
+ * nothing. Refused, so that an observed driver's points are all observed:
+ * compare transports and observe in separate sweeps, or restrict the
+ * observed driver's backends. (`bench/vlab run --probe` instead skips such
  * points' tools, each saying why: bench/guest/agent.sh.)
  */
 static int check_observe(struct parser *p)
@@ -280,8 +281,8 @@ static int check_observe(struct parser *p)
 
 	for (size_t i = 0; i < sw->ndrivers; i++)
 		for (size_t j = 0; sw->drivers[i].observe && j < sw->nbackends; j++)
-			if (!sweep_backend_vduse(sw->backends[j].type))
-				return sweep_fail(p, sw->drivers[i].observe_line, "[driver %s] observe: '%s' watches VDUSE devices, and [backend %s] (line %d, type = %s) has none; every driver runs on every backend: observe in a sweep whose backends are all VDUSE ones",
+			if (sweep_runs_on(sw, i, j) && !sweep_backend_vduse(sw->backends[j].type))
+				return sweep_fail(p, sw->drivers[i].observe_line, "[driver %s] observe: '%s' watches VDUSE devices, and [backend %s] (line %d, type = %s) has none; a driver runs on every backend its backends key allows: observe in a sweep whose backends are all VDUSE ones, or restrict the driver's backends",
 					    sw->drivers[i].name, sw->drivers[i].observe, sw->backends[j].name,
 					    sw->backends[j].line, sw->backends[j].type);
 	return 0;
@@ -314,6 +315,9 @@ int sweep_finish(struct parser *p)
 	for (i = 0; i < sw->ndrivers; i++)
 		names[i] = sw->drivers[i].name;
 	names[i] = NULL;
+	ret = sweep_split_baseline(p);
+	if (ret)
+		return ret;
 	if (sw->baseline) {
 		for (i = 0; i < sw->ndrivers && strcmp(sw->drivers[i].name, sw->baseline); i++)
 			;
@@ -325,7 +329,11 @@ int sweep_finish(struct parser *p)
 		if (ret)
 			return ret;
 	}
-	ret = resolve_bpairs(p);
+	ret = sweep_resolve_configs(p);
+	if (!ret)
+		ret = resolve_bpairs(p);
+	if (!ret)
+		ret = sweep_check_bpair_configs(p);
 	if (!ret)
 		ret = check_control(p, names);
 	if (!ret)

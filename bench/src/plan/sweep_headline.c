@@ -95,6 +95,26 @@ static int value_exists(const struct sweep *sw, const char *key, const char *val
 	return 0;
 }
 
+/*
+ * Does a configuration of driver have a ratio to the baseline: is it
+ * anything but the baseline configuration (every one of the baseline
+ * driver's, or with baseline = DRIVER/BACKEND the one on BACKEND)?
+ */
+static int has_ratio(const struct sweep *sw, const char *driver)
+{
+	const char *d, *b;
+	size_t i;
+
+	for (i = 0; i < sw->ncfgs; i++) {
+		d = sw->drivers[sw->cfgs[i].drv].name;
+		b = sw->backends[sw->cfgs[i].be].name;
+		if (!strcmp(d, driver) &&
+		    (strcmp(d, sw->baseline) || (sw->baseline_on && strcmp(b, sw->baseline_on))))
+			return 1;
+	}
+	return 0;
+}
+
 static int check_one(const struct sweep *sw, const struct sweep_headline *h, int *line, char **msg)
 {
 	char label[40], buf[256];
@@ -114,7 +134,7 @@ static int check_one(const struct sweep *sw, const struct sweep_headline *h, int
 	if (k == VLAB_HL_BACKEND && !sw->nbpairs)
 		return bad(line, msg, h->of_line, "%s of: 'backend' needs a baseline_backend in [sweep] to take the ratio to",
 			   label);
-	if (k == VLAB_HL_DRIVER && sw->ndrivers < 2)
+	if (k == VLAB_HL_DRIVER && (sw->baseline_on ? sw->ncfgs < 2 : sw->ndrivers < 2))
 		return bad(line, msg, h->of_line ? h->of_line : h->line,
 			   "%s of: 'driver' needs a second driver to take the ratio to the baseline %s; this sweep has one",
 			   label, sw->baseline);
@@ -129,7 +149,7 @@ static int check_one(const struct sweep *sw, const struct sweep_headline *h, int
 		if (!value_exists(sw, key, val))
 			return bad(line, msg, h->where_line, "%s where: %s=%s names no %s of this sweep",
 				   label, key, val, key);
-		if (!strcmp(key, "driver") && !strcmp(h->of, "driver") && !strcmp(val, sw->baseline))
+		if (!strcmp(key, "driver") && !strcmp(h->of, "driver") && !has_ratio(sw, val))
 			return bad(line, msg, h->where_line, "%s where: driver=%s is the baseline; it has no ratio to itself",
 				   label, val);
 	}

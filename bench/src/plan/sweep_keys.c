@@ -216,6 +216,8 @@ int sweep_set_sweep_key(struct parser *p, int k, const char *val)
 int sweep_set_driver_key(struct parser *p, int k, const char *val)
 {
 	struct sweep_driver *d = p->cur;
+	long dup;
+	int ret;
 
 	switch (k) {
 	case 0:
@@ -227,6 +229,12 @@ int sweep_set_driver_key(struct parser *p, int k, const char *val)
 		return parse_kvlist(p, "params", val, &d->params);
 	case 2:
 		return parse_kvlist(p, "knobs", val, &d->knobs);
+	case 4:
+		/* names checked at the end of the file: the backends may come later */
+		d->backends_line = p->line;
+		ret = split_list(p, "backends", val, "qsd-ram, blkd-ram", &d->backends);
+		dup = ret ? -1 : vlab_strlist_first_dup(&d->backends);
+		return dup >= 0 ? duplicate(p, "backends", d->backends.v[dup], d->backends.v[dup]) : ret;
 	default:
 		if (!sweep_choice_ok(SWEEP_OBSERVE, val))
 			return sweep_fail(p, p->line, "%s observe: '%s' is not an eBPF tool; allowed: %s",

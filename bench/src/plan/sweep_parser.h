@@ -62,6 +62,13 @@ int sweep_set_headline_key(struct parser *p, int k, const char *val);
 int sweep_set_backend_key(struct parser *p, int k, const char *val);
 int sweep_parse_blkd_args(struct parser *p, struct sweep_backend *b);
 
+/* sweep_pairs.c: the configurations (driver backends) and what each is compared with */
+int sweep_split_baseline(struct parser *p);
+int sweep_resolve_configs(struct parser *p);
+int sweep_check_bpair_configs(struct parser *p);
+/* c, b: the control's and the baseline's driver indices */
+int sweep_check_control_configs(struct parser *p, size_t c, size_t b);
+
 /* sweep_check.c: the checks of a whole section (at its end) and of the whole file */
 int sweep_close_section(struct parser *p);
 int sweep_finish(struct parser *p);

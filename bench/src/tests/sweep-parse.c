@@ -17,13 +17,15 @@
  * backend kinds nullb and ublk-T: args and build refused on nullb (and
  * qsd-*) naming the type, a nullb size in whole MiB, a ublk-T's args
  * checked with --transport ublk, observe refused beside a backend that is
- * not VDUSE.
+ * not VDUSE; a driver's backends and baseline = DRIVER/BACKEND
+ * (sweep-pairs.c says which refusals).
  */
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "sweep.h"
+#include "sweep_pairs_text.h"
 #include "testutil.h"
 
 static const char *data_dir;
@@ -130,6 +132,37 @@ static const struct bad bad_cases[] = {
 	  "[driver o2]\nmodule = ours\nknobs = kick_mode=direct\n[backend null]\ntype = qsd-null\n"
 	  "[workload w]\nrw = read\nbs = 4k\niodepth = 1\n", 4,
 	  "[driver o2] differs from the baseline [driver o] in its knobs", NULL },
+	/* a driver's backends and baseline = DRIVER/BACKEND (sweep_pairs_text.h, sweep-pairs.c) */
+	{ PS("stock/q", "aa", "q, n", "q", "b, x"), 13, "[driver best] backends: 'x' is not a backend; backends: q, b, n", NULL },
+	{ PS("stock/q", "aa", "q, q", "q", "b"), 7, "[driver stock] backends: 'q' is listed twice", NULL },
+	{ PS("stock/q", "aa", "q", "q", "b"), 18, "[backend n]: no driver runs on it", NULL },
+	{ PS("stock/x", "aa", "q, n", "q", "b"), 3, "[sweep] baseline: 'x' in 'stock/x' is not a backend; backends: q, b, n", NULL },
+	{ PS("stock/", "aa", "q, n", "q", "b"), 3, "[sweep] baseline: 'stock/' is not allowed; give a driver", NULL },
+	{ PS("stock/q/n", "aa", "q, n", "q", "b"), 3, "[sweep] baseline: 'stock/q/n' is not allowed", NULL },
+	{ PS("nobody/q", "aa", "q, n", "q", "b"), 3, "[sweep] baseline: 'nobody' is not a driver", NULL },
+	{ PS("stock/b", "aa", "q, n", "q", "b"), 3, "[sweep] baseline: the baseline driver 'stock' does not run on 'b' (its backends, line 7)", NULL },
+	{ PS("stock", "aa", "q, n", "q", "b"), 13, "[driver best] runs on backend 'b', where the baseline driver 'stock' does not (its backends, line 7)", NULL },
+	{ PS("stock/q", "aa", "q, n", "n", "b"), 4, "[sweep] control: [driver aa] does not run on 'q', where the baseline stock/q does", NULL },
+	{ PS("stock", "aa", "q, b, n", "q, b", "b"), 4, "[sweep] control: [driver aa] does not run on 'n', where the baseline stock does", NULL },
+	/* a control beyond the baseline has no baseline there: refused before the control check */
+	{ PS("stock", "aa", "q, b", "q, b, n", "b"), 10, "[driver aa] runs on backend 'n', where the baseline driver 'stock' does not (its backends, line 7)", NULL },
+	{ "[sweep]\nname = t\nbaseline_backend = q:b\n[driver stock]\nmodule = stock\n"
+	  "[driver best]\nmodule = ours\nbackends = b\n[backend q]\ntype = qsd-ram\n"
+	  "[backend b]\ntype = blkd-ram\n[workload w]\nrw = read\nbs = 4k\niodepth = 1\n",
+	  8, "[driver best] backends: runs on 'b' but not on its baseline backend 'q' (baseline_backend, line 3); add 'q'", NULL },
+	{ "[sweep]\nname = t\nbaseline_backend = q:b\n[driver stock]\nmodule = stock\nbackends = b\n"
+	  "[driver best]\nmodule = ours\nbackends = b\n[backend q]\ntype = qsd-ram\n"
+	  "[backend b]\ntype = blkd-ram\n[workload w]\nrw = read\nbs = 4k\niodepth = 1\n",
+	  10, "[backend q]: no driver runs on it", NULL },
+	{ "[sweep]\nname = t\nbaseline_backend = q:b\n[driver stock]\nmodule = stock\nbackends = b\n"
+	  "[driver best]\nmodule = ours\n[backend q]\ntype = qsd-ram\n"
+	  "[backend b]\ntype = blkd-ram\n[workload w]\nrw = read\nbs = 4k\niodepth = 1\n",
+	  6, "[driver best] runs on backend 'q', where the baseline driver 'stock' does not (its backends, line 6)", NULL },
+	{ "[sweep]\nname = t\n[driver stock]\nmodule = stock\nobserve = vduse-lat\nbackends = n\n"
+	  "[backend n]\ntype = nullb\n[workload w]\nrw = read\nbs = 4k\niodepth = 1\n",
+	  5, "[driver stock] observe: 'vduse-lat' watches VDUSE devices, and [backend n]", NULL },
+	/* a headline of the baseline driver: only where it runs beside the fixed baseline */
+	{ PS("stock/q", "aa", "q", "q", "b, n") HLS, 26, "[headline h] where: driver=stock is the baseline; it has no ratio to itself", NULL },
 	/* baseline_backend */
 	{ BB("q-b"), 3, "[sweep] baseline_backend: 'q-b' is not a BASE:OTHER pair", "qsd-null:blkd-null" },
 	{ BB("q:b:c"), 3, "'q:b:c' is not a BASE:OTHER pair", NULL },
