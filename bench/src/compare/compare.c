@@ -27,6 +27,7 @@
 #include "compare_read.h"
 #include "interval.h"
 #include "metrics.h"
+#include "planfile.h"
 #include "stats.h"
 
 #define EXIT_REGRESSION 3
@@ -143,18 +144,27 @@ static int check_clocks(const struct cmp_run *a, const struct cmp_run *b)
 	return -EPROTO;
 }
 
-static int is_baseline(const struct cmp_run *r, const struct cmp_group *g)
+/* The same baseline configuration: driver, and fixed backend or none. */
+static int same_baseline(const struct cmp_run *a, const struct cmp_run *b)
 {
-	return !strcmp(g->driver, r->baseline);
+	return !strcmp(a->baseline, b->baseline) &&
+	       (a->baseline_on && b->baseline_on ? !strcmp(a->baseline_on, b->baseline_on) :
+		a->baseline_on == b->baseline_on);
 }
 
-/* The baseline driver's group on g's backend and point in r, or NULL. */
+static int is_baseline(const struct cmp_run *r, const struct cmp_group *g)
+{
+	return vlab_is_baseline(r->baseline, r->baseline_on, g->driver, g->backend);
+}
+
+/* The baseline's group at g's point, on g's backend or the fixed one, or NULL. */
 static const struct cmp_group *baseline_of(const struct cmp_run *r, const struct cmp_group *g)
 {
 	size_t i;
 
 	for (i = 0; i < r->ng; i++)
-		if (is_baseline(r, &r->g[i]) && !strcmp(r->g[i].backend, g->backend) &&
+		if (is_baseline(r, &r->g[i]) &&
+		    !strcmp(r->g[i].backend, vlab_baseline_backend(r->baseline_on, g->backend)) &&
 		    cmp_same_point(&r->g[i], g))
 			return &r->g[i];
 	return NULL;
@@ -270,8 +280,8 @@ static const char *unmatched_why(const struct cmp_mode *m, const struct cmp_run 
 		return "no ok repetition in B";
 	if (!m->noisy || is_baseline(a, &a->g[i]))
 		return NULL;
-	if (strcmp(a->baseline, b->baseline))
-		return "in-run ratios to different baseline drivers";
+	if (!same_baseline(a, b))
+		return "in-run ratios to different baselines";
 	if (!in_run_ratios(a, &a->g[i], scratch))
 		return "no baseline pair in A";
 	if (!in_run_ratios(b, &b->g[bi], scratch))
@@ -321,16 +331,19 @@ static size_t list_unmatched(const struct cmp_mode *m, const struct cmp_run *a,
 static void decide_noisy(struct cmp_mode *m, const struct cmp_run *a, const struct cmp_run *b,
 			 double *scratch)
 {
-	static char differ[200];
+	static char differ[256];
 	size_t pairs_a, pairs_b;
 
 	m->warn[m->nwarn++] = "noisy clock (wall-clock TCG): absolute figures across runs measure "
 			      "the host, whose load moves them; comparing and gating only on "
 			      "each run's in-run ratios to its baseline driver";
-	if (strcmp(a->baseline, b->baseline)) {
-		snprintf(differ, sizeof(differ), "A's baseline driver is %s, B's %s: their in-run "
-			 "ratios are to different drivers; nothing compared, nothing gated",
-			 a->baseline, b->baseline);
+	if (!same_baseline(a, b)) {
+		char la[VLAB_BASELINE_LABEL_MAX], lb[VLAB_BASELINE_LABEL_MAX];
+
+		vlab_baseline_label(la, sizeof(la), a->baseline, a->baseline_on);
+		vlab_baseline_label(lb, sizeof(lb), b->baseline, b->baseline_on);
+		snprintf(differ, sizeof(differ), "A's baseline is %s, B's %s: their in-run "
+			 "ratios are to different baselines; nothing compared, nothing gated", la, lb);
 		m->warn[m->nwarn++] = differ;
 		m->gate_nothing = 1;
 		return;

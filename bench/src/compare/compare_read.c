@@ -328,6 +328,8 @@ static int load_plan(struct cmp_run *r)
 		fprintf(stderr, "%s: run '%s': %s\n", prog, r->dir, err ? err : "bad plan");
 	if (!ret && !(r->baseline = strdup(pi.baseline ? pi.baseline : "stock")))
 		ret = -ENOMEM;
+	if (!ret && pi.baseline_on && !(r->baseline_on = strdup(pi.baseline_on)))
+		ret = -ENOMEM;
 	vlab_plan_free(&pi);
 	free(err);
 	if (ret == -ENOENT || ret == -EBADMSG)
@@ -363,6 +365,7 @@ void cmp_free_run(struct cmp_run *r)
 	free(r->g);
 	vlab_csv_free(&r->csv);
 	free(r->baseline);
+	free(r->baseline_on);
 	free(r->clock.name);
 	free(r->clock.accel);
 	free(r->clock.label);

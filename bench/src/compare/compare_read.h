@@ -43,6 +43,7 @@ struct cmp_run {
 	const char *dir;
 	struct vlab_csv csv;	/* summary.csv; owns the strings of g */
 	char *baseline;		/* the plan's baseline driver */
+	char *baseline_on;	/* its fixed backend (baseline = DRIVER/BACKEND), or NULL */
 	struct cmp_clock clock;
 	struct cmp_group *g;
 	size_t ng;

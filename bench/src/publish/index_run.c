@@ -111,17 +111,20 @@ static int headline_text(const struct run *r, const struct vlab_headline *h, FIL
 {
 	struct vlab_hl_cell *cells;
 	size_t n, i, lo = 0, hi = 0, count[4] = { 0 };
-	char goal[32];
+	char goal[32], base[VLAB_BASELINE_LABEL_MAX];
 	int ret;
 
 	ret = vlab_headline_cells(h, &r->agg, &cells, &n, err);
 	if (ret)
 		return ret;
 	fprintf(f, "**%s**: %s of each ", h->name, h->metric);
-	if (h->of == VLAB_HL_DRIVER)
-		fprintf(f, "driver against the baseline driver %s", r->plan.baseline);
-	else
+	if (h->of == VLAB_HL_DRIVER) {
+		vlab_baseline_label(base, sizeof(base), r->plan.baseline, r->plan.baseline_on);
+		fprintf(f, "driver against the baseline %s %s",
+			r->plan.baseline_on ? "configuration" : "driver", base);
+	} else {
 		fputs("backend against its baseline backend", f);
+	}
 	for (i = 0; i < h->nwhere; i++)
 		fprintf(f, "%s%s=%s", i ? " " : ", ", h->where_key[i], h->where_val[i]);
 	if (!n) {

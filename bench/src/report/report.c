@@ -404,6 +404,7 @@ static int load_plan(struct report *r)
 		ret = -ENOMEM;
 		goto out;
 	}
+	vlab_baseline_label(r->baseline_cfg, sizeof(r->baseline_cfg), r->baseline, pi.baseline_on);
 	if (!ret && pi.control && !(r->control = strdup(pi.control))) {
 		ret = -ENOMEM;
 		goto out;

@@ -230,7 +230,8 @@ static void write_header(struct doc *d, const struct report *r)
 	rows[5][0] = "Guest kernel", rows[5][1] = r->guest_kernel;
 	rows[6][0] = "Points", rows[6][1] = pts;
 	rows[7][0] = "Plan seed", rows[7][1] = r->plan_seed;
-	rows[8][0] = "Baseline driver", rows[8][1] = r->baseline;
+	rows[8][0] = report_baseline_on(r) ? "Baseline configuration" : "Baseline driver";
+	rows[8][1] = (char *)r->baseline_cfg;
 	rows[9][0] = "Question", rows[9][1] = r->question;
 	for (i = 0; i < (r->question ? 10 : 9); i++)
 		doc_table_row(d, rows[i], 2);
@@ -273,9 +274,11 @@ static void write_header(struct doc *d, const struct report *r)
 		       "backend is charged for), fio's over its "
 		       "own I/O count, the backend's and the guest's over the I/Os the disk moved "
 		       "in fio's block size, and the "
-		       "IOPS ratio to the baseline driver (%s) on the same backend: %s. "
+		       "IOPS ratio to the baseline %s (%s)%s: %s. "
 		       "\"-\" marks a cell without data.",
-		 median_how, r->baseline, ratio_how);
+		 median_how, report_baseline_on(r) ? "configuration" : "driver", r->baseline_cfg,
+		 report_baseline_on(r) ? ", every configuration against it" : " on the same backend",
+		 ratio_how);
 	if (r->have_bratio)
 		doc_para(d, 0, "The sweep names baseline backends (baseline_backend): the last "
 			       "column gives the IOPS ratio to the baseline backend with the same "

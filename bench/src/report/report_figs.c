@@ -394,7 +394,8 @@ static int ratio_charts(struct report *r, int *drawn, int backend)
 	if (backend)
 		snprintf(against, sizeof(against), "ratio to the baseline backend, same driver");
 	else
-		snprintf(against, sizeof(against), "ratio to %s on the same backend", r->baseline);
+		snprintf(against, sizeof(against), "ratio to %s%s", r->baseline_cfg,
+			 report_baseline_on(r) ? "" : " on the same backend");
 	k = (struct aggcols){
 		report_agg_col(r, "config"), report_agg_col(r, "rw"), report_agg_col(r, "bs"),
 		report_agg_col(r, "iodepth"), report_agg_col(r, "numjobs"),

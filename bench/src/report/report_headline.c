@@ -73,10 +73,11 @@ static void describe(const struct report *r, const struct vlab_headline *h, char
 	size_t n, i;
 
 	n = (size_t)snprintf(buf, len, "%s of each %s", h->metric,
-			     h->of == VLAB_HL_DRIVER ? "driver against the baseline driver " :
+			     h->of == VLAB_HL_DRIVER ? "driver against the baseline " :
 						       "backend against its baseline backend");
 	if (h->of == VLAB_HL_DRIVER && n < len)
-		n += (size_t)snprintf(buf + n, len - n, "%s", r->baseline);
+		n += (size_t)snprintf(buf + n, len - n, "%s%s",
+				      report_baseline_on(r) ? "configuration " : "driver ", r->baseline_cfg);
 	for (i = 0; i < h->nwhere && n < len; i++)
 		n += (size_t)snprintf(buf + n, len - n, "%s%s=%s", i ? " " : ", ",
 				      h->where_key[i], h->where_val[i]);

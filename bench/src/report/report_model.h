@@ -19,9 +19,11 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "axes.h"
 #include "csv.h"
+#include "planfile.h"
 
 #define REPORT_NONE ((size_t)-1)
 
@@ -167,6 +169,8 @@ struct report {
 	char *control;			/* the sweep's A/A control driver, or NULL */
 	/* from plan/plan.json; "unknown" when missing */
 	char *sweep, *plan_seed, *baseline;
+	/* vlab_baseline_label(): "DRIVER" or "DRIVER/BACKEND" (report_baseline_on) */
+	char baseline_cfg[VLAB_BASELINE_LABEL_MAX];
 	char *question;			/* the sweep's question, or NULL (older plans) */
 	struct json_object *headlines;	/* plan.json's headlines (a reference), or NULL */
 	int perf_unequal;		/* perf stat ran over more than one backend type */
@@ -216,5 +220,13 @@ struct rcell {
 	double p50_med, p99_med, p999_med;
 	double bw_med, bw_min, bw_max;
 };
+
+/* The fixed baseline configuration's backend (baseline = DRIVER/BACKEND), or NULL. */
+static inline const char *report_baseline_on(const struct report *r)
+{
+	const char *slash = strchr(r->baseline_cfg, '/');
+
+	return slash ? slash + 1 : NULL;
+}
 
 #endif

@@ -135,6 +135,13 @@ static int cost_row(struct report *r, size_t wl, long qd, size_t c, struct lats 
 	if (!b || !strcmp(b->type, REPORT_FLOOR_TYPE))
 		return 0;
 	floor = report_find_cell(r, r->cfg[c].driver, REPORT_FLOOR_TYPE, "", b->queues);
+	/*
+	 * null_blk is the kernel alone, no VDUSE: a driver that does not run
+	 * on it (its backends key) takes the baseline driver's, from the same
+	 * blocks all the same
+	 */
+	if (floor == REPORT_NONE)
+		floor = report_find_cell(r, r->baseline, REPORT_FLOOR_TYPE, "", b->queues);
 	if (floor == REPORT_NONE)
 		return 0;
 	l->nc = rep_lats(r, wl, qd, c, l->cell);
@@ -354,7 +361,8 @@ static void write_costs(struct doc *d, const struct report *r)
 	doc_heading(d, 2, "Transport cost over null_blk");
 	doc_para(d, 0, "What each configuration costs per I/O over the kernel alone: its mean "
 		       "completion latency (fio's lat_mean_us) minus that of null_blk (backend type "
-		       "%s: the block layer with no userspace) under the same driver with the same "
+		       "%s: the block layer with no userspace) under the same driver (or, where "
+		       "that driver does not run on null_blk, the baseline driver's) with the same "
 		       "number of queues, repetition by repetition (both ran in the same block, so "
 		       "what drifts between blocks cancels). Each cell is the mean of those n "
 		       "differences with a 95%% t interval on them (t with n-1 degrees of freedom, "

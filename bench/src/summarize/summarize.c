@@ -92,7 +92,9 @@ static void usage(void)
 "95%%, else (n < 6) the whole range; ci_level its achieved confidence\n"
 "(0.75 at n=3, 0.9375 at n=5), empty for n < 2. ratio is the geometric mean\n"
 "over repetitions r of value(r) / value of the baseline driver on the same\n"
-"backend at rep r (both ran in the same block), with a 95%% t interval on the\n"
+"backend (on BACKEND with the sweep's baseline = DRIVER/BACKEND; baseline\n"
+"names that configuration) at rep r (both ran in the same block), with a\n"
+"95%% t interval on the\n"
 "logs of those ratios; ratio_n counts them; empty for the baseline itself,\n"
 "without pairs, and the interval with fewer than 2. backend_ratio is the same\n"
 "against the sweep's baseline_backend of this backend (same driver, point and\n"
@@ -395,6 +397,7 @@ int main(int argc, char **argv)
 		}
 		ret = rows_from_plan(run_dir, pi.order, &rows, &n);
 		ao.baseline = pi.baseline;
+		ao.baseline_on = pi.baseline_on;
 		ao.sweep = pi.name;
 	} else {
 		ret = rows_from_folders(run_dir, &rows, &n);

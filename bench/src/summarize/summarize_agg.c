@@ -64,14 +64,18 @@ static void cell(struct vlab_csv_out *w, double v, const char *fmt)
 		vlab_csv_cellf(w, fmt, v);
 }
 
-/* The baseline's ok value at the same backend, point and rep; NAN if none. */
-static double baseline_value(const struct row *rows, size_t n, const char *baseline,
+/*
+ * The baseline's ok value at the same point and rep, on r's backend or on
+ * the fixed baseline configuration's (planfile.h); NAN if none.
+ */
+static double baseline_value(const struct agg_opts *o, const struct row *rows, size_t n,
 			     const struct row *r, int m)
 {
+	const char *on = vlab_baseline_backend(o->baseline_on, r->backend);
 	size_t i;
 
 	for (i = 0; i < n; i++)
-		if (!strcmp(rows[i].driver, baseline) && !strcmp(rows[i].backend, r->backend) &&
+		if (!strcmp(rows[i].driver, o->baseline) && !strcmp(rows[i].backend, on) &&
 		    rows[i].rep == r->rep && row_same_point(&rows[i], r))
 			return value_of(&rows[i], m);
 	return NAN;
@@ -112,7 +116,7 @@ static double noise_floor(const struct agg_opts *o, const struct row *rows, size
 		    !row_same_point(&rows[i], r0))
 			continue;
 		v = value_of(&rows[i], m);
-		b = baseline_value(rows, n, o->baseline, &rows[i], m);
+		b = baseline_value(o, rows, n, &rows[i], m);
 		if (!isnan(v) && !isnan(b) && b > 0)
 			ratios[nr++] = v / b;
 	}
@@ -146,12 +150,14 @@ static int write_group(struct vlab_csv_out *w, const struct agg_opts *o, const s
 	struct vlab_ratio_ci rat, brat;
 	size_t i, nv, nr, nb;
 	char *base = NULL, *bbase = NULL;
-	int m, ret = 0, is_base = o->baseline && !strcmp(r0->driver, o->baseline);
+	int m, ret = 0;
+	int is_base = vlab_is_baseline(o->baseline, o->baseline_on, r0->driver, r0->backend);
 	const char *bbackend = o->plan ? vlab_plan_baseline_backend(o->plan, r0->backend) : NULL;
 	const char *flags = "";
 	double v, b;
 
-	if (o->baseline && asprintf(&base, "%s/%s", o->baseline, r0->backend) < 0)
+	if (o->baseline && asprintf(&base, "%s/%s", o->baseline,
+				    vlab_baseline_backend(o->baseline_on, r0->backend)) < 0)
 		return -ENOMEM;
 	if (bbackend && asprintf(&bbase, "%s/%s", r0->driver, bbackend) < 0) {
 		free(base);
@@ -177,7 +183,7 @@ static int write_group(struct vlab_csv_out *w, const struct agg_opts *o, const s
 			}
 			if (!o->baseline || is_base)
 				continue;
-			b = baseline_value(rows, n, o->baseline, &rows[i], m);
+			b = baseline_value(o, rows, n, &rows[i], m);
 			if (!isnan(b) && b > 0)
 				ratios[nr++] = v / b;
 		}
@@ -186,8 +192,12 @@ static int write_group(struct vlab_csv_out *w, const struct agg_opts *o, const s
 			break;
 		vlab_ratio_paired_ci(ratios, nr, VLAB_INTERVAL_LEVEL, &rat);
 		vlab_ratio_paired_ci(bratios, nb, VLAB_INTERVAL_LEVEL, &brat);
-		/* scratch past the values */
-		floor = noise_floor(o, rows, n, r0, r0->backend, m, vals + nv);
+		/*
+		 * scratch past the values; against a fixed baseline configuration
+		 * the control repeats it on its backend, and that is the floor
+		 */
+		floor = noise_floor(o, rows, n, r0,
+				    vlab_baseline_backend(o->baseline_on, r0->backend), m, vals + nv);
 		/*
 		 * A backend ratio compares two backends, each with its own A/A
 		 * floor: it has to clear the larger of the two.
@@ -339,6 +349,10 @@ static int write_json(const struct agg_opts *o)
 	json_object_object_add(j, "sweep", o->sweep ? json_object_new_string(o->sweep) : NULL);
 	json_object_object_add(j, "baseline",
 			       o->baseline ? json_object_new_string(o->baseline) : NULL);
+	/* baseline = DRIVER/BACKEND only: the ratios' fixed baseline backend */
+	if (o->baseline_on)
+		json_object_object_add(j, VLAB_PLAN_BASELINE_ON,
+				       json_object_new_string(o->baseline_on));
 	json_object_object_add(j, "baseline_backends",
 			       o->plan && o->plan->baseline_backends ?
 			       json_object_get(o->plan->baseline_backends) : json_object_new_object());
@@ -351,8 +365,8 @@ static int write_json(const struct agg_opts *o)
 		"range with the level it achieves; ci_level is that achieved level; no interval "
 		"for n < 2"));
 	json_object_object_add(b, "ratio", json_object_new_string(
-		"per-repetition ratios to the baseline driver on the same backend (rep r of both "
-		"ran in the same block): their geometric mean, with the t interval on their logs "
+		"per-repetition ratios to the baseline driver on the same backend, or on "
+		"baseline_on when the sweep fixed one (rep r of both ran in the same block): their geometric mean, with the t interval on their logs "
 		"exp(mean +- t(n-1) s / sqrt(n)) at the requested level; ratio_n counts the pairs; "
 		"no interval for fewer than 2"));
 	json_object_object_add(b, "backend_ratio", json_object_new_string(

@@ -15,6 +15,7 @@
 struct agg_opts {
 	const char *run_dir;
 	const char *baseline;		/* driver name; NULL: no ratios */
+	const char *baseline_on;	/* its fixed backend, NULL: each row's own (planfile.h) */
 	const char *sweep;		/* sweep name or NULL */
 	const char *const *configs;	/* configuration order, NULL-terminated, or NULL */
 	const struct vlab_planinfo *plan; /* baseline backends; NULL: none */

@@ -233,10 +233,8 @@ static void test_noise_floor(const char *run)
 	static const double stock[] = { 1000, 1100, 900, 1050, 950 };
 	static const double aa[] = { 1.002, 0.998, 1.001, 0.999, 1.000 };
 	static const double tiny[] = { 1.0005, 1.0006, 1.0004, 1.0005, 1.0005 };
-	char *sweep = tu_fmt("%s.conf", run), *out = tu_fmt("%s/plan", run);
-	char *argv[] = { (char *)plan_prog, "--sweep", sweep, "--out", out, NULL };
-	char *ids[20], *order = NULL, *output = NULL, *text, *r, *f;
-	const char *rows[] = { "\nstock/null,stock,null,randread,4k,1,1,iops,",
+	char *ids[20], *order = NULL, *output = NULL, *text, *f;
+	const char *rows[] = { "\nstock/null,stock,null,randread,4k,1,1,iops",
 			       "\na2/null,a2,null,randread,4k,1,1,iops,",
 			       "\nours/null,ours,null,randread,4k,1,1,iops,",
 			       "\ntiny/null,tiny,null,randread,4k,1,1,iops," };
@@ -244,21 +242,16 @@ static void test_noise_floor(const char *run)
 	size_t i, n;
 	int rc, rep;
 
-	mkdir(run, 0755);
-	tu_write(sweep, "[sweep]\nquestion = Does it work?\nname = unit-aa\nseed = 5\nrepetitions = 5\ncontrol = a2\n"
-			"[driver stock]\nmodule = stock\n[driver a2]\nmodule = stock\n"
-			"[driver ours]\nmodule = ours\n[driver tiny]\nmodule = ours\n"
-			"[backend null]\ntype = qsd-null\n"
-			"[workload w]\nrw = randread\nbs = 4k\niodepth = 1\n");
-	rc = tu_run(argv, NULL);
-	CHECK(rc == 0, "vlab-plan exited %d", rc);
-	if (rc)
+	n = plan_sweep(run, "[sweep]\nquestion = Does it work?\nname = unit-aa\nseed = 5\nrepetitions = 5\ncontrol = a2\n"
+			    "[driver stock]\nmodule = stock\n[driver a2]\nmodule = stock\n"
+			    "[driver ours]\nmodule = ours\n[driver tiny]\nmodule = ours\n"
+			    "[backend null]\ntype = qsd-null\n"
+			    "[workload w]\nrw = randread\nbs = 4k\niodepth = 1\n", &order, ids, 20);
+	if (!n)
 		goto out;
-	n = read_ids(run, &order, ids, 20);
 	CHECK(n == 20, "%zu points planned", n);
 	for (i = 0; i < n; i++) {
-		r = strrchr(ids[i], 'r');
-		rep = r ? atoi(r + 1) : 0;
+		rep = id_rep(ids[i]);
 		if (rep < 1 || rep > 5)
 			continue;
 		v = stock[rep - 1];
@@ -306,8 +299,6 @@ static void test_noise_floor(const char *run)
 out:
 	free(output);
 	free(order);
-	free(sweep);
-	free(out);
 }
 
 /*
@@ -500,13 +491,8 @@ int main(int argc, char **argv)
 {
 	char *dir, *run;
 
-	if (argc != 4) {
-		fprintf(stderr, "usage: %s VLAB_PLAN VLAB_SUMMARIZE DATA_DIR\n", argv[0]);
+	if (fixture_args(argc, argv))
 		return T_FAIL;
-	}
-	plan_prog = argv[1];
-	summarize_prog = argv[2];
-	data_dir = argv[3];
 	dir = tu_scratch();
 
 	run = tu_fmt("%s/mixed", dir);

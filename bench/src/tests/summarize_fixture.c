@@ -15,19 +15,29 @@
 
 const char *plan_prog, *summarize_prog, *data_dir;
 
+int fixture_args(int argc, char **argv)
+{
+	if (argc != 4) {
+		fprintf(stderr, "usage: %s VLAB_PLAN VLAB_SUMMARIZE DATA_DIR\n", argv[0]);
+		return -1;
+	}
+	plan_prog = argv[1];
+	summarize_prog = argv[2];
+	data_dir = argv[3];
+	return 0;
+}
+
 static char *in_dir(const char *dir, const char *id, const char *file)
 {
 	return tu_fmt("%s/points/%s/%s", dir, id, file);
 }
 
-int make_plan(const char *run, const char *iodepths, const char *reps)
+/* RUN.conf holding text, planned into RUN/plan; with --reps reps unless NULL. */
+static int plan_text(const char *run, const char *text, const char *reps)
 {
 	char *sweep = tu_fmt("%s.conf", run), *out = tu_fmt("%s/plan", run);
-	char *text = tu_fmt("[sweep]\nquestion = Does it work?\nname = unit-sum\nseed = 5\n[driver stock]\nmodule = stock\n"
-			    "[driver ours]\nmodule = ours\n[backend null]\ntype = qsd-null\n"
-			    "[workload w]\nrw = randread\nbs = 4k\niodepth = %s\n", iodepths);
-	char *argv[] = { (char *)plan_prog, "--sweep", sweep, "--out", out, "--reps", (char *)reps,
-			 NULL };
+	char *argv[] = { (char *)plan_prog, "--sweep", sweep, "--out", out,
+			 reps ? "--reps" : NULL, (char *)reps, NULL };
 	int rc;
 
 	mkdir(run, 0755);
@@ -36,6 +46,16 @@ int make_plan(const char *run, const char *iodepths, const char *reps)
 	CHECK(rc == 0, "vlab-plan exited %d", rc);
 	free(sweep);
 	free(out);
+	return rc;
+}
+
+int make_plan(const char *run, const char *iodepths, const char *reps)
+{
+	char *text = tu_fmt("[sweep]\nquestion = Does it work?\nname = unit-sum\nseed = 5\n[driver stock]\nmodule = stock\n"
+			    "[driver ours]\nmodule = ours\n[backend null]\ntype = qsd-null\n"
+			    "[workload w]\nrw = randread\nbs = 4k\niodepth = %s\n", iodepths);
+	int rc = plan_text(run, text, reps);
+
 	free(text);
 	return rc;
 }
@@ -51,6 +71,19 @@ size_t read_ids(const char *run, char **text, char **ids, size_t max)
 	     l = strtok_r(NULL, "\n", &save))
 		ids[n++] = l;
 	return n;
+}
+
+size_t plan_sweep(const char *run, const char *sweep, char **text, char **ids, size_t max)
+{
+	*text = NULL;
+	return plan_text(run, sweep, NULL) ? 0 : read_ids(run, text, ids, max);
+}
+
+int id_rep(const char *id)
+{
+	const char *r = strrchr(id, 'r');
+
+	return r ? atoi(r + 1) : 0;
 }
 
 void put(const char *run, const char *id, const char *fixture, const char *file)

@@ -12,6 +12,9 @@
 /* The programs and the fixtures' folder, from main's arguments. */
 extern const char *plan_prog, *summarize_prog, *data_dir;
 
+/* Set them from argv (VLAB_PLAN VLAB_SUMMARIZE DATA_DIR); -1 after the usage. */
+int fixture_args(int argc, char **argv);
+
 /* What each point of the 12-point run gets, by seq. */
 struct setup {
 	int missing;		/* no point folder at all */
@@ -30,6 +33,13 @@ struct setup {
 int make_plan(const char *run, const char *iodepths, const char *reps);
 /* The order file as an array of ids (modifies text). */
 size_t read_ids(const char *run, char **text, char **ids, size_t max);
+/*
+ * RUN.conf holding sweep, planned into RUN/plan: its ids as read_ids gives
+ * them, 0 (a failed check) when vlab-plan fails.
+ */
+size_t plan_sweep(const char *run, const char *sweep, char **text, char **ids, size_t max);
+/* The repetition of point id ("...-r3": 3), 0 for none. */
+int id_rep(const char *id);
 
 /* RUN/points/ID: its folder, a fixture of DATA_DIR copied in as file, a file of text. */
 void mkpoint(const char *run, const char *id);
