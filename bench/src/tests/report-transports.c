@@ -15,7 +15,8 @@
  * backend-stages.csv their mean over repetitions with instructions and
  * the share of total; REPORT.md both tables with the same figures. Then
  * the same run on the wall clock without null_blk: no cost table, stages
- * in us only. Skips without gnuplot.
+ * in us only. A driver that runs on no null_blk (backends) takes the
+ * baseline driver's of the same queue count. Skips without gnuplot.
  */
 #include <errno.h>
 #include <stdlib.h>
@@ -108,7 +109,7 @@ static void retype(const char *dir, const char *type)
 	free(path);
 }
 
-static int build_run(const char *dir)
+static int build_run(const char *dir, const char *text)
 {
 	char *conf = tu_fmt("%s.conf", dir), *plan = tu_fmt("%s/plan", dir), *path, *order, *id;
 	char *save = NULL, *p;
@@ -120,7 +121,7 @@ static int build_run(const char *dir)
 	path = tu_fmt("%s/points", dir);
 	mkdir(path, 0755);
 	free(path);
-	tu_write(conf, sweep);
+	tu_write(conf, text);
 	if (tu_run_expect(pargv, 0, "vlab-plan"))
 		goto out;
 	retype(dir, "nullb");
@@ -348,6 +349,41 @@ static void check_report(const char *dir, int icount)
 	free(path);
 }
 
+/*
+ * best runs on no null_blk (its backends key): its rows take the baseline
+ * driver's null_blk of the same queue count, from the same blocks.
+ */
+static void check_fallback(const char *dir)
+{
+	static const char best[] = "[driver best]\nmodule = ours\n";
+	const char *at = strstr(sweep, best);
+	char *run_dir = tu_fmt("%s/fallback", dir), **row, *path;
+	char *text = tu_fmt("%.*s%sbackends = qsd-null, blkd-null, blkd-null-q2, ublk-null\n%s",
+			    (int)(at - sweep), sweep, best, at + strlen(best));
+	char *rargv[] = { (char *)report_prog, run_dir, NULL };
+	struct vlab_csv csv = { 0 };
+
+	if (build_run(run_dir, text) || tu_run_expect(rargv, 0, "vlab-report"))
+		goto out;
+	path = tu_fmt("%s/charts/transport-cost.csv", run_dir);
+	CHECK(vlab_csv_read(path, &csv) == 0, "cannot read %s", path);
+	free(path);
+	/* best/blkd-null { 120, 123, 116 } over stock/nullb { 10, 10.5, 11 } */
+	row = find_row(&csv, "config", "best/blkd-null", NULL, NULL);
+	CHECK(row && !strcmp(row[vlab_csv_col(&csv, "floor")], "stock/nullb"),
+	      "best/blkd-null is not over the baseline driver's null_blk");
+	CELL(&csv, row, "cost_us", 109.1667);
+	/* best/blkd-null-q2 { 100, 101, 102 } over stock/nullb-q2 { 30, 30, 30 } */
+	row = find_row(&csv, "config", "best/blkd-null-q2", NULL, NULL);
+	CHECK(row && !strcmp(row[vlab_csv_col(&csv, "floor")], "stock/nullb-q2"),
+	      "best/blkd-null-q2 is not over the baseline driver's 2-queue null_blk");
+	CELL(&csv, row, "cost_us", 71);
+	vlab_csv_free(&csv);
+out:
+	free(text);
+	free(run_dir);
+}
+
 int main(int argc, char **argv)
 {
 	char *dir, *run_dir, *path;
@@ -369,7 +405,7 @@ int main(int argc, char **argv)
 	run_dir = tu_fmt("%s/run", dir);
 	rargv[0] = (char *)report_prog;
 	rargv[1] = run_dir;
-	if (!build_run(run_dir) && !tu_run_expect(rargv, 0, "vlab-report")) {
+	if (!build_run(run_dir, sweep) && !tu_run_expect(rargv, 0, "vlab-report")) {
 		check_costs(run_dir);
 		check_stages(run_dir);
 		check_report(run_dir, 1);
@@ -383,6 +419,7 @@ int main(int argc, char **argv)
 			check_report(run_dir, 0);
 	}
 	free(run_dir);
+	check_fallback(dir);
 	tu_scratch_done(dir);
 	return tu_result("report-transports");
 }
