@@ -133,7 +133,8 @@ static int headline_chart(struct family *fa, const struct vlab_headline *h,
 	}
 	snprintf(base, sizeof(base), "headline-%s", h->name);
 	snprintf(title, sizeof(title), "Headline %s: %s ratio to the baseline %s", h->name,
-		 h->metric, h->of == VLAB_HL_DRIVER ? "driver" : "backend");
+		 h->metric, h->of == VLAB_HL_BACKEND ? "backend" :
+		 report_baseline_on(r) ? "configuration" : "driver");
 	ret = chart_begin(fa, base, title, 1000, 150 + 22 * (int)(n < 8 ? 8 : n));
 	if (ret)
 		return ret;
