@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "compare_print.h"
+#include "planfile.h"
 
 void cmp_wrap(FILE *f, const char *lead, const char *text, const char *indent)
 {
@@ -216,7 +217,7 @@ void cmp_print_baseline(const struct cmp_mode *m, const struct cmp_group *g,
 
 void cmp_print_header(const struct cmp_mode *m, const struct cmp_run *a, const struct cmp_run *b)
 {
-	char *text = NULL;
+	char *text = NULL, base[VLAB_BASELINE_LABEL_MAX];
 	size_t i;
 
 	printf("%s, %s is better: B %s\n  against A %s\n", m->metric,
@@ -225,9 +226,10 @@ void cmp_print_header(const struct cmp_mode *m, const struct cmp_run *a, const s
 	cmp_wrap(stdout, "clock B: ", b->clock.label, "  ");
 	for (i = 0; i < m->nwarn; i++)
 		cmp_wrap(stdout, "WARNING: ", m->warn[i], "  ");
+	vlab_baseline_label(base, sizeof(base), a->baseline, a->baseline_on);
 	if (m->noisy && asprintf(&text, "ratio A, ratio B: geometric mean over repetitions of the "
-				 "configuration's value over baseline %s's on the same backend, "
-				 "point and rep", a->baseline) >= 0)
+				 "configuration's value over baseline %s's on the same %s"
+				 "point and rep", base, a->baseline_on ? "" : "backend, ") >= 0)
 		cmp_wrap(stdout, "", text, "");
 	free(text);
 	text = NULL;
