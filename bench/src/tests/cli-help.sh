@@ -4,7 +4,7 @@
 # Examples block on stdout and exit 0, and answers an unknown option or a
 # missing argument with exit 2 and a message naming it.
 # Usage: cli-help.sh VLAB_PLAN VLAB_SUMMARIZE VLAB_REPORT VLAB_MANIFEST VLAB_COMPARE
-#        [VLAB_ANSWERS]
+#        [VLAB_ANSWERS [VLAB_TUNE]]
 set -u
 failed=0
 

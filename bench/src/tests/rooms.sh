@@ -3,7 +3,7 @@
 # Description: bench/src keeps its rooms: no source file (C, headers, .def,
 # shell, CMake) of lib/, a stage folder or tests/ is longer than MAX_LINES
 # (600), and a file of a stage folder (plan, summarize, report, compare,
-# publish, merge, answers) includes only headers of its own folder, of lib/ or from outside
+# publish, merge, answers, tune) includes only headers of its own folder, of lib/ or from outside
 # bench/src (kernel/, backends/, generated ones), never another stage's; lib/
 # includes only lib/ (tests/ may include any stage's headers: it tests them
 # all). Every file over the limit and every such include is named.
@@ -11,7 +11,7 @@
 set -u
 src=$1
 max=${2:-600}
-stages="plan summarize report compare publish merge answers"
+stages="plan summarize report compare publish merge answers tune"
 failed=0
 fail() { echo "FAIL: $*"; failed=1; }
 

@@ -1,0 +1,278 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * Description: vlab-tune's stages end to end on made-up runs: every sweep
+ * it writes passes vlab-plan (the presets, a job file, --allow-unsafe, the
+ * wall clock, both screen parts) and is the same twice; a screen run's
+ * winners (significant and better; a tie broken by name; the worse, the
+ * insignificant and a second value of a knob left out) are chained
+ * greedily in the combine, the daemon's winners joined into one backend;
+ * the confirm takes the combination with the best significant gain (the
+ * shorter on a tie) and the tuned backend; the recommendation prints the
+ * lines in attach order with the gain and its interval and the runs, the
+ * same twice; bad input exits 2 (usage) or 1 (a wrong run), naming the
+ * value and what is allowed.
+ * Usage: tune-stages VLAB_TUNE VLAB_PLAN
+ */
+#define _GNU_SOURCE
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "testutil.h"
+
+static const char *tune, *plan;
+static char *dir;
+
+#define HEADER "config,driver,backend,rw,bs,iodepth,numjobs,metric,n,median,ci_lo,ci_hi,ratio,ratio_lo,ratio_hi,baseline,backend_ratio,backend_ratio_lo,backend_ratio_hi,backend_baseline,flags,ci_level,ratio_n,cv,noise_floor,ratio_sig,backend_ratio_sig,rwmixread\n"
+
+/* A file's text, never NULL (a check names what is missing) */
+static char *text(const char *path)
+{
+	char *t = tu_slurp(path);
+
+	CHECK(t, "cannot read %s", path);
+	return t ? t : strdup("");
+}
+
+/* Run a shell command line; its status. */
+static int sh(const char *cmd, char **out)
+{
+	char *argv[] = { "/bin/sh", "-c", (char *)cmd, NULL };
+
+	return tu_run(argv, out);
+}
+
+/* vlab-tune ARGS > FILE; the status, stderr in *notes */
+static int stage(const char *args, const char *file, char **notes)
+{
+	char *errf = tu_fmt("%s/notes", dir);
+	int rc = sh(tu_fmt("'%s' %s > '%s' 2> '%s'", tune, args, file, errf), NULL);
+
+	if (notes)
+		*notes = text(errf);
+	return rc;
+}
+
+/* The sweep passes the planner; its plan into run/plan */
+static void planned(const char *sweep, const char *run)
+{
+	char *out = NULL;
+	int rc;
+
+	mkdir(run, 0755);
+	rc = sh(tu_fmt("'%s' --sweep '%s' --out '%s/plan'", plan, sweep, run), &out);
+	CHECK(rc == 0, "vlab-plan refused %s: %s", sweep, out);
+	free(out);
+}
+
+/* An aggregate.csv row of iops: driver ratio r (lo, hi, sig) or backend ratio b (lo, hi, sig) */
+static void row(FILE *f, const char *drv, const char *be, const char *r, const char *b)
+{
+	char rr[3][16] = { "", "", "" }, bb[3][16] = { "", "", "" }, rs[4] = "", bs[4] = "";
+
+	if (*r)
+		sscanf(r, "%15s %15s %15s %3s", rr[0], rr[1], rr[2], rs);
+	if (*b)
+		sscanf(b, "%15s %15s %15s %3s", bb[0], bb[1], bb[2], bs);
+	fprintf(f, "%s/%s,%s,%s,randrw,4k,32,1,iops,3,1000,990,1010,%s,%s,%s,ours/%s,%s,%s,%s,%s,,0.75,3,0.01,0.0100,%s,%s,70\n",
+		drv, be, drv, be, rr[0], rr[1], rr[2], be, bb[0], bb[1], bb[2], *b ? "x" : "", rs, bs);
+}
+
+static FILE *agg(const char *run)
+{
+	FILE *f = fopen(tu_fmt("%s/aggregate.csv", run), "w");
+
+	if (f)
+		fputs(HEADER, f);
+	return f;
+}
+
+static void sweeps_plan(void)
+{
+	static const char *const args[] = {
+		"screen --preset oltp --memory-budget 16M",
+		"screen --preset oltp --memory-budget 16M --part daemon",
+		"screen --preset stream --memory-budget 4M --queues 2 --allow-unsafe",
+		"screen --preset mixed --backend qsd-file --clock wall",
+		"screen --preset mixed --clock wall --part daemon --metric lat_mean_us",
+		"screen --job JOB --memory-budget 1M",
+	};
+	size_t i;
+
+	tu_write(tu_fmt("%s/job.fio", dir), "[global]\ndirect=1\n[db]\nrw=randwrite\nbs=8k\niodepth=4\n");
+	for (i = 0; i < sizeof(args) / sizeof(args[0]); i++) {
+		char *a = strdup(args[i]), *p = strstr(a, "JOB"), *s1 = tu_fmt("%s/a.conf", dir),
+		     *s2 = tu_fmt("%s/b.conf", dir), *t1, *t2, *run = tu_fmt("%s/p%zu", dir, i);
+
+		if (p)
+			a = tu_fmt("%.*s%s/job.fio", (int)(p - a), a, dir);
+		CHECK(stage(a, s1, NULL) == 0 && stage(a, s2, NULL) == 0, "vlab-tune %s", a);
+		t1 = text(s1), t2 = text(s2);
+		CHECK(t1 && t2 && !strcmp(t1, t2) && *t1, "vlab-tune %s: the same sweep twice", a);
+		planned(s1, run);
+		free(t1), free(t2);
+	}
+}
+
+/* The screens: knob and daemon, with made-up results */
+static void screens(char **knobs, char **daemon)
+{
+	char *notes, *ks = tu_fmt("%s/sk.conf", dir), *ds = tu_fmt("%s/sd.conf", dir);
+	FILE *f;
+
+	*knobs = tu_fmt("%s/screen-knobs", dir), *daemon = tu_fmt("%s/screen-daemon", dir);
+	CHECK(stage("screen --preset oltp --memory-budget 16M", ks, &notes) == 0, "screen");
+	CHECK(notes && strstr(notes, "45 points, about 6-8 minutes"), "the estimate: %s", notes);
+	free(notes);
+	CHECK(stage("screen --preset oltp --memory-budget 16M --part daemon", ds, NULL) == 0, "daemon");
+	planned(ks, *knobs);
+	planned(ds, *daemon);
+	f = agg(*knobs);
+	row(f, "ours", "base", "", "");
+	row(f, "aa", "base", "1.001 0.99 1.01 0", "");
+	row(f, "kick-work", "base", "1.10 1.05 1.15 1", "");	/* ties with prealloc: the name decides */
+	row(f, "bounce-prealloc", "base", "1.10 1.05 1.15 1", "");
+	row(f, "bounce-hugepage", "base", "1.05 1.02 1.08 1", "");	/* prealloc's knob: left out */
+	row(f, "irq-local", "base", "1.30 0.90 1.70 0", "");	/* not beyond the noise */
+	row(f, "copy-runs", "base", "0.90 0.85 0.95 1", "");	/* worse */
+	row(f, "iova-plain", "base", "1.02 1.015 1.025 1", "");
+	fclose(f);
+	f = agg(*daemon);
+	row(f, "ours", "base", "", "");
+	row(f, "ours", "batch-1", "", "1.05 1.02 1.08 1");
+	row(f, "ours", "batch-us-20", "", "1.08 1.04 1.12 1");
+	row(f, "ours", "irq-affinity-away", "", "1.30 0.80 1.90 0");
+	fclose(f);
+}
+
+static void combine(const char *knobs, const char *daemon, char **run)
+{
+	char *cs = tu_fmt("%s/c.conf", dir), *t, *notes;
+	FILE *f;
+
+	*run = tu_fmt("%s/combine", dir);
+	CHECK(stage(tu_fmt("combine '%s' '%s'", knobs, daemon), cs, &notes) == 0, "combine: %s", notes);
+	t = text(cs);
+	CHECK(strstr(t, "[driver combine-1]\nmodule = ours\nknobs = bounce_size=16777216 bounce_strategy=prealloc\n"),
+	      "the best first, a tie by name: %s", t);
+	CHECK(strstr(t, "[driver combine-2]\nmodule = ours\nknobs = bounce_size=16777216 bounce_strategy=prealloc kick_mode=work\n"),
+	      "then the two best: %s", t);
+	CHECK(strstr(t, "[driver combine-3]\nmodule = ours\nknobs = bounce_size=16777216 bounce_strategy=prealloc iova_alloc=plain kick_mode=work\n"),
+	      "then the three: %s", t);
+	CHECK(!strstr(t, "combine-4") && !strstr(t, "hugepage") && !strstr(t, "irq_affinity") &&
+	      !strstr(t, "copy_engine"), "no second value of a knob, nothing worse or insignificant: %s", t);
+	CHECK(notes && strstr(notes, "bounce-hugepage left out: bounce_strategy is set already"),
+	      "the second value is named: %s", notes);
+	CHECK(strstr(t, "[backend tuned]\ntype = blkd-ram\nsize = 256M\nqueues = 1\nargs = --batch-us 20 --batch 1\n") &&
+	      strstr(t, "baseline_backend = base:tuned"), "the daemon's winners, best first: %s", t);
+	CHECK(strstr(t, "# vlab-tune-run: ") && strstr(t, knobs) && strstr(t, daemon),
+	      "the screens are named as its evidence");
+	free(t), free(notes);
+	planned(cs, *run);
+	f = agg(*run);
+	row(f, "ours", "base", "", "");
+	row(f, "ours", "tuned", "", "1.04 1.01 1.07 1");
+	row(f, "combine-1", "base", "1.10 1.05 1.15 1", "");
+	row(f, "combine-2", "base", "1.15 1.10 1.20 1", "");
+	row(f, "combine-3", "base", "1.15 1.12 1.18 1", "");	/* a tie: the shorter wins */
+	fclose(f);
+}
+
+static void confirm(const char *combine, char **run)
+{
+	char *cs = tu_fmt("%s/f.conf", dir), *t;
+	FILE *f;
+
+	*run = tu_fmt("%s/confirm", dir);
+	CHECK(stage(tu_fmt("confirm '%s'", combine), cs, NULL) == 0, "confirm");
+	t = text(cs);
+	CHECK(strstr(t, "baseline = stock\ncontrol = stock-aa\n") &&
+	      strstr(t, "[driver stock]\nmodule = stock\n\n[driver stock-aa]\nmodule = stock\n") &&
+	      strstr(t, "repetitions = 8"), "stock, its A/A copy, 8 repetitions: %s", t);
+	CHECK(strstr(t, "[driver tuned]\nmodule = ours\nknobs = bounce_size=16777216 bounce_strategy=prealloc kick_mode=work\n"),
+	      "the best significant combination, the shorter of a tie: %s", t);
+	CHECK(strstr(t, "[backend tuned]") && strstr(t, "args = --batch-us 20 --batch 1") &&
+	      !strstr(t, "[backend base]"), "one backend, the tuned one: %s", t);
+	free(t);
+	planned(cs, *run);
+	f = agg(*run);
+	row(f, "stock", "tuned", "", "");
+	row(f, "stock-aa", "tuned", "1.001 0.995 1.007 0", "");
+	row(f, "tuned", "tuned", "1.2 1.1 1.3 1", "");
+	fclose(f);
+	tu_write(tu_fmt("%s/manifest.json", *run),
+		 "{ \"clock\": { \"name\": \"icount\", \"label\": \"icount (the test's)\" } }\n");
+}
+
+static size_t pos(const char *t, const char *s)
+{
+	const char *p = t ? strstr(t, s) : NULL;
+
+	CHECK(p, "the recommendation lacks '%s': %s", s, t);
+	return p ? (size_t)(p - t) : 0;
+}
+
+static void recommend(const char *run, const char *knobs)
+{
+	char *a = tu_fmt("%s/r1", dir), *b = tu_fmt("%s/r2", dir), *t, *t2;
+
+	CHECK(stage(tu_fmt("recommend '%s'", run), a, NULL) == 0 &&
+	      stage(tu_fmt("recommend '%s'", run), b, NULL) == 0, "recommend");
+	t = text(a), t2 = text(b);
+	CHECK(t && t2 && !strcmp(t, t2), "the same twice");
+	CHECK(pos(t, "\nmodprobe vduse\n") < pos(t, "\nvduse-blkd --target ram --name vduse0 --size 256M --queues 1 --batch-us 20 --batch 1 &\n") &&
+	      pos(t, "vduse-blkd") < pos(t, "\necho 16777216 > /sys/class/vduse/vduse0/bounce_size\necho prealloc > /sys/class/vduse/vduse0/bounce_strategy\necho work > /sys/class/vduse/vduse0/kick_mode\n") &&
+	      pos(t, "kick_mode\n") < pos(t, "\nvdpa dev add name vduse0 mgmtdev vduse\n"),
+	      "module, daemon, knobs in knobs.def's order, attach: %s", t);
+	pos(t, "expected gain over stock (iops, ratio to the stock module on the same backend): 1.200 [1.100, 1.300] (95% t interval, 3 pairs); A/A noise floor 1.00%\n");
+	pos(t, "# measured on icount (the test's)\n");
+	pos(t, tu_fmt("#   %s\n", knobs));
+	pos(t, tu_fmt("#   %s\n", run));
+	CHECK(!strstr(t, "UNSAFE"), "a safe configuration says nothing unsafe");
+	free(t), free(t2);
+}
+
+static void bad(const char *args, int rc, const char *expect)
+{
+	char *out = NULL;
+	int got = sh(tu_fmt("'%s' %s", tune, args), &out);
+
+	CHECK(got == rc && out && strstr(out, expect), "vlab-tune %s: exit %d (expected %d), '%s' lacks '%s'",
+	      args, got, rc, out, expect);
+	free(out);
+}
+
+int main(int argc, char **argv)
+{
+	char *knobs, *daemon, *comb, *conf;
+
+	if (argc != 3) {
+		fprintf(stderr, "usage: tune-stages VLAB_TUNE VLAB_PLAN\n");
+		return T_FAIL;
+	}
+	tune = argv[1], plan = argv[2];
+	dir = tu_scratch();
+	sweeps_plan();
+	screens(&knobs, &daemon);
+	combine(knobs, daemon, &comb);
+	confirm(comb, &conf);
+	recommend(conf, knobs);
+
+	bad("screen --preset bogus", 2, "--preset 'bogus' is not one of: oltp, stream, mixed");
+	bad("screen --preset oltp --memory-budget 512k", 2, "--memory-budget 524288 bytes is not allowed; allowed: 1M to 1G");
+	bad("screen --preset oltp --memory-budget 16Q", 2, "--memory-budget '16Q' is not a size");
+	bad("screen --preset oltp --backend ublk-ram", 2, "--backend 'ublk-ram' is not a VDUSE backend type; allowed: blkd-");
+	bad("screen --preset oltp --queues 17", 2, "--queues '17' is not allowed; allowed: 1 to 16");
+	bad("screen --preset oltp --clock cycles", 2, "--clock 'cycles' is not allowed; allowed: icount, wall");
+	bad("screen --preset oltp --metric mem_bytes", 2, "--metric 'mem_bytes' is not allowed");
+	bad("screen --preset oltp --part both", 2, "--part 'both' is not allowed; allowed: knobs, daemon");
+	bad("screen", 2, "screen needs one of --preset (oltp, stream, mixed) and --job FILE");
+	bad("tuning", 2, "'tuning' is not a subcommand; allowed: screen, combine, confirm, recommend");
+	bad(tu_fmt("combine '%s'", conf), 1, "is a run of sweep 'tune-confirm'; expected tune-screen-knobs");
+	bad(tu_fmt("recommend '%s'", comb), 1, "expected tune-confirm");
+	bad(tu_fmt("confirm '%s' '%s'", comb, comb), 2, "confirm takes one run folder, got 2");
+	bad(tu_fmt("combine '%s/nowhere'", dir), 2, "nowhere");
+	tu_scratch_done(dir);
+	return tu_result("tune-stages");
+}

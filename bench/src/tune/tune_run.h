@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * A stage's run folder, read back: its plan (plan/plan.json, whose
+ * sweep_file carries the request), its aggregate.csv and its clock
+ * (manifest.json); a driver's or backend's configuration as planned, and
+ * the ratio of the request's metric that decides, with its significance.
+ */
+#ifndef VLAB_TUNE_RUN_H
+#define VLAB_TUNE_RUN_H
+
+#include <json-c/json.h>
+
+#include "csv.h"
+#include "planfile.h"
+#include "tune_model.h"
+
+struct tune_run {
+	const char *dir;
+	struct vlab_planinfo plan;
+	const char *sweep_text;		/* plan.json's sweep_file */
+	struct tune_req req;
+	struct vlab_csv agg;
+	struct json_object *manifest;	/* NULL without one */
+	char clock_label[256];
+};
+
+/*
+ * Load dir, a run of sweep tune-STAGE, summarised. 0, or -EINVAL with why
+ * naming the folder and what is wrong.
+ */
+int tune_run_load(const char *dir, const char *stage, struct tune_run *run, char *why,
+		  size_t len);
+void tune_run_free(struct tune_run *run);
+
+/* driver's module, knobs and params (knobs.def's order) as planned; -ENOENT without it */
+int tune_run_driver(const struct tune_run *run, const char *driver, struct tune_conf *conf,
+		    const char **module);
+/* backend's type and args as planned; -ENOENT without it */
+int tune_run_backend(const struct tune_run *run, const char *backend, const char **type,
+		     const char **size, char *args, size_t len);
+
+struct tune_score {
+	char name[25];		/* the driver or backend compared */
+	double ratio, lo, hi;	/* NAN: none */
+	double turned;		/* ratio turned so that above 1 is better */
+	int sig;		/* ratio_sig (backend_ratio_sig): 1, 0, or -1 empty */
+	int n;			/* ratio_n, the pairs */
+	double floor;		/* noise_floor, NAN without */
+};
+
+/*
+ * The request's metric: driver's ratio to the baseline driver on backend,
+ * or (of_backend) backend's ratio to its baseline backend under driver.
+ * 0, or -ENOENT when the run has no such cell (why says which).
+ */
+int tune_run_score(const struct tune_run *run, int of_backend, const char *driver,
+		   const char *backend, struct tune_score *s, char *why, size_t len);
+
+/* A win: significant beyond the A/A noise and better at the metric */
+int tune_is_win(const struct tune_score *s);
+/* Order of winners: the larger turned ratio first, then the name (deterministic) */
+int tune_score_cmp(const void *a, const void *b);
+
+#endif

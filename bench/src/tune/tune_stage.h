@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * The three stages' sweeps, each a function of its inputs: the screen of
+ * the request, the combine of the screen's runs, the confirm of the
+ * combine's run. What a stage decides (and leaves out) goes to notes.
+ */
+#ifndef VLAB_TUNE_STAGE_H
+#define VLAB_TUNE_STAGE_H
+
+#include <stdio.h>
+
+#include "tune_run.h"
+#include "tune_sweep.h"
+
+/* The screen's names: its baseline driver, its A/A copy, its baseline backend */
+#define TUNE_BASE "ours"
+#define TUNE_AA "aa"
+#define TUNE_BASE_BACKEND "base"
+/* The combine's tuned backend, its drivers' prefix; the confirm's drivers */
+#define TUNE_TUNED "tuned"
+#define TUNE_COMBINE_PREFIX "combine-"
+#define TUNE_STOCK "stock"
+#define TUNE_STOCK_AA "stock-aa"
+
+/* part: "knobs" (a driver per knob value) or "daemon" (a backend per option value) */
+int tune_screen(const struct tune_req *r, const char *part, struct tune_sweep *s, FILE *notes,
+		char *why, size_t len);
+/* knobs: the knob screen's run; daemon: the daemon screen's, or NULL */
+int tune_combine(const struct tune_run *knobs, const struct tune_run *daemon,
+		 struct tune_sweep *s, FILE *notes, char *why, size_t len);
+int tune_confirm(const struct tune_run *combine, struct tune_sweep *s, FILE *notes, char *why,
+		 size_t len);
+
+#endif
