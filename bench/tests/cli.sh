@@ -37,6 +37,8 @@ expect_help merge --help
 expect_help help merge
 expect_help slurm --help
 expect_help help slurm
+expect_help tune --help
+expect_help help tune
 
 expect_usage_error frobnicate frobnicate
 expect_usage_error --bogus run --bogus
@@ -58,6 +60,8 @@ expect_usage_error "no command" vm exec --
 expect_usage_error "'qemu'" vm shell --driver qemu
 expect_usage_error --extra setup --extra
 expect_usage_error nope help nope
+expect_usage_error "'--bogus'" tune --bogus
+expect_usage_error "--memory-budget needs a value" tune --preset oltp --memory-budget
 expect_usage_error "'nosuch'" run --sweep nosuch
 expect_usage_error "'/nonexistent-run'" run --resume /nonexistent-run
 expect_usage_error "--resume" run --resume /tmp --sweep quick
