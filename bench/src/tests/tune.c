@@ -5,14 +5,15 @@
  * and leaves out under a budget and without --allow-unsafe (each named
  * with why), the daemon options per clock and backend, a k=v list kept in
  * kernel/knobs.def's order, a win (significant and better, per the
- * metric's direction), the order of winners with ties broken by name, a
- * fio job file mapped or refused naming the option, and the request's note
- * read back as written.
+ * metric's direction, as read from a run, whose stage is checked), the
+ * order of winners with ties broken by name, a fio job file mapped or
+ * refused naming the option, and the request's note read back as written.
  */
 #define _GNU_SOURCE
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "testutil.h"
 #include "tune_conf.h"
@@ -155,6 +156,36 @@ static void wins(void)
 	      s[1].name, s[2].name);
 }
 
+/* A latency metric wins lower: the ratio read from a run is turned by metrics.def's direction */
+static void lower_better(void)
+{
+	char *dir = tu_scratch(), why[512];
+	struct tune_run run;
+	struct tune_score a, b;
+
+	mkdir(tu_fmt("%s/plan", dir), 0755);
+	tu_write(tu_fmt("%s/plan/plan.json", dir),
+		 "{ \"format\": 1, \"name\": \"tune-combine\", \"baseline\": \"ours\", \"seed\": 27,"
+		 " \"order\": [], \"sweep_file\": \"# vlab-tune: preset=oltp rw=randrw bs=4k iodepth=32"
+		 " numjobs=1 rwmixread=70 runtime=0 ramp=0 budget=16777216 queues=1 backend=blkd-ram unsafe=0"
+		 " clock=icount metric=lat_mean_us\\n\" }\n");
+	tu_write(tu_fmt("%s/aggregate.csv", dir),
+		 "driver,backend,metric,ratio,ratio_lo,ratio_hi,ratio_sig,backend_ratio,backend_ratio_lo,backend_ratio_hi,backend_ratio_sig\n"
+		 "faster,base,lat_mean_us,0.8,0.75,0.85,1,,,,\n"
+		 "slower,base,lat_mean_us,1.2,1.15,1.25,1,,,,\n"
+		 "faster,base,iops,0.5,0.4,0.6,1,,,,\n");
+	CHECK(!tune_run_load(dir, "combine", &run, why, sizeof(why)), "load: %s", why);
+	CHECK(!tune_run_score(&run, 0, "faster", "base", &a, why, sizeof(why)) &&
+	      !tune_run_score(&run, 0, "slower", "base", &b, why, sizeof(why)), "score: %s", why);
+	CHECK(tune_is_win(&a) && !tune_is_win(&b) && tu_near(a.turned, 1.25, 1e-9),
+	      "lower latency wins (turned %g), higher loses (%g)", a.turned, b.turned);
+	tune_run_free(&run);
+	CHECK(tune_run_load(dir, "confirm", &run, why, sizeof(why)) &&
+	      strstr(why, "is a run of sweep 'tune-combine'; expected tune-confirm"), "wrong stage: %s", why);
+	tune_run_free(&run);
+	tu_scratch_done(dir);
+}
+
 static void job(const char *text, int ok, const char *expect)
 {
 	char *dir = tu_scratch(), *path = tu_fmt("%s/job.fio", dir), why[1024] = "";
@@ -208,6 +239,7 @@ int main(void)
 	kv();
 	screen_space();
 	wins();
+	lower_better();
 	jobs();
 	note();
 	return tu_result("tune");
