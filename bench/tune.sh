@@ -10,6 +10,8 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 . "$here/setup/common.sh"
 bin="$VLAB_BUILD/bench/src"
+# what runs a stage's sweep; bench.tune-glue stands a fake in, which boots nothing
+runner=${VLAB_TUNE_RUNNER:-$here/run.sh}
 bad_arg() { printf 'vlab: %s (see bench/vlab tune --help)\n' "$*" >&2; exit 2; }
 
 usage() {
@@ -90,9 +92,9 @@ stage() {
 		return 0
 	fi
 	if [ -d "$run" ]; then
-		"$here/run.sh" --resume "$run" "${host[@]}" || rc=$?
+		"$runner" --resume "$run" "${host[@]}" || rc=$?
 	else
-		"$here/run.sh" --sweep "$dir/$1.conf" --out "$run" "${host[@]}" || rc=$?
+		"$runner" --sweep "$dir/$1.conf" --out "$run" "${host[@]}" || rc=$?
 	fi
 	# failed points still leave a summarised run; no aggregate.csv means no run
 	[ -f "$run/aggregate.csv" ] || { vlab_warn "tune: $1 did not finish (exit $rc): $run"; exit 1; }
