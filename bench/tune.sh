@@ -69,6 +69,8 @@ done
 why=$("$bin/vlab-tune" screen "${req[@]}" 2>&1 >/dev/null) || { printf '%s\n' "$why" >&2; exit 2; }
 dir=${out:-$VLAB_ROOT/results/$(date -u +%Y%m%dT%H%M%SZ)-tune}
 mkdir -p "$dir"
+# absolute, so that the runs the sweeps name are the same however --out was written
+dir=$(cd "$dir" && pwd)
 
 # sweep NAME CMD...: write the stage's sweep (stdout of CMD) as DIR/NAME.conf;
 # one there already must be the same, or the folder tunes another request
