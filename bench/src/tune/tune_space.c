@@ -95,8 +95,9 @@ static int try_value(const struct tune_req *r, const char *knob, const char *val
 int tune_space_knobs(const struct tune_req *r, struct tune_cand *c, FILE *notes)
 {
 	uint64_t base = tune_base_size(r->budget), sizes[3];
+	char numbers[256];
 	int n = 0;
-	size_t i, k;
+	size_t i, k, used = 0;
 
 	for (i = 0; i < sizeof(knobs) / sizeof(knobs[0]) && n >= 0; i++) {
 		const struct knob *kb = &knobs[i];
@@ -134,12 +135,17 @@ int tune_space_knobs(const struct tune_req *r, struct tune_cand *c, FILE *notes)
 					snprintf(name, sizeof(name), "size-%llum", (unsigned long long)(sizes[k] >> 20));
 				n = try_value(r, kb->name, value, name, c, n, notes);
 			}
+		} else if (kb->kind == K_BOOL) {
+			fprintf(notes, "not screened: %s: it only allows a strategy (bounce_strategy=direct)\n",
+				kb->name);
 		} else {
-			fprintf(notes, "not screened: %s: %s\n", kb->name,
-				kb->kind == K_BOOL ? "it only allows a strategy (bounce_strategy=direct)" :
-				"of the numbers only bounce_size (the budget) is; the others act only with a mode other than the default (coalesce, nocache) or not on speed (msg_timeout)");
+			used += snprintf(numbers + used, sizeof(numbers) - used, "%s%s", used ? ", " : "",
+					 kb->name);
 		}
 	}
+	if (used)
+		fprintf(notes, "not screened: %s: numbers that act only with a mode other than the default (coalesce, nocache) or not on speed (msg_timeout)\n",
+			numbers);
 	return n;
 }
 
