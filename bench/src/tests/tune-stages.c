@@ -177,28 +177,40 @@ static void screens(char **knobs, char **daemon)
 	fclose(f);
 }
 
+/* The combine's chain, best first, ties by name, one value per knob */
+static const char *const chain[][2] = {
+	{ "[driver combine-1]\nmodule = ours\nknobs = bounce_size=16777216 bounce_strategy=prealloc\n",
+	  "the best first, a tie by name" },
+	{ "[driver combine-2]\nmodule = ours\nknobs = bounce_size=16777216 bounce_strategy=prealloc kick_mode=work\n",
+	  "then the two best" },
+	{ "[driver combine-3]\nmodule = ours\nknobs = bounce_size=16777216 bounce_strategy=prealloc iova_alloc=plain kick_mode=work\n",
+	  "then the three" },
+};
+
+/* What the combine leaves out, named in its notes */
+static const char *const left_out[][2] = {
+	{ "bounce-hugepage left out: bounce_strategy is set already", "the second value of a knob" },
+	{ "size-32m left out: with the winners before it, it holds up to 33554432 bytes, over the budget",
+	  "a link over the budget" },
+	{ "umem-hp left out: with the winners before it: '--umem' and '--umem-hugepage' both given",
+	  "options vduse-blkd refuses together: the later, with its words" },
+};
+
 static void combine(const char *knobs, const char *daemon, char **run)
 {
 	char *cs = tu_fmt("%s/c.conf", dir), *t, *notes;
+	size_t i;
 	FILE *f;
 
 	*run = tu_fmt("%s/combine", dir);
 	CHECK(stage(tu_fmt("combine '%s' '%s'", knobs, daemon), cs, &notes) == 0, "combine: %s", notes);
 	t = text(cs);
-	CHECK(strstr(t, "[driver combine-1]\nmodule = ours\nknobs = bounce_size=16777216 bounce_strategy=prealloc\n"),
-	      "the best first, a tie by name: %s", t);
-	CHECK(strstr(t, "[driver combine-2]\nmodule = ours\nknobs = bounce_size=16777216 bounce_strategy=prealloc kick_mode=work\n"),
-	      "then the two best: %s", t);
-	CHECK(strstr(t, "[driver combine-3]\nmodule = ours\nknobs = bounce_size=16777216 bounce_strategy=prealloc iova_alloc=plain kick_mode=work\n"),
-	      "then the three: %s", t);
+	for (i = 0; i < sizeof(chain) / sizeof(chain[0]); i++)
+		CHECK(strstr(t, chain[i][0]), "%s: %s", chain[i][1], t);
 	CHECK(!strstr(t, "combine-4") && !strstr(t, "hugepage") && !strstr(t, "irq_affinity") &&
 	      !strstr(t, "copy_engine"), "no second value of a knob, nothing worse or insignificant: %s", t);
-	CHECK(strstr(notes, "bounce-hugepage left out: bounce_strategy is set already"),
-	      "the second value is named: %s", notes);
-	CHECK(strstr(notes, "size-32m left out: with the winners before it, it holds up to 33554432 bytes, over the budget"),
-	      "a link over the budget is left out and named: %s", notes);
-	CHECK(strstr(notes, "umem-hp left out: with the winners before it: '--umem' and '--umem-hugepage' both given"),
-	      "options vduse-blkd refuses together: the later left out, with its words: %s", notes);
+	for (i = 0; i < sizeof(left_out) / sizeof(left_out[0]); i++)
+		CHECK(strstr(notes, left_out[i][0]), "%s: %s", left_out[i][1], notes);
 	CHECK(strstr(t, "[backend tuned]\ntype = blkd-ram\nsize = 256M\nqueues = 1\nargs = --batch-us 20 --umem --batch 1\n") &&
 	      strstr(t, "baseline_backend = base:tuned"), "the daemon's winners, best first: %s", t);
 	CHECK(strstr(t, "# vlab-tune-run: ") && strstr(t, knobs) && strstr(t, daemon),
@@ -278,9 +290,24 @@ static void bad(const char *args, int rc, const char *expect)
 	free(out);
 }
 
+/* Bad usage, each refused with exit 2 and a message naming the value and what is allowed */
+static const char *const usage[][2] = {
+	{ "screen --preset bogus", "--preset 'bogus' is not one of: oltp, stream, mixed" },
+	{ "screen --preset oltp --memory-budget 512k", "--memory-budget 524288 bytes is not allowed; allowed: 1M to 1G" },
+	{ "screen --preset oltp --memory-budget 16Q", "--memory-budget '16Q' is not a size" },
+	{ "screen --preset oltp --backend ublk-ram", "--backend 'ublk-ram' is not a VDUSE backend type; allowed: blkd-" },
+	{ "screen --preset oltp --queues 17", "--queues '17' is not allowed; allowed: 1 to 16" },
+	{ "screen --preset oltp --clock cycles", "--clock 'cycles' is not allowed; allowed: icount, wall" },
+	{ "screen --preset oltp --metric mem_bytes", "--metric 'mem_bytes' is not allowed" },
+	{ "screen --preset oltp --part both", "--part 'both' is not allowed; allowed: knobs, daemon" },
+	{ "screen", "screen needs one of --preset (oltp, stream, mixed) and --job FILE" },
+	{ "tuning", "'tuning' is not a subcommand; allowed: screen, combine, confirm, recommend" },
+};
+
 int main(int argc, char **argv)
 {
 	char *knobs, *daemon, *comb, *conf;
+	size_t i;
 
 	if (argc != 3) {
 		fprintf(stderr, "usage: tune-stages VLAB_TUNE VLAB_PLAN\n");
@@ -294,16 +321,8 @@ int main(int argc, char **argv)
 	confirm(comb, &conf);
 	recommend(conf, knobs);
 
-	bad("screen --preset bogus", 2, "--preset 'bogus' is not one of: oltp, stream, mixed");
-	bad("screen --preset oltp --memory-budget 512k", 2, "--memory-budget 524288 bytes is not allowed; allowed: 1M to 1G");
-	bad("screen --preset oltp --memory-budget 16Q", 2, "--memory-budget '16Q' is not a size");
-	bad("screen --preset oltp --backend ublk-ram", 2, "--backend 'ublk-ram' is not a VDUSE backend type; allowed: blkd-");
-	bad("screen --preset oltp --queues 17", 2, "--queues '17' is not allowed; allowed: 1 to 16");
-	bad("screen --preset oltp --clock cycles", 2, "--clock 'cycles' is not allowed; allowed: icount, wall");
-	bad("screen --preset oltp --metric mem_bytes", 2, "--metric 'mem_bytes' is not allowed");
-	bad("screen --preset oltp --part both", 2, "--part 'both' is not allowed; allowed: knobs, daemon");
-	bad("screen", 2, "screen needs one of --preset (oltp, stream, mixed) and --job FILE");
-	bad("tuning", 2, "'tuning' is not a subcommand; allowed: screen, combine, confirm, recommend");
+	for (i = 0; i < sizeof(usage) / sizeof(usage[0]); i++)
+		bad(usage[i][0], 2, usage[i][1]);
 	bad(tu_fmt("combine '%s'", conf), 1, "is a run of sweep 'tune-confirm'; expected tune-screen-knobs");
 	bad(tu_fmt("recommend '%s'", comb), 1, "expected tune-confirm");
 	bad(tu_fmt("confirm '%s' '%s'", comb, comb), 2, "confirm takes one run folder, got 2");

@@ -206,15 +206,24 @@ static void job(const char *text, int ok, const char *expect)
 
 static void jobs(void)
 {
-	job("[global]\nioengine=io_uring\ndirect=1\n[db]\nrw=randrw\nrwmixwrite=30\nbs=8k\niodepth=16\nnumjobs=2\n",
-	    1, "randrw 8k 16 2 70");
-	job("[x]\nreadwrite=readwrite\nblocksize=1M\n", 1, "rw 1M 1 1 -1");
-	job("[x]\nrw=randread\nverify=md5\n", 0, "job.fio:3: option 'verify' cannot be mapped");
-	job("[x]\nioengine=libaio\n", 0, "ioengine 'libaio' cannot be mapped");
-	job("[x]\nrw=randread\n[y]\nrw=read\n", 0, "a second job [y]");
-	job("[x]\nbs=4000\n", 0, "bs '4000' is not one block size");
-	job("[x]\nrw=randread\nrwmixread=70\n", 0, "rwmixread is only for rw = rw, randrw");
-	job("[global]\nbs=4k\n", 0, "no job section");
+	static const struct {
+		const char *text, *expect;
+		int ok;
+	} cases[] = {
+		{ "[global]\nioengine=io_uring\ndirect=1\n[db]\nrw=randrw\nrwmixwrite=30\nbs=8k\niodepth=16\nnumjobs=2\n",
+		  "randrw 8k 16 2 70", 1 },
+		{ "[x]\nreadwrite=readwrite\nblocksize=1M\n", "rw 1M 1 1 -1", 1 },
+		{ "[x]\nrw=randread\nverify=md5\n", "job.fio:3: option 'verify' cannot be mapped", 0 },
+		{ "[x]\nioengine=libaio\n", "ioengine 'libaio' cannot be mapped", 0 },
+		{ "[x]\nrw=randread\n[y]\nrw=read\n", "a second job [y]", 0 },
+		{ "[x]\nbs=4000\n", "bs '4000' is not one block size", 0 },
+		{ "[x]\nrw=randread\nrwmixread=70\n", "rwmixread is only for rw = rw, randrw", 0 },
+		{ "[global]\nbs=4k\n", "no job section", 0 },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		job(cases[i].text, cases[i].ok, cases[i].expect);
 }
 
 static void note(void)
