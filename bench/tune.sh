@@ -23,11 +23,11 @@ USAGE: bench/vlab tune (--preset oltp|stream|mixed | --job FILE) [--memory-budge
 Find the settings of our module and vduse-blkd for one deployment and print
 them as the lines to apply. Three sweeps, each a run folder with a report
 in DIR: a screen of one change at a time against our module's defaults
-within the budget (screen-knobs: a driver per knob value; screen-daemon: a
-backend per vduse-blkd option value), the winners combined greedily
-(combine), and the chosen configuration against stock with more
-repetitions (confirm). Each stage prints its points and minutes first; on
-the instruction clock the recommendation is the same on every tuning.
+within the budget (a driver per knob value, a backend per vduse-blkd option
+value), the winners combined greedily (combine), and the chosen
+configuration against stock with more repetitions (confirm). Each stage
+prints its points and minutes first; on the instruction clock the
+recommendation is the same on every tuning.
 
   --preset P          oltp: 4k random, 70% reads, QD 32; stream: 1M
                       sequential reads, QD 4; mixed: 64k random, 50% reads,
@@ -102,15 +102,9 @@ stage() {
 	[ -f "$run/aggregate.csv" ] || { vlab_warn "tune: $1 did not finish (exit $rc): $run"; exit 1; }
 }
 
-sweep screen-knobs screen "${req[@]}" --part knobs
-sweep screen-daemon screen "${req[@]}" --part daemon
-stage screen-knobs
-screens=("$dir/screen-knobs")
-if [ -s "$dir/screen-daemon.conf" ]; then
-	stage screen-daemon
-	screens+=("$dir/screen-daemon")
-fi
-sweep combine combine "${screens[@]}"
+sweep screen screen "${req[@]}"
+stage screen
+sweep combine combine "$dir/screen"
 stage combine
 sweep confirm confirm "$dir/combine"
 stage confirm

@@ -3,7 +3,7 @@
 # Description: `bench/vlab tune` chains vlab-tune's stages: with a fake
 # bench/run.sh (VLAB_TUNE_RUNNER) that plans each sweep with vlab-plan,
 # finishes its points and writes an aggregate.csv in which only the confirm
-# gains, it runs the screens, the combine and the confirm in that order
+# gains, it runs the screen, the combine and the confirm in that order
 # into one folder and prints the recommendation (kept as
 # RECOMMENDATION.sh); run again, it runs nothing and recommends the same;
 # a stage cut short is resumed, the stages before it not run again; a
@@ -51,7 +51,7 @@ export VLAB_TUNE_RUNNER="$SCRATCH/runner"
 tune=("$VLAB" tune --preset oltp --memory-budget 16M)
 
 out=$("${tune[@]}" --out "$SCRATCH/t" 2>"$SCRATCH/err") || fail "tune: exit $?: $(cat "$SCRATCH/err")"
-[ "$(sed "s|$SCRATCH/t/||g; s/ --out.*//" "$FAKE/calls" | tr '\n' ' ')" = "--sweep screen-knobs.conf --sweep screen-daemon.conf --sweep combine.conf --sweep confirm.conf " ] ||
+[ "$(sed "s|$SCRATCH/t/||g; s/ --out.*//" "$FAKE/calls" | tr '\n' ' ')" = "--sweep screen.conf --sweep combine.conf --sweep confirm.conf " ] ||
 	fail "the stages, in order, each a sweep: $(cat "$FAKE/calls")"
 grep -qF 'vdpa dev add name vduse0 mgmtdev vduse' <<<"$out" &&
 	grep -qF '1.250 [1.200, 1.300]' <<<"$out" || fail "no recommendation with its gain: $out"
@@ -72,18 +72,18 @@ grep -qF "tune: combine did not finish" "$SCRATCH/err" || fail "the stage cut sh
 : >"$FAKE/calls"
 "${tune[@]}" --out "$SCRATCH/r" >/dev/null 2>"$SCRATCH/err" || fail "resume: exit $?: $(cat "$SCRATCH/err")"
 [ "$(sed "s|$SCRATCH/r/||g; s/ --out.*//" "$FAKE/calls" | tr '\n' ' ')" = "--resume combine --sweep confirm.conf " ] ||
-	fail "resume: the screens again, or the combine not resumed: $(cat "$FAKE/calls")"
+	fail "resume: the screen again, or the combine not resumed: $(cat "$FAKE/calls")"
 
 "$VLAB" tune --preset stream --memory-budget 16M --out "$SCRATCH/t" >/dev/null 2>"$SCRATCH/err" &&
 	fail "another request in the folder: exit 0"
 grep -qF "tunes another request" "$SCRATCH/err" || fail "another request not named: $(cat "$SCRATCH/err")"
 
 : >"$FAKE/calls"
-FAKE_STOP=screen-knobs "${tune[@]}" --host --out "$SCRATCH/h" >/dev/null 2>&1 && fail "--host, cut short: exit 0"
+FAKE_STOP=screen "${tune[@]}" --host --out "$SCRATCH/h" >/dev/null 2>&1 && fail "--host, cut short: exit 0"
 "${tune[@]}" --host --out "$SCRATCH/h" >/dev/null 2>"$SCRATCH/err" || fail "--host: exit $?: $(cat "$SCRATCH/err")"
 grep -q -- '^--resume .*--host$' "$FAKE/calls" && ! grep -qv -- '--host$' "$FAKE/calls" ||
 	fail "--host not passed to every stage, resumed or not: $(cat "$FAKE/calls")"
-grep -qx 'clock = wall' "$SCRATCH/h/screen-knobs.conf" || fail "--host: the sweeps are not on the wall clock"
+grep -qx 'clock = wall' "$SCRATCH/h/screen.conf" || fail "--host: the sweeps are not on the wall clock"
 
 "$VLAB" tune --preset oltp --memory-budget 512k --out "$SCRATCH/bad" >/dev/null 2>"$SCRATCH/err" &&
 	fail "a budget under 1M: exit 0"

@@ -2,13 +2,13 @@
 /*
  * Description: vlab-tune's stages end to end on made-up runs: every sweep
  * it writes passes vlab-plan (the presets, a job file, --allow-unsafe, the
- * wall clock, both screen parts) and is the same twice; a screen run's
+ * wall clock, a qsd backend) and is the same twice; a screen run's knob
  * winners (significant and better; a tie broken by name; the worse, the
  * insignificant and a second value of a knob left out) are chained
- * greedily in the combine, a link over the budget left out, the daemon's
- * winners joined into one backend while vduse-blkd accepts them;
- * the confirm takes the combination with the best significant gain (the
- * shorter on a tie) and the tuned backend; the recommendation prints the
+ * greedily in the combine, a link over the budget left out, its daemon
+ * winners joined into one backend while vduse-blkd accepts them; the
+ * confirm takes the tuned backend and, on it, the combination with the
+ * best significant gain (the shorter on a tie); the recommendation prints the
  * lines in attach order with the gain and its interval and the runs, the
  * same twice; bad input exits 2 (usage) or 1 (a wrong run), naming the
  * value and what is allowed.
@@ -112,10 +112,9 @@ static void sweeps_plan(void)
 {
 	static const char *const args[] = {
 		"screen --preset oltp --memory-budget 16M",
-		"screen --preset oltp --memory-budget 16M --part daemon",
 		"screen --preset stream --memory-budget 4M --queues 2 --allow-unsafe",
 		"screen --preset mixed --backend qsd-file --clock wall",
-		"screen --preset mixed --clock wall --part daemon --metric lat_mean_us",
+		"screen --preset mixed --clock wall --metric lat_mean_us",
 		"screen --job JOB --memory-budget 1M",
 	};
 	size_t i;
@@ -135,28 +134,27 @@ static void sweeps_plan(void)
 	}
 }
 
-/* The screens: knob and daemon, with made-up results */
-static void screens(char **knobs, char **daemon)
+/* The screen, with made-up results */
+static void screen(char **run)
 {
-	char *notes, *ks = tu_fmt("%s/sk.conf", dir), *ds = tu_fmt("%s/sd.conf", dir);
+	char *notes, *ss = tu_fmt("%s/s.conf", dir);
 	FILE *f;
 
-	*knobs = tu_fmt("%s/screen-knobs", dir), *daemon = tu_fmt("%s/screen-daemon", dir);
-	CHECK(stage("screen --preset oltp --memory-budget 16M", ks, &notes) == 0, "screen");
-	CHECK(notes && strstr(notes, "45 points, about 6-8 minutes"), "the estimate: %s", notes);
+	*run = tu_fmt("%s/screen", dir);
+	CHECK(stage("screen --preset oltp --memory-budget 16M", ss, &notes) == 0, "screen");
+	CHECK(strstr(notes, "21 configurations x 3 repetitions = 63 points, about 9-11 minutes"),
+	      "the estimate: %s", notes);
 	free(notes);
-	CHECK(stage("screen --preset oltp --memory-budget 16M --part daemon", ds, NULL) == 0, "daemon");
 	/*
 	 * Two cases the screen never writes itself, by hand: a value over the
 	 * budget once chained, and two daemon options vduse-blkd refuses together.
 	 */
-	append(ks, "\n[driver size-32m]\nmodule = ours\nknobs = bounce_size=33554432\n");
-	edit(ds, "baseline_backend = ", "baseline_backend = base:umem, base:umem-hp, ");
-	append(ds, "\n[backend umem]\ntype = blkd-ram\nargs = --umem\n"
+	append(ss, "\n[driver size-32m]\nmodule = ours\nknobs = bounce_size=33554432\nbackends = base\n");
+	edit(ss, "baseline_backend = ", "baseline_backend = base:umem, base:umem-hp, ");
+	append(ss, "\n[backend umem]\ntype = blkd-ram\nargs = --umem\n"
 		   "\n[backend umem-hp]\ntype = blkd-ram\nargs = --umem-hugepage\n");
-	planned(ks, *knobs);
-	planned(ds, *daemon);
-	f = agg(*knobs);
+	planned(ss, *run);
+	f = agg(*run);
 	row(f, "ours", "base", "", "");
 	row(f, "aa", "base", "1.001 0.99 1.01 0", "");
 	row(f, "kick-work", "base", "1.10 1.05 1.15 1", "");	/* ties with prealloc: the name decides */
@@ -166,14 +164,12 @@ static void screens(char **knobs, char **daemon)
 	row(f, "copy-runs", "base", "0.90 0.85 0.95 1", "");	/* worse */
 	row(f, "iova-plain", "base", "1.02 1.015 1.025 1", "");
 	row(f, "size-32m", "base", "1.01 1.005 1.015 1", "");	/* 4th: over the budget with the rest */
-	fclose(f);
-	f = agg(*daemon);
-	row(f, "ours", "base", "", "");
 	row(f, "ours", "batch-1", "", "1.05 1.02 1.08 1");
 	row(f, "ours", "batch-us-20", "", "1.08 1.04 1.12 1");
 	row(f, "ours", "irq-affinity-away", "", "1.30 0.80 1.90 0");
 	row(f, "ours", "umem", "", "1.06 1.03 1.09 1");
 	row(f, "ours", "umem-hp", "", "1.055 1.03 1.08 1");	/* refused beside --umem */
+	row(f, "aa", "batch-1", "1.001 0.99 1.01 0", "1.05 1.02 1.08 1");
 	fclose(f);
 }
 
@@ -196,14 +192,14 @@ static const char *const left_out[][2] = {
 	  "options vduse-blkd refuses together: the later, with its words" },
 };
 
-static void combine(const char *knobs, const char *daemon, char **run)
+static void combine(const char *screen, char **run)
 {
 	char *cs = tu_fmt("%s/c.conf", dir), *t, *notes;
 	size_t i;
 	FILE *f;
 
 	*run = tu_fmt("%s/combine", dir);
-	CHECK(stage(tu_fmt("combine '%s' '%s'", knobs, daemon), cs, &notes) == 0, "combine: %s", notes);
+	CHECK(stage(tu_fmt("combine '%s'", screen), cs, &notes) == 0, "combine: %s", notes);
 	t = text(cs);
 	for (i = 0; i < sizeof(chain) / sizeof(chain[0]); i++)
 		CHECK(strstr(t, chain[i][0]), "%s: %s", chain[i][1], t);
@@ -213,16 +209,20 @@ static void combine(const char *knobs, const char *daemon, char **run)
 		CHECK(strstr(notes, left_out[i][0]), "%s: %s", left_out[i][1], notes);
 	CHECK(strstr(t, "[backend tuned]\ntype = blkd-ram\nsize = 256M\nqueues = 1\nargs = --batch-us 20 --umem --batch 1\n") &&
 	      strstr(t, "baseline_backend = base:tuned"), "the daemon's winners, best first: %s", t);
-	CHECK(strstr(t, "# vlab-tune-run: ") && strstr(t, knobs) && strstr(t, daemon),
-	      "the screens are named as its evidence");
+	CHECK(strstr(t, tu_fmt("# vlab-tune-run: %s\n", screen)), "the screen is named as its evidence");
 	free(t), free(notes);
 	planned(cs, *run);
 	f = agg(*run);
 	row(f, "ours", "base", "", "");
 	row(f, "ours", "tuned", "", "1.04 1.01 1.07 1");
+	/* on the backend the confirm takes (tuned): a tie, which the shorter wins */
+	row(f, "combine-1", "tuned", "1.10 1.05 1.15 1", "1.04 1.01 1.07 1");
+	row(f, "combine-2", "tuned", "1.15 1.10 1.20 1", "1.04 1.01 1.07 1");
+	row(f, "combine-3", "tuned", "1.15 1.12 1.18 1", "1.04 1.01 1.07 1");
+	/* on base, which it does not take, combine-3 would win */
 	row(f, "combine-1", "base", "1.10 1.05 1.15 1", "");
 	row(f, "combine-2", "base", "1.15 1.10 1.20 1", "");
-	row(f, "combine-3", "base", "1.15 1.12 1.18 1", "");	/* a tie: the shorter wins */
+	row(f, "combine-3", "base", "1.30 1.20 1.40 1", "");
 	fclose(f);
 }
 
@@ -260,7 +260,7 @@ static size_t pos(const char *t, const char *s)
 	return p ? (size_t)(p - t) : 0;
 }
 
-static void recommend(const char *run, const char *knobs)
+static void recommend(const char *run, const char *screen)
 {
 	char *a = tu_fmt("%s/r1", dir), *b = tu_fmt("%s/r2", dir), *t, *t2;
 
@@ -274,7 +274,7 @@ static void recommend(const char *run, const char *knobs)
 	      "module, daemon, knobs in knobs.def's order, attach: %s", t);
 	pos(t, "expected gain over stock (iops, ratio to the stock module on the same backend): 1.200 [1.100, 1.300] (95% t interval, 3 pairs); A/A noise floor 1.00%\n");
 	pos(t, "# measured on icount (the test's)\n");
-	pos(t, tu_fmt("#   %s\n", knobs));
+	pos(t, tu_fmt("#   %s\n", screen));
 	pos(t, tu_fmt("#   %s\n", run));
 	CHECK(!strstr(t, "UNSAFE"), "a safe configuration says nothing unsafe");
 	free(t), free(t2);
@@ -299,14 +299,15 @@ static const char *const usage[][2] = {
 	{ "screen --preset oltp --queues 17", "--queues '17' is not allowed; allowed: 1 to 16" },
 	{ "screen --preset oltp --clock cycles", "--clock 'cycles' is not allowed; allowed: icount, wall" },
 	{ "screen --preset oltp --metric mem_bytes", "--metric 'mem_bytes' is not allowed" },
-	{ "screen --preset oltp --part both", "--part 'both' is not allowed; allowed: knobs, daemon" },
+	{ "screen --preset oltp --part knobs", "unknown option '--part'" },
+	{ "combine a b", "combine takes one run folder (the screen's), got 2" },
 	{ "screen", "screen needs one of --preset (oltp, stream, mixed) and --job FILE" },
 	{ "tuning", "'tuning' is not a subcommand; allowed: screen, combine, confirm, recommend" },
 };
 
 int main(int argc, char **argv)
 {
-	char *knobs, *daemon, *comb, *conf;
+	char *scr, *comb, *conf;
 	size_t i;
 
 	if (argc != 3) {
@@ -316,16 +317,16 @@ int main(int argc, char **argv)
 	tune = argv[1], plan = argv[2];
 	dir = tu_scratch();
 	sweeps_plan();
-	screens(&knobs, &daemon);
-	combine(knobs, daemon, &comb);
+	screen(&scr);
+	combine(scr, &comb);
 	confirm(comb, &conf);
-	recommend(conf, knobs);
+	recommend(conf, scr);
 
 	for (i = 0; i < sizeof(usage) / sizeof(usage[0]); i++)
 		bad(usage[i][0], 2, usage[i][1]);
-	bad(tu_fmt("combine '%s'", conf), 1, "is a run of sweep 'tune-confirm'; expected tune-screen-knobs");
+	bad(tu_fmt("combine '%s'", conf), 1, "is a run of sweep 'tune-confirm'; expected tune-screen");
 	bad(tu_fmt("recommend '%s'", comb), 1, "expected tune-confirm");
-	bad(tu_fmt("confirm '%s' '%s'", comb, comb), 2, "confirm takes one run folder, got 2");
+	bad(tu_fmt("confirm '%s' '%s'", comb, comb), 2, "confirm takes one run folder (the combine's), got 2");
 	bad(tu_fmt("combine '%s/nowhere'", dir), 2, "nowhere");
 	tu_scratch_done(dir);
 	return tu_result("tune-stages");

@@ -28,16 +28,16 @@ static void usage(void)
 	printf(
 "Usage: vlab-tune screen (--preset P | --job FILE) [--memory-budget SIZE]\n"
 "                 [--queues N] [--backend TYPE] [--allow-unsafe] [--clock C]\n"
-"                 [--metric M] [--part knobs|daemon] > sweep.conf\n"
-"       vlab-tune combine SCREEN_KNOBS_RUN [SCREEN_DAEMON_RUN] > sweep.conf\n"
+"                 [--metric M] > sweep.conf\n"
+"       vlab-tune combine SCREEN_RUN > sweep.conf\n"
 "       vlab-tune confirm COMBINE_RUN > sweep.conf\n"
 "       vlab-tune recommend CONFIRM_RUN\n"
 "Tune our module's knobs and vduse-blkd's options for one deployment, in\n"
 "three sweeps (bench/vlab tune runs them in order):\n"
 "  screen     one change at a time against our module's defaults within the\n"
-"             budget, with an A/A copy: --part knobs a driver per knob value\n"
-"             (kernel/knobs.def), --part daemon a backend per vduse-blkd\n"
-"             option value (nothing, for a backend that is not vduse-blkd)\n"
+"             budget, with an A/A copy: a driver per knob value\n"
+"             (kernel/knobs.def) on the base backend, and a backend per\n"
+"             vduse-blkd option value (for a vduse-blkd backend)\n"
 "  combine    the screen's winners (significant beyond the A/A noise and\n"
 "             better at the metric; ties by name), best first, at most %d of\n"
 "             each, chained greedily: combine-1 the best, combine-2 the two\n"
@@ -62,29 +62,24 @@ static void usage(void)
 "  --allow-unsafe      try bounce_strategy=direct too (research only)\n"
 "  --clock C           icount or wall [icount]; wall for --host\n"
 "  --metric M          the aggregate.csv metric to gain in [iops]\n"
-"  --part P            knobs or daemon [knobs]\n"
 "  -h, --help          show this help\n"
 "\n"
 "Examples:\n"
-"  vlab-tune screen --preset oltp --memory-budget 16M > screen-knobs.conf\n"
-"  vlab-tune combine results/T-tune/screen-knobs results/T-tune/screen-daemon\n"
+"  vlab-tune screen --preset oltp --memory-budget 16M > screen.conf\n"
+"  vlab-tune combine results/T-tune/screen > combine.conf\n"
 "  vlab-tune recommend results/T-tune/confirm\n"
 "\n"
 "Exit status: 0 done, 1 a run could not be read or used, 2 bad usage.\n",
 		TUNE_MAX_WINNERS, TUNE_CONFIRM_REPS);
 }
 
-/* Print s's sweep and its estimate; nothing for a sweep without backends (nothing to run). */
+/* Print s's sweep (whole or not at all) and its estimate. */
 static int emit(const struct tune_req *r, const struct tune_sweep *s)
 {
 	char *buf = NULL;
 	size_t len = 0;
 	FILE *f;
 
-	if (!s->nbackends) {
-		fprintf(stderr, "vlab-tune %s: nothing to screen: no sweep\n", s->stage);
-		return 0;
-	}
 	f = open_memstream(&buf, &len);
 	if (!f)
 		return VLAB_EXIT_FAIL;
@@ -104,11 +99,11 @@ static int cmd_screen(int argc, char **argv)
 		{ "queues", required_argument, NULL, 'q' },
 		{ "backend", required_argument, NULL, 'k' },
 		{ "allow-unsafe", no_argument, NULL, 'u' }, { "clock", required_argument, NULL, 'c' },
-		{ "metric", required_argument, NULL, 'm' }, { "part", required_argument, NULL, 'P' },
+		{ "metric", required_argument, NULL, 'm' },
 		{ "help", no_argument, NULL, 'h' }, { 0 }
 	};
 	struct tune_req r = { .budget = TUNE_DEFAULT_BUDGET, .queues = 1, .rwmixread = -1 };
-	const char *preset = NULL, *job = NULL, *part = "knobs";
+	const char *preset = NULL, *job = NULL;
 	struct tune_sweep s;
 	char why[1024];
 	uint64_t n;
@@ -141,7 +136,6 @@ static int cmd_screen(int argc, char **argv)
 			if (strlen(optarg) > 23)
 				vlab_usage_error(prog, "--metric '%s' is not an aggregate.csv metric", optarg);
 			break;
-		case 'P': part = optarg; break;
 		case 'h': usage(); return 0;
 		default: vlab_getopt_error(prog, c, argv);
 		}
@@ -153,51 +147,49 @@ static int cmd_screen(int argc, char **argv)
 	if ((preset ? tune_req_preset(&r, preset, why, sizeof(why)) :
 		      tune_req_job(&r, job, why, sizeof(why))) ||
 	    tune_req_check(&r, why, sizeof(why)) ||
-	    tune_screen(&r, part, &s, stderr, why, sizeof(why)))
+	    tune_screen(&r, &s, stderr, why, sizeof(why)))
 		vlab_usage_error(prog, "%s", why);
 	return emit(&r, &s);
 }
 
-/* combine, confirm, recommend: run folders in, a stage out */
+/* combine, confirm, recommend: a run folder in, a stage out */
 static int cmd_runs(const char *cmd, int argc, char **argv)
 {
-	struct tune_run runs[2];
+	static const char *const reads[][2] = {
+		{ "combine", "screen" }, { "confirm", "combine" }, { "recommend", "confirm" },
+	};
+	struct tune_run run;
 	struct tune_sweep s;
 	char why[1024];
-	int i, nruns = argc - 2, ret;
+	size_t i;
+	int ret;
 
 	if (argc > 2 && (!strcmp(argv[2], "-h") || !strcmp(argv[2], "--help"))) {
 		usage();
 		return 0;
 	}
-	if (nruns < 1 || nruns > (strcmp(cmd, "combine") ? 1 : 2))
-		vlab_usage_error(prog, "%s takes %s, got %d", cmd,
-				 strcmp(cmd, "combine") ? "one run folder" : "one or two run folders (the knob screen's, the daemon screen's)",
-				 nruns);
-	for (i = 0; i < nruns; i++) {
-		vlab_require_dir(prog, "a run folder", argv[2 + i]);
-		ret = tune_run_load(argv[2 + i], !strcmp(cmd, "combine") ? (i ? "screen-daemon" : "screen-knobs") :
-				    !strcmp(cmd, "confirm") ? "combine" : "confirm", &runs[i], why,
-				    sizeof(why));
-		if (ret) {
-			fprintf(stderr, "%s %s: %s\n", prog, cmd, why);
-			while (i >= 0)
-				tune_run_free(&runs[i--]);
-			return VLAB_EXIT_FAIL;
-		}
+	for (i = 0; strcmp(reads[i][0], cmd); i++)
+		;
+	if (argc != 3)
+		vlab_usage_error(prog, "%s takes one run folder (the %s's), got %d", cmd, reads[i][1],
+				 argc - 2);
+	vlab_require_dir(prog, "a run folder", argv[2]);
+	if (tune_run_load(argv[2], reads[i][1], &run, why, sizeof(why))) {
+		fprintf(stderr, "%s %s: %s\n", prog, cmd, why);
+		tune_run_free(&run);
+		return VLAB_EXIT_FAIL;
 	}
 	if (!strcmp(cmd, "combine"))
-		ret = tune_combine(&runs[0], nruns > 1 ? &runs[1] : NULL, &s, stderr, why, sizeof(why));
+		ret = tune_combine(&run, &s, stderr, why, sizeof(why));
 	else if (!strcmp(cmd, "confirm"))
-		ret = tune_confirm(&runs[0], &s, stderr, why, sizeof(why));
+		ret = tune_confirm(&run, &s, stderr, why, sizeof(why));
 	else
-		ret = tune_recommend(&runs[0], stdout, why, sizeof(why));
+		ret = tune_recommend(&run, stdout, why, sizeof(why));
 	if (ret)
 		fprintf(stderr, "%s %s: %s\n", prog, cmd, why);
 	else if (strcmp(cmd, "recommend"))
-		ret = emit(&runs[0].req, &s);
-	for (i = 0; i < nruns; i++)
-		tune_run_free(&runs[i]);
+		ret = emit(&run.req, &s);
+	tune_run_free(&run);
 	return ret ? VLAB_EXIT_FAIL : 0;
 }
 

@@ -12,7 +12,7 @@
 
 #include "tune_model.h"
 
-/* The most candidates of a part: within a sweep's 24 drivers (less ours and aa) */
+/* The most candidates of a kind: within a sweep's 24 drivers (less ours and aa) */
 #define TUNE_MAX_CANDS 22
 
 struct tune_cand {

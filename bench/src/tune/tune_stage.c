@@ -22,40 +22,34 @@ static int base_drivers(const struct tune_req *r, struct tune_sweep *s)
 	       tune_sweep_driver(s, TUNE_AA, "ours", &base);
 }
 
-int tune_screen(const struct tune_req *r, const char *part, struct tune_sweep *s, FILE *notes,
-		char *why, size_t len)
+int tune_screen(const struct tune_req *r, struct tune_sweep *s, FILE *notes, char *why,
+		size_t len)
 {
-	struct tune_cand c[TUNE_MAX_CANDS];
-	int n, i, ret;
+	struct tune_cand k[TUNE_MAX_CANDS], d[TUNE_MAX_CANDS];
+	int nk, nd, i, ret;
 	size_t used = 0;
 
 	memset(s, 0, sizeof(*s));
+	s->stage = "screen";
+	s->question = "Which single value of our module's knobs or vduse-blkd's options beats their defaults at this workload within the budget?";
 	s->reps = TUNE_REPS;
-	ret = base_drivers(r, s);
-	if (!strcmp(part, "knobs")) {
-		s->stage = "screen-knobs";
-		s->question = "Which single value of our module's knobs beats its defaults at this workload within the budget?";
-		n = tune_space_knobs(r, c, notes);
-		for (i = 0; i < n && !ret; i++)
-			ret = tune_sweep_driver(s, c[i].name, "ours", &c[i].conf);
-		ret = ret ?: tune_sweep_backend(s, TUNE_BASE_BACKEND, "");
-	} else if (!strcmp(part, "daemon")) {
-		s->stage = "screen-daemon";
-		s->question = "Which single vduse-blkd option beats its defaults at this workload?";
-		n = tune_space_daemon(r, c, notes);
-		ret = ret ?: tune_sweep_backend(s, TUNE_BASE_BACKEND, "");
-		for (i = 0; i < n && !ret; i++) {
-			ret = tune_sweep_backend(s, c[i].name, c[i].conf.args);
-			used += snprintf(s->pairs + used, sizeof(s->pairs) - used, "%s%s:%s",
-					 used ? ", " : "", TUNE_BASE_BACKEND, c[i].name);
-		}
-		if (!n)
-			s->nbackends = 0;	/* nothing to screen: an empty sweep */
-	} else {
-		snprintf(why, len, "--part '%s' is not allowed; allowed: knobs, daemon", part);
-		return -EINVAL;
+	nk = tune_space_knobs(r, k, notes);
+	nd = tune_space_daemon(r, d, notes);
+	ret = nk < 0 || nd < 0 ? -ENOSPC : base_drivers(r, s) ?: tune_sweep_backend(s, TUNE_BASE_BACKEND, "");
+	/* the knob values on the base backend only: one change at a time, never a pair */
+	for (i = 0; i < nk && !ret; i++) {
+		ret = tune_sweep_driver(s, k[i].name, "ours", &k[i].conf);
+		if (!ret && nd)
+			snprintf(s->drivers[s->ndrivers - 1].backends,
+				 sizeof(s->drivers[0].backends), "%s", TUNE_BASE_BACKEND);
 	}
-	if (n < 0 || ret) {
+	/* the daemon's option values under our defaults and their A/A copy */
+	for (i = 0; i < nd && !ret; i++) {
+		ret = tune_sweep_backend(s, d[i].name, d[i].conf.args);
+		used += snprintf(s->pairs + used, sizeof(s->pairs) - used, "%s%s:%s",
+				 used ? ", " : "", TUNE_BASE_BACKEND, d[i].name);
+	}
+	if (ret) {
 		snprintf(why, len, "more candidates than a sweep holds (%d drivers, %d backends at most), or a name over 24 characters",
 			 TUNE_MAX_DRIVERS, TUNE_MAX_BACKENDS);
 		return -ENOSPC;
@@ -199,8 +193,8 @@ static int combine_daemon(const struct tune_run *run, struct tune_sweep *s, FILE
 	return tune_sweep_backend(s, TUNE_TUNED, acc);
 }
 
-int tune_combine(const struct tune_run *knobs, const struct tune_run *daemon,
-		 struct tune_sweep *s, FILE *notes, char *why, size_t len)
+int tune_combine(const struct tune_run *screen, struct tune_sweep *s, FILE *notes, char *why,
+		 size_t len)
 {
 	int ret;
 
@@ -208,19 +202,13 @@ int tune_combine(const struct tune_run *knobs, const struct tune_run *daemon,
 	s->stage = "combine";
 	s->question = "Do the screen's winners, added one at a time in order of gain, beat our module's defaults together?";
 	s->reps = TUNE_REPS;
-	if (daemon && memcmp(&knobs->req, &daemon->req, sizeof(knobs->req)))
-		return snprintf(why, len, "%s and %s were screened for different requests", knobs->dir,
-				daemon->dir), -EINVAL;
-	ret = base_drivers(&knobs->req, s) ?:
+	ret = base_drivers(&screen->req, s) ?:
 	      tune_sweep_backend(s, TUNE_BASE_BACKEND, "") ?:
-	      tune_sweep_evidence(s, knobs->sweep_text, knobs->dir) ?:
-	      (daemon ? tune_sweep_evidence(s, daemon->sweep_text, daemon->dir) : 0);
+	      tune_sweep_evidence(s, screen->sweep_text, screen->dir);
 	if (ret)
 		return ret == -ENOSPC ? (snprintf(why, len, "too many drivers, backends or runs"), ret) : ret;
-	ret = combine_knobs(knobs, s, notes, why, len);
-	if (!ret && daemon)
-		ret = combine_daemon(daemon, s, notes, why, len);
-	return ret;
+	ret = combine_knobs(screen, s, notes, why, len);
+	return ret ?: combine_daemon(screen, s, notes, why, len);
 }
 
 int tune_confirm(const struct tune_run *run, struct tune_sweep *s, FILE *notes, char *why,
@@ -249,7 +237,7 @@ int tune_confirm(const struct tune_run *run, struct tune_sweep *s, FILE *notes, 
 			args[0] = '\0';
 		}
 	}
-	/* then the chain of knobs with the best significant gain, the shorter on a tie */
+	/* then, on that backend, the chain of knobs with the best significant gain, the shorter on a tie */
 	ret = tune_run_driver(run, TUNE_BASE, &conf, NULL);
 	if (ret)
 		return snprintf(why, len, "%s: no driver %s", run->dir, TUNE_BASE), -EINVAL;
@@ -260,7 +248,7 @@ int tune_confirm(const struct tune_run *run, struct tune_sweep *s, FILE *notes, 
 		snprintf(name, sizeof(name), "%s%d", TUNE_COMBINE_PREFIX, i);
 		if (tune_run_driver(run, name, &c, NULL))
 			break;
-		ret = tune_run_score(run, 0, name, TUNE_BASE_BACKEND, &sc, why, len);
+		ret = tune_run_score(run, 0, name, backend, &sc, why, len);
 		if (ret == -ENOENT)
 			fprintf(notes, "confirm: %s: no ratio: %s\n", name, why);
 		if (ret == -ENOENT)

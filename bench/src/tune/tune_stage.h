@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
  * The three stages' sweeps, each a function of its inputs: the screen of
- * the request, the combine of the screen's runs, the confirm of the
+ * the request, the combine of the screen's run, the confirm of the
  * combine's run. What a stage decides (and leaves out) goes to notes.
  */
 #ifndef VLAB_TUNE_STAGE_H
@@ -22,12 +22,14 @@
 #define TUNE_STOCK "stock"
 #define TUNE_STOCK_AA "stock-aa"
 
-/* part: "knobs" (a driver per knob value) or "daemon" (a backend per option value) */
-int tune_screen(const struct tune_req *r, const char *part, struct tune_sweep *s, FILE *notes,
-		char *why, size_t len);
-/* knobs: the knob screen's run; daemon: the daemon screen's, or NULL */
-int tune_combine(const struct tune_run *knobs, const struct tune_run *daemon,
-		 struct tune_sweep *s, FILE *notes, char *why, size_t len);
+/*
+ * A driver per knob value on the base backend, a backend per daemon option
+ * value under our defaults and their A/A copy: one sweep.
+ */
+int tune_screen(const struct tune_req *r, struct tune_sweep *s, FILE *notes, char *why,
+		size_t len);
+int tune_combine(const struct tune_run *screen, struct tune_sweep *s, FILE *notes, char *why,
+		 size_t len);
 int tune_confirm(const struct tune_run *combine, struct tune_sweep *s, FILE *notes, char *why,
 		 size_t len);
 

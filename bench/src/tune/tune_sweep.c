@@ -16,6 +16,7 @@ int tune_sweep_driver(struct tune_sweep *s, const char *name, const char *module
 	snprintf(s->drivers[s->ndrivers].name, sizeof(s->drivers[0].name), "%s", name);
 	s->drivers[s->ndrivers].module = module;
 	s->drivers[s->ndrivers].conf = *conf;
+	s->drivers[s->ndrivers].backends[0] = '\0';
 	s->ndrivers++;
 	return 0;
 }
@@ -82,6 +83,8 @@ void tune_sweep_write(FILE *f, const struct tune_req *r, const struct tune_sweep
 			fprintf(f, "params = %s\n", c->params);
 		if (*c->knobs)
 			fprintf(f, "knobs = %s\n", c->knobs);
+		if (*s->drivers[i].backends)
+			fprintf(f, "backends = %s\n", s->drivers[i].backends);
 	}
 	for (i = 0; i < s->nbackends; i++) {
 		fprintf(f, "\n[backend %s]\ntype = %s\nsize = %s\nqueues = %u\n", s->backends[i].name,
@@ -99,9 +102,19 @@ void tune_sweep_write(FILE *f, const struct tune_req *r, const struct tune_sweep
 		fprintf(f, "ramp = %u\n", r->ramp);
 }
 
+size_t tune_sweep_configs(const struct tune_sweep *s)
+{
+	size_t i, n = 0;
+
+	/* a driver names one backend or runs on all (the only two cases written here) */
+	for (i = 0; i < s->ndrivers; i++)
+		n += *s->drivers[i].backends ? 1 : s->nbackends;
+	return n;
+}
+
 size_t tune_sweep_points(const struct tune_sweep *s)
 {
-	return s->ndrivers * s->nbackends * s->reps;
+	return tune_sweep_configs(s) * s->reps;
 }
 
 void tune_sweep_estimate(FILE *f, const struct tune_sweep *s)
@@ -115,6 +128,6 @@ void tune_sweep_estimate(FILE *f, const struct tune_sweep *s)
 		snprintf(range, sizeof(range), "%zu", lo);
 	else
 		snprintf(range, sizeof(range), "%zu-%zu", lo, hi);
-	fprintf(f, "vlab-tune %s: %zu drivers x %zu backends x %u repetitions = %zu points, about %s minutes at 8-10 s a point\n",
-		s->stage, s->ndrivers, s->nbackends, s->reps, n, range);
+	fprintf(f, "vlab-tune %s: %zu configurations x %u repetitions = %zu points, about %s minutes at 8-10 s a point\n",
+		s->stage, tune_sweep_configs(s), s->reps, n, range);
 }

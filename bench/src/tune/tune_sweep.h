@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
  * A stage's sweep file: the request's note, the runs it was made from, a
- * [sweep] on the request's clock, its drivers and backends, and the one
+ * [sweep] on the request's clock, its drivers (each on every backend or on
+ * those it names) and backends, and the one
  * workload, in the grammar of bench/src/README.md ("Sweep files"), so
  * that bench/run.sh runs it as any other sweep.
  */
@@ -17,7 +18,7 @@
 #define TUNE_MAX_EVIDENCE 8
 
 struct tune_sweep {
-	const char *stage;	/* screen-knobs, screen-daemon, combine, confirm */
+	const char *stage;	/* screen, combine, confirm */
 	const char *question;
 	unsigned int reps;
 	const char *baseline, *control;
@@ -26,6 +27,7 @@ struct tune_sweep {
 		char name[25];
 		const char *module;
 		struct tune_conf conf;	/* knobs and params (args unused) */
+		char backends[32];	/* the backends it runs on, "" every one */
 	} drivers[TUNE_MAX_DRIVERS];
 	struct {
 		char name[25];
@@ -43,7 +45,8 @@ int tune_sweep_backend(struct tune_sweep *s, const char *name, const char *args)
 int tune_sweep_evidence(struct tune_sweep *s, const char *sweep_text, const char *run_dir);
 
 void tune_sweep_write(FILE *f, const struct tune_req *r, const struct tune_sweep *s);
-/* Its points, and a line on stderr with them and the minutes they take */
+/* Its configurations, its points, and a line with them and the minutes they take */
+size_t tune_sweep_configs(const struct tune_sweep *s);
 size_t tune_sweep_points(const struct tune_sweep *s);
 void tune_sweep_estimate(FILE *f, const struct tune_sweep *s);
 
