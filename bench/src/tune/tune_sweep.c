@@ -128,6 +128,6 @@ void tune_sweep_estimate(FILE *f, const struct tune_sweep *s)
 		snprintf(range, sizeof(range), "%zu", lo);
 	else
 		snprintf(range, sizeof(range), "%zu-%zu", lo, hi);
-	fprintf(f, "vlab-tune %s: %zu configurations x %u repetitions = %zu points, about %s minutes at 8-10 s a point\n",
-		s->stage, tune_sweep_configs(s), s->reps, n, range);
+	fprintf(f, "vlab-tune %s: %zu configurations x %u repetitions = %zu points, about %s minute%s at 8-10 s a point\n",
+		s->stage, tune_sweep_configs(s), s->reps, n, range, hi == 1 ? "" : "s");
 }
