@@ -16,8 +16,11 @@ results="$BENCH/../results"
 
 "$bin/vlab-index" --check "$results" || fail "results/README.md is not what the runs give; run bench/vlab index"
 
-# one run, its plan given a question and headlines as a sweep would declare them
-src=$(find "$results" -mindepth 2 -maxdepth 2 -name aggregate.csv -path '*-default/*' | head -1)
+# one run, its plan given a question and headlines as a sweep would declare them:
+# the oldest published default run (stock against ours on qsd-null, with a
+# 1M read point, a baseline driver rather than a baseline configuration),
+# by name, not in find's order
+src=$(find "$results" -mindepth 2 -maxdepth 2 -name aggregate.csv -path '*-default/*' | sort | head -1)
 [ -n "$src" ] || fail "no published default run to copy"
 run="$tmp/r/20260101T000000Z-copy"
 mkdir -p "$run/plan"

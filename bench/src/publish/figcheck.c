@@ -94,12 +94,49 @@ static int decimals(const char *s)
 	return dot ? (int)strlen(dot + 1) : 0;
 }
 
+/*
+ * The last run's aggregate.csv, kept: a README quotes one run's figures in a
+ * row (kernel/README.md's generated block has hundreds), and reading the
+ * file again for each made the check take minutes.
+ */
+static struct {
+	char *path;
+	struct vlab_csv agg;
+} last;
+
+static void agg_drop(void)
+{
+	if (last.path)
+		vlab_csv_free(&last.agg);
+	free(last.path);
+	last.path = NULL;
+}
+
+static int agg_get(const char *path, struct vlab_csv **agg)
+{
+	int ret;
+
+	if (!last.path || strcmp(last.path, path)) {
+		agg_drop();
+		ret = vlab_csv_read(path, &last.agg);
+		if (ret)
+			return ret;
+		last.path = strdup(path);
+		if (!last.path) {
+			vlab_csv_free(&last.agg);
+			return -ENOMEM;
+		}
+	}
+	*agg = &last.agg;
+	return 0;
+}
+
 static int check_marker(const char *file, int line, const char *text, const char *at,
 			char *marker)
 {
 	char *tok, *save = NULL, *run = NULL, *cols = NULL, *keys[8], *vals[8], *path = NULL;
 	char written[8][32], want[32];
-	struct vlab_csv agg;
+	struct vlab_csv *agg;
 	double scale = 1;
 	size_t nk = 0, nc = 0, nw, i, r, hit = 0, row = 0;
 	char *colv[8];
@@ -131,16 +168,16 @@ static int check_marker(const char *file, int line, const char *text, const char
 		colv[nc++] = tok;
 	if (asprintf(&path, "%s/%s/aggregate.csv", results, run) < 0)
 		return -ENOMEM;
-	ret = vlab_csv_read(path, &agg);
+	ret = agg_get(path, &agg);
 	if (ret) {
 		bad(file, line, "fig %s: %s: %s (is the run published?)", run, path, strerror(-ret));
 		free(path);
 		return 0;
 	}
-	for (r = 0; r < agg.nrows; r++) {
+	for (r = 0; r < agg->nrows; r++) {
 		for (i = 0; i < nk; i++) {
-			k = vlab_csv_col(&agg, keys[i]);
-			if (k < 0 || strcmp(agg.rows[r][k], vals[i]))
+			k = vlab_csv_col(agg, keys[i]);
+			if (k < 0 || strcmp(agg->rows[r][k], vals[i]))
 				break;
 		}
 		if (i == nk) {
@@ -159,20 +196,19 @@ static int check_marker(const char *file, int line, const char *text, const char
 		for (i = 0; i < nc; i++) {
 			const char *w = written[nc - 1 - i];
 
-			k = vlab_csv_col(&agg, colv[i]);
-			if (k < 0 || !*agg.rows[row][k]) {
+			k = vlab_csv_col(agg, colv[i]);
+			if (k < 0 || !*agg->rows[row][k]) {
 				bad(file, line, "fig %s: aggregate.csv has no %s there", run, colv[i]);
 				continue;
 			}
 			snprintf(want, sizeof(want), "%.*f", decimals(w),
-				 strtod(agg.rows[row][k], NULL) * scale);
+				 strtod(agg->rows[row][k], NULL) * scale);
 			figures++;
 			if (strcmp(w, want))
 				bad(file, line, "fig %s: written %s, but %s is %s (%s in aggregate.csv)",
-				    run, w, colv[i], want, agg.rows[row][k]);
+				    run, w, colv[i], want, agg->rows[row][k]);
 		}
 	}
-	vlab_csv_free(&agg);
 	free(path);
 	return 0;
 }
@@ -292,6 +328,7 @@ int main(int argc, char **argv)
 	for (i = optind; i < argc; i++)
 		if (check_file(argv[i]))
 			return VLAB_EXIT_FAIL;
+	agg_drop();
 	fprintf(stderr, "%s: %d figure%s checked, %d wrong\n", prog, figures,
 		figures == 1 ? "" : "s", errors);
 	return errors ? VLAB_EXIT_FAIL : 0;
