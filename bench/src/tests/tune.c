@@ -150,6 +150,10 @@ static void wins(void)
 
 	CHECK(tune_is_win(&s[0]) && !tune_is_win(&t) && !tune_is_win(&u),
 	      "a win is significant and better; not significant or worse is none");
+	CHECK(strstr(tune_verdict(&s[0]), "faster") && strstr(tune_verdict(&t), "not distinguishable") &&
+	      strstr(tune_verdict(&u), "SLOWER than the stock module") &&
+	      strstr(tune_verdict(&u), "keep the stock module"),
+	      "the verdict: faster, not distinguishable, slower (keep stock)");
 	qsort(s, 3, sizeof(s[0]), tune_score_cmp);
 	CHECK(!strcmp(s[0].name, "iova-plain") && !strcmp(s[1].name, "bounce-prealloc") &&
 	      !strcmp(s[2].name, "kick-work"), "best first, a tie by name: %s %s %s", s[0].name,

@@ -97,6 +97,7 @@ int tune_recommend(const struct tune_run *run, FILE *out, char *why, size_t len)
 	if (!isnan(sc.floor))
 		fprintf(out, "; A/A noise floor %.2f%%", 100 * sc.floor);
 	fprintf(out, "%s\n", sc.sig == 1 ? "" : "; not distinguishable from the A/A noise");
+	fprintf(out, "# verdict: %s\n", tune_verdict(&sc));
 	fprintf(out, "# evidence (each a run folder with REPORT.md):\n");
 	for (ev = run->sweep_text; ev && (ev = strstr(ev, TUNE_EVIDENCE_TAG)); ev += n) {
 		ev += strlen(TUNE_EVIDENCE_TAG);

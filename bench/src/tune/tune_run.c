@@ -191,6 +191,15 @@ int tune_is_win(const struct tune_score *s)
 	return s->sig == 1 && s->turned > 1;
 }
 
+const char *tune_verdict(const struct tune_score *s)
+{
+	if (s->sig != 1)
+		return "not distinguishable from the stock module at this workload: either will do";
+	if (s->turned > 1)
+		return "faster than the stock module at this workload: apply the lines above";
+	return "SLOWER than the stock module at this workload: keep the stock module; the lines above are only the best of ours";
+}
+
 int tune_score_cmp(const void *a, const void *b)
 {
 	const struct tune_score *x = a, *y = b;

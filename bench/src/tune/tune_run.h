@@ -58,6 +58,12 @@ int tune_run_score(const struct tune_run *run, int of_backend, const char *drive
 
 /* A win: significant beyond the A/A noise and better at the metric */
 int tune_is_win(const struct tune_score *s);
+/*
+ * What the confirm's score says to a deployment, one line: faster than the
+ * stock module, slower (then keep stock: ours tuned still loses), or not
+ * distinguishable from it.
+ */
+const char *tune_verdict(const struct tune_score *s);
 /* Order of winners: the larger turned ratio first, then the name (deterministic) */
 int tune_score_cmp(const void *a, const void *b);
 
