@@ -146,10 +146,14 @@ static void wins(void)
 		{ .name = "kick-work", .turned = 1.1, .sig = 1 },
 		{ .name = "bounce-prealloc", .turned = 1.1, .sig = 1 },
 		{ .name = "iova-plain", .turned = 1.2, .sig = 1 },
-	}, t = { .turned = 1.5, .sig = 0 }, u = { .turned = 0.8, .sig = 1 };
+	}, t = { .turned = 1.5, .sig = 0 }, u = { .turned = 0.8, .sig = 1 },
+	   small = { .turned = 1 + TUNE_MIN_GAIN / 2, .sig = 1 },
+	   edge = { .turned = 1 + TUNE_MIN_GAIN, .sig = 1 };
 
 	CHECK(tune_is_win(&s[0]) && !tune_is_win(&t) && !tune_is_win(&u),
 	      "a win is significant and better; not significant or worse is none");
+	CHECK(!tune_is_win(&small) && tune_is_win(&edge),
+	      "a significant gain below TUNE_MIN_GAIN is no win; one of it is");
 	CHECK(strstr(tune_verdict(&s[0]), "faster") && strstr(tune_verdict(&t), "not distinguishable") &&
 	      strstr(tune_verdict(&u), "SLOWER than the stock module") &&
 	      strstr(tune_verdict(&u), "keep the stock module"),

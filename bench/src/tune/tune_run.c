@@ -188,7 +188,7 @@ int tune_run_score(const struct tune_run *run, int of_backend, const char *drive
 
 int tune_is_win(const struct tune_score *s)
 {
-	return s->sig == 1 && s->turned > 1;
+	return s->sig == 1 && s->turned >= 1 + TUNE_MIN_GAIN;
 }
 
 const char *tune_verdict(const struct tune_score *s)
