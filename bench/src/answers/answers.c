@@ -52,7 +52,7 @@ static void usage(void)
 "the current folder).\n"
 "\n"
 "Examples:\n"
-"  vlab-answers results/20261206T132347Z-strategies-focus\n"
+"  vlab-answers results/20261207T051744Z-knobs\n"
 "  vlab-answers --update kernel/README.md results/20261207T070000Z-knobs\n"
 "  vlab-answers --check kernel/README.md\n"
 "\n"
