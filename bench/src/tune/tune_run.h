@@ -59,10 +59,11 @@ int tune_run_score(const struct tune_run *run, int of_backend, const char *drive
 /*
  * The smallest gain a winner must bring, as a fraction (1%). Significance
  * alone made two tunings of the same tree disagree: irq_affinity_policy=sticky
- * read 1.0060 in both screens, beyond the A/A band in one and inside it in
- * the other, whose 3-repetition A/A band came out wider. A gain that small is
- * at the level two runs of one configuration differ by on the instruction
- * clock (the aa sweep), and not worth a setting away from the defaults.
+ * read the same gain, below 1%, in both screens, beyond the A/A band in one
+ * and inside it in the other, whose 3-repetition A/A band came out wider. A
+ * gain that small is at the level two runs of one configuration differ by
+ * on the instruction clock (the aa sweep), and not worth a setting away
+ * from the defaults.
  */
 #define TUNE_MIN_GAIN 0.01
 
