@@ -187,8 +187,14 @@ static void check_patches(const struct row *r, const char *patches)
 			     r->unit);
 		break;
 	case K_BOOL:
-		if (!has(patches, "+module_param(%s, bool, ", r->name) ||
-		    !has(patches, r->def ? "+static bool %s = true;" : "+static bool %s;", r->name))
+		/* A plain bool, or one backed by a static key (stats). */
+		if (!(has(patches, "+module_param(%s, bool, ", r->name) &&
+		      has(patches, r->def ? "+static bool %s = true;" : "+static bool %s;",
+			  r->name)) &&
+		    !(has(patches, "+module_param_cb(%s, &vduse_%s_param_ops, NULL, ", r->name,
+			  r->name) &&
+		      has(patches, "+DEFINE_STATIC_KEY_%s(vduse_%s_", r->def ? "TRUE" : "FALSE",
+			  r->name)))
 			fail("%s: no bool module parameter with default %llu", r->name, r->def);
 		break;
 	}

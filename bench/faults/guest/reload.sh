@@ -26,6 +26,8 @@ fail() {
 # The coalesce knobs, if the module has them: names and limits from knobs.def.
 params='' k=0
 if [ "$MODULE" = ours ]; then
+	# the coalesced counters below are per-I/O: off unless stats=1
+	params=" stats=1"
 	for n in kick_mode inject_mode; do
 		case " $(knob_allowed $n) " in *" coalesce "*) params="$params $n=coalesce" ;;
 		*) fail "knobs.def has no $n coalesce" ;; esac

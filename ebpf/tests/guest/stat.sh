@@ -9,6 +9,10 @@ drv=$1 probe=${2:-auto}
 kmsg_mark "ebpf $ETEST $drv"
 setup_disk "$drv"
 sysfs=/sys/class/vduse/vduse0/stats
+# the module's per-I/O counters are off unless its stats parameter is on
+if [ "$drv" = ours ]; then
+	echo 1 >/sys/module/vduse/parameters/stats || fail "cannot turn the module's stats on"
+fi
 snap() { for k in maps unmaps kicks injects callbacks; do echo "$k $(cat $sysfs/$k 2>/dev/null)"; done; }
 [ "$drv" = ours ] && snap >/tmp/before
 tool_start /tmp/stat.json /tmp/stat.err vduse-stat -j -p "$probe" 1 || fail "vduse-stat did not start"

@@ -28,7 +28,7 @@ dmesg | grep -q "vduse: bounce_strategy=direct exposes guest memory to the backe
 	fail "no message naming allow_unsafe_direct at load"
 tainted=$(cat /proc/sys/kernel/tainted)
 [ $((tainted & 64)) = 0 ] || fail "kernel tainted U before direct was used"
-vduse_load ours allow_unsafe_direct=1 || fail "cannot load with allow_unsafe_direct=1"
+vduse_load ours allow_unsafe_direct=1 stats=1 || fail "cannot load with allow_unsafe_direct=1 stats=1"
 [ "$(cat $P/allow_unsafe_direct)" = Y ] || fail "allow_unsafe_direct not set"
 
 VLAB_SIZE=64M backend_start qsd-ram vduse0 /tmp/qsd.log || fail "qemu-storage-daemon (direct)"

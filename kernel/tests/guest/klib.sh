@@ -70,10 +70,11 @@ copies_with() {
 	backend_stop
 }
 
-# begin: mark dmesg and load our module.
+# begin: mark dmesg and load our module, its per-I/O counters on (the
+# tests read them; they are off by default, see the stats parameter).
 begin() {
 	kmsg_mark "ktest $KTEST"
-	vduse_load ours || fail "cannot load our vduse.ko"
+	vduse_load ours stats=1 || fail "cannot load our vduse.ko"
 }
 
 # finish: detach and stop whatever is left, unload the module (it must
