@@ -5,7 +5,7 @@
  * baseline and where it loses to it, with the ratio and its interval, how
  * often there is no significant difference, the run's noise floor and the
  * value's memory cost. kernel/README.md's "Which strategy when" is this
- * text, kept in a block that --update rewrites and --check compares (test
+ * text, kept in a block per run that --update rewrites and --check compares (test
  * bench.answers), so the section says what the published run says.
  */
 #define _GNU_SOURCE
@@ -42,9 +42,12 @@ static void usage(void)
 "Options:\n"
 "  --update FILE   rewrite the block of FILE between its lines\n"
 "                  '<!-- vlab-answers RUN begin -->' and '<!-- vlab-answers end -->'\n"
-"                  from RUN_DIR, atomically (the rest of FILE is kept)\n"
-"  --check FILE    write nothing; exit 1 when FILE's block differs from what\n"
-"                  the run it names gives, naming the first line that differs\n"
+"                  whose RUN is of RUN_DIR's sweep (RUN is <time>-<sweep>, as\n"
+"                  bench/vlab publish names runs; a file has one block per\n"
+"                  sweep) from RUN_DIR, atomically (the rest of FILE is kept)\n"
+"  --check FILE    write nothing; exit 1 when a block of FILE differs from\n"
+"                  what the run it names gives, naming the first line that\n"
+"                  differs in each\n"
 "  --results DIR   where --check finds that run (default: results)\n"
 "  -h, --help      show this help\n"
 "\n"
@@ -56,8 +59,9 @@ static void usage(void)
 "  vlab-answers --update kernel/README.md results/20261207T070000Z-knobs\n"
 "  vlab-answers --check kernel/README.md\n"
 "\n"
-"Exit status: 0 done (or the block is current), 1 the run or FILE could not\n"
-"be read or the block differs, 2 bad usage.\n");
+"Exit status: 0 done (or every block is current), 1 a run or FILE could not\n"
+"be read, FILE has no block of RUN_DIR's sweep, or a block differs, 2 bad\n"
+"usage.\n");
 }
 
 /* The relative path from folder from to path to (both absolute, canonical). */
@@ -99,8 +103,11 @@ static char *report_link(const char *dir, const char *run)
 	return path;
 }
 
-/* The block run_dir gives, as read from folder dir, malloc'd into *out. */
-static int render(const char *run_dir, const char *dir, char **out)
+/*
+ * The block run_dir gives, as read from folder dir, malloc'd into *out; its
+ * sweep's name malloc'd into *sweep when sweep is not NULL.
+ */
+static int render(const char *run_dir, const char *dir, char **out, char **sweep)
 {
 	struct ans_run r;
 	char *err = NULL, *link;
@@ -116,6 +123,13 @@ static int render(const char *run_dir, const char *dir, char **out)
 		ans_run_free(&r);
 		return ret;
 	}
+	if (sweep) {
+		*sweep = strdup(r.plan.name ? r.plan.name : "");
+		if (!*sweep) {
+			ans_run_free(&r);
+			return -ENOMEM;
+		}
+	}
 	link = report_link(dir, run_dir);
 	f = link ? open_memstream(out, &len) : NULL;
 	if (f) {
@@ -130,13 +144,71 @@ static int render(const char *run_dir, const char *dir, char **out)
 	return ret;
 }
 
-/* --update FILE RUN_DIR or --check FILE: the block in file */
-static int in_file(const char *file, const char *run_dir, const char *results, int check)
+/* --check: does block b of file (text) hold what its run in results gives? */
+static int check_block(const char *file, const char *text, const struct ans_block *b,
+		       const char *dir, const char *results)
 {
-	char *text = NULL, *block = NULL, *err = NULL, *dir, *path = NULL, *copy, *out;
-	struct ans_block b;
+	char *path, *block = NULL;
 	size_t line;
 	int ret;
+
+	if (asprintf(&path, "%s/%s", results, b->run) < 0)
+		return -ENOMEM;
+	ret = render(path, dir, &block, NULL);
+	if (!ret) {
+		line = ans_block_differs(text, b, block);
+		if (line) {
+			fprintf(stderr, "%s: %s differs from what %s gives at line %zu; rewrite it with bench/vlab answers --update %s %s (never by hand)\n",
+				prog, file, path, line, file, path);
+			ret = -EBADMSG;
+		}
+	}
+	free(block);
+	free(path);
+	return ret;
+}
+
+/* --update: rewrite the block of file (text) whose sweep is run_dir's. */
+static int update_block(const char *file, const char *text, const struct ans_block *bs, size_t n,
+			const char *dir, const char *run_dir)
+{
+	char *block = NULL, *sweep = NULL, *out = NULL;
+	size_t i;
+	int ret;
+
+	ret = render(run_dir, dir, &block, &sweep);
+	if (ret)
+		goto out;
+	for (i = 0; i < n && strcmp(ans_block_sweep(&bs[i]), sweep); i++)
+		;
+	if (i == n) {
+		fprintf(stderr, "%s: %s has no vlab-answers block of sweep '%s' (%s's); its blocks:",
+			prog, file, sweep, run_dir);
+		for (i = 0; i < n; i++)
+			fprintf(stderr, " %s (line %zu)", bs[i].run, bs[i].line);
+		fprintf(stderr, "; add the lines '%sRUN%s' and '%s' where it belongs, then --update\n",
+			ANS_BEGIN_PREFIX, ANS_BEGIN_SUFFIX, ANS_END_LINE);
+		ret = -ENOENT;
+		goto out;
+	}
+	out = ans_block_replace(text, &bs[i], block);
+	ret = out ? vlab_atomic_write(file, out, strlen(out)) : -ENOMEM;
+	if (ret)
+		fprintf(stderr, "%s: writing %s: %s\n", prog, file, strerror(-ret));
+out:
+	free(out);
+	free(sweep);
+	free(block);
+	return ret;
+}
+
+/* --update FILE RUN_DIR or --check FILE: the blocks in file */
+static int in_file(const char *file, const char *run_dir, const char *results, int check)
+{
+	char *text = NULL, *err = NULL, *dir, *copy;
+	struct ans_block *bs = NULL;
+	size_t i, n;
+	int ret, one;
 
 	ret = vlab_read_all(file, &text, NULL);
 	if (ret) {
@@ -145,41 +217,24 @@ static int in_file(const char *file, const char *run_dir, const char *results, i
 	}
 	copy = strdup(file);
 	dir = copy ? dirname(copy) : NULL;
-	ret = ans_block_find(file, text, &b, &err);
+	ret = dir ? ans_blocks_find(file, text, &bs, &n, &err) : -ENOMEM;
 	if (ret) {
 		fprintf(stderr, "%s: %s\n", prog, err ? err : strerror(-ret));
 		goto out;
 	}
-	if (!run_dir) {
-		if (asprintf(&path, "%s/%s", results, b.run) < 0) {
-			path = NULL;
-			ret = -ENOMEM;
-			goto out;
-		}
-		run_dir = path;
-	}
-	ret = dir ? render(run_dir, dir, &block) : -ENOMEM;
-	if (ret)
-		goto out;
-	if (check) {
-		line = ans_block_differs(text, &b, block);
-		if (line) {
-			fprintf(stderr, "%s: %s differs from what %s gives at line %zu; rewrite it with bench/vlab answers --update %s %s (never by hand)\n",
-				prog, file, run_dir, line, file, run_dir);
-			ret = -EBADMSG;
-		}
+	if (!check) {
+		ret = update_block(file, text, bs, n, dir, run_dir);
 		goto out;
 	}
-	out = ans_block_replace(text, &b, block);
-	ret = out ? vlab_atomic_write(file, out, strlen(out)) : -ENOMEM;
-	if (ret)
-		fprintf(stderr, "%s: writing %s: %s\n", prog, file, strerror(-ret));
-	free(out);
+	/* every block, each one's difference named */
+	for (i = 0; i < n; i++) {
+		one = check_block(file, text, &bs[i], dir, results);
+		ret = ret ? ret : one;
+	}
 out:
 	free(err);
-	free(path);
+	free(bs);
 	free(copy);
-	free(block);
 	free(text);
 	return ret ? VLAB_EXIT_FAIL : 0;
 }
@@ -233,7 +288,7 @@ int main(int argc, char **argv)
 	vlab_require_dir(prog, "RUN_DIR", argv[optind]);
 	if (update)
 		return in_file(update, argv[optind], NULL, 0);
-	ret = render(argv[optind], ".", &block);
+	ret = render(argv[optind], ".", &block, NULL);
 	if (!ret)
 		fputs(block, stdout);
 	free(block);

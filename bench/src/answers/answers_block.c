@@ -30,38 +30,80 @@ static size_t line_len(const char *p)
 	return strcspn(p, "\n");
 }
 
-int ans_block_find(const char *file, const char *text, struct ans_block *b, char **err)
+const char *ans_block_sweep(const struct ans_block *b)
+{
+	const char *dash = strchr(b->run, '-');
+
+	return dash ? dash + 1 : b->run;
+}
+
+/* Add the block at p (its begin line, len long) to *bs, or say why not. */
+static int add_block(const char *file, const char *text, const char *p, size_t len, size_t line,
+		     struct ans_block **bs, size_t *n, char **err)
+{
+	const size_t pre = strlen(ANS_BEGIN_PREFIX), suf = strlen(ANS_BEGIN_SUFFIX);
+	struct ans_block *b, *more;
+	char *what;
+	size_t i;
+	int ret;
+
+	if (len - pre - suf >= sizeof(b->run) || strcspn(p + pre, " \t") < len - pre - suf)
+		return bad(err, file, line, "the begin line names no run, or more than one word");
+	more = realloc(*bs, (*n + 1) * sizeof(**bs));
+	if (!more)
+		return -ENOMEM;
+	*bs = more;
+	b = &more[*n];
+	memset(b, 0, sizeof(*b));
+	snprintf(b->run, sizeof(b->run), "%.*s", (int)(len - pre - suf), p + pre);
+	b->begin = (size_t)(p - text);
+	b->line = line;
+	for (i = 0; i < *n; i++) {
+		if (strcmp(ans_block_sweep(&more[i]), ans_block_sweep(b)))
+			continue;
+		if (asprintf(&what, "a second block of sweep '%s' (the first, of %s, at line %zu); a file has one per sweep",
+			     ans_block_sweep(b), more[i].run, more[i].line) < 0)
+			return -ENOMEM;
+		ret = bad(err, file, line, what);
+		free(what);
+		return ret;
+	}
+	(*n)++;
+	return 0;
+}
+
+int ans_blocks_find(const char *file, const char *text, struct ans_block **bs, size_t *n,
+		    char **err)
 {
 	const size_t pre = strlen(ANS_BEGIN_PREFIX), suf = strlen(ANS_BEGIN_SUFFIX);
 	const char *p;
-	size_t line = 1, len, found = 0, ended = 0;
+	size_t line = 1, len;
+	int open = 0, ret;
 
-	memset(b, 0, sizeof(*b));
+	*bs = NULL;
+	*n = 0;
 	*err = NULL;
 	for (p = text; *p; p += len + (p[len] == '\n'), line++) {
 		len = line_len(p);
 		if (len > pre + suf && !strncmp(p, ANS_BEGIN_PREFIX, pre) &&
 		    !strncmp(p + len - suf, ANS_BEGIN_SUFFIX, suf)) {
-			if (found)
-				return bad(err, file, line, "a second vlab-answers block; a file has one");
-			if (len - pre - suf >= sizeof(b->run) ||
-			    strcspn(p + pre, " \t") < len - pre - suf)
-				return bad(err, file, line, "the begin line names no run, or more than one word");
-			snprintf(b->run, sizeof(b->run), "%.*s", (int)(len - pre - suf), p + pre);
-			b->begin = (size_t)(p - text);
-			b->line = line;
-			found = 1;
+			if (open)
+				return bad(err, file, line, "a begin line inside a block");
+			ret = add_block(file, text, p, len, line, bs, n, err);
+			if (ret)
+				return ret;
+			open = 1;
 		} else if (line_is(p, ANS_END_LINE)) {
-			if (!found || ended)
+			if (!open)
 				return bad(err, file, line, "an end line without its begin line");
-			b->end = (size_t)(p - text) + len + (p[len] == '\n');
-			ended = 1;
+			(*bs)[*n - 1].end = (size_t)(p - text) + len + (p[len] == '\n');
+			open = 0;
 		}
 	}
-	if (!found)
+	if (!*n)
 		return bad(err, file, line - 1, "no vlab-answers block");
-	if (!ended)
-		return bad(err, file, b->line, "a begin line without its end line");
+	if (open)
+		return bad(err, file, (*bs)[*n - 1].line, "a begin line without its end line");
 	return 0;
 }
 

@@ -304,6 +304,93 @@ static void no_control(const char *tmp)
 	free(run);
 }
 
+/* write_run's run, its sweep renamed (plan.json's name). */
+static void write_sweep_run(const char *dir, const char *sweep)
+{
+	char *plan, *text, *at;
+	const char *from = "\"name\": \"knobs\"";
+
+	write_run(dir, 1);
+	plan = tu_fmt("%s/plan/plan.json", dir);
+	text = tu_slurp(plan);
+	at = text ? strstr(text, from) : NULL;
+	CHECK(at, "write_run's plan.json names its sweep");
+	if (at)
+		tu_write(plan, tu_fmt("%.*s\"name\": \"%s\"%s", (int)(at - text), text, sweep,
+				      at + strlen(from)));
+	free(text);
+	free(plan);
+}
+
+/*
+ * A file with a block per sweep: --update rewrites only the block of its
+ * run's sweep, --check checks every block and names the one that differs;
+ * a second block of one sweep, and a run whose sweep has no block, are
+ * refused with what to do.
+ */
+static void several_blocks(const char *tmp)
+{
+	char *results = tu_fmt("%s/results", tmp), *run = tu_fmt("%s/" RUN, results);
+	char *run2 = tu_fmt("%s/20260102T000000Z-knobs-fs", results);
+	char *run3 = tu_fmt("%s/20260103T000000Z-other", results);
+	char *readme = tu_fmt("%s/TWO.md", tmp), *out = NULL, *text;
+	char *upd1[] = { (char *)answers, "--update", readme, run, NULL };
+	char *upd2[] = { (char *)answers, "--update", readme, run2, NULL };
+	char *upd3[] = { (char *)answers, "--update", readme, run3, NULL };
+	char *chk[] = { (char *)answers, "--check", readme, "--results", results, NULL };
+	size_t p1;
+
+	mkdir(results, 0755);
+	write_run(run, 1);
+	write_sweep_run(run2, "knobs-fs");
+	write_sweep_run(run3, "other");
+	tu_write(readme, "# two\n<!-- vlab-answers " RUN " begin -->\nold\n<!-- vlab-answers end -->\nmid\n"
+		 "<!-- vlab-answers 20260102T000000Z-knobs-fs begin -->\nold2\n<!-- vlab-answers end -->\nend\n");
+	if (tu_run_expect(upd2, 0, "--update of the second block"))
+		return;
+	text = tu_slurp(readme);
+	CHECK(text && strstr(text, "-->\nold\n<!-- vlab-answers end -->\nmid\n") && !strstr(text, "old2") &&
+	      strstr(text, "(sweep `knobs-fs`)") && !strstr(text, "(sweep `knobs`)") &&
+	      strstr(text, "<!-- vlab-answers end -->\nend\n"),
+	      "--update rewrote the knobs-fs block alone: %s", text);
+	free(text);
+	CHECK(tu_run(chk, &out) == 1 && out && strstr(out, tu_fmt("differs from what %s gives at line 3;", run)) &&
+	      !strstr(out, run2),
+	      "--check names the stale block, not the current one: %s", out);
+	free(out);
+	tu_run_expect(upd1, 0, "--update of the first block");
+	tu_run_expect(chk, 0, "--check with both blocks current");
+	/* a hand edit in the second block names its run */
+	text = tu_slurp(readme);
+	p1 = at(text, "(sweep `knobs-fs`)");
+	p1 += at(text + p1, "1.120");
+	tu_write(readme, tu_fmt("%.*s1.130%s", (int)p1, text, text + p1 + 5));
+	out = NULL;
+	CHECK(tu_run(chk, &out) == 1 && out && strstr(out, tu_fmt("differs from what %s gives at line ", run2)) &&
+	      !strstr(out, tu_fmt("differs from what %s gives", run)),
+	      "--check names the edited second block: %s", out);
+	free(out);
+	/* a run of a sweep without a block */
+	out = NULL;
+	CHECK(tu_run(upd3, &out) == 1 && out && strstr(out, "has no vlab-answers block of sweep 'other'") &&
+	      strstr(out, "20260102T000000Z-knobs-fs (line "),
+	      "--update for a sweep without a block: %s", out);
+	free(out);
+	/* two blocks of one sweep */
+	tu_write(readme, tu_fmt("%s<!-- vlab-answers 20260104T000000Z-knobs begin -->\nx\n<!-- vlab-answers end -->\n",
+				text));
+	out = NULL;
+	CHECK(tu_run(chk, &out) == 1 && out && strstr(out, "a second block of sweep 'knobs'"),
+	      "two blocks of one sweep: %s", out);
+	free(out);
+	free(text);
+	free(run);
+	free(run2);
+	free(run3);
+	free(results);
+	free(readme);
+}
+
 /* A file without a block, and bad usage. */
 static void refusals(const char *tmp)
 {
@@ -336,6 +423,7 @@ int main(int argc, char **argv)
 	tmp = tu_scratch();
 	whole_run(tmp);
 	no_control(tmp);
+	several_blocks(tmp);
 	refusals(tmp);
 	tu_scratch_done(tmp);
 	return tu_result("answers");
