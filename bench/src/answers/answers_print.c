@@ -338,8 +338,10 @@ static void intro(FILE *f, const struct ans_run *r, const char *report_link)
 		r->name, report_link, r->plan.name, r->plan.question ? ": *" : ".",
 		r->plan.question ? r->plan.question : "", r->plan.question ? "*" : "");
 	fprintf(f, "Clock: %s.\n\n", r->clock_label);
-	fprintf(f, "Each value is a driver of the run, its module with the knobs and module parameters shown, compared with the baseline driver `%s` (module `%s`) on the same backend at every workload point of the run: the ratio of its ",
-		r->plan.baseline, r->baseline_module);
+	fprintf(f, "Each value is a driver of the run, its module with the knobs and module parameters shown, compared with the baseline driver `%s` (module `%s`) %s%s%s at every workload point of the run: the ratio of its ",
+		r->plan.baseline, r->baseline_module,
+		r->plan.baseline_on ? "on its fixed backend `" : "on the same backend",
+		r->plan.baseline_on ? r->plan.baseline_on : "", r->plan.baseline_on ? "`" : "");
 	metric_names(f, r);
 	fputs(" to the baseline's, the geometric mean over the paired repetitions with its 95% t interval. A value **wins** at a point where that ratio is significant (aggregate.csv's `ratio_sig`: the interval lies wholly outside the A/A noise band) and better (higher IOPS, lower latency), and **loses** where it is significant and worse; at the other points the run shows no significant difference.\n\n",
 	      f);

@@ -235,6 +235,7 @@ static void whole_run(const char *tmp)
 	      "--update kept the text around the block and replaced it: %s", text);
 	at(text, "[`" RUN "`](results/" RUN "/REPORT.md) (sweep `knobs`): *Which value wins?*");
 	at(text, "Clock: icount (the test's clock).");
+	at(text, "compared with the baseline driver `ours` (module `ours`) on the same backend at every");
 	/* prealloc: a win and a loss with their intervals; no difference and no interval counted */
 	at(text, "| 2 | `prealloc`: `bounce_strategy=prealloc` | +1 | IOPS | blkd-ram randread 4k QD 1: 1.120 [1.100, 1.140]<!-- fig " RUN " cols=ratio,ratio_lo,ratio_hi config=prealloc/blkd-ram rw=randread bs=4k iodepth=1 numjobs=1 metric=iops rwmixread= --> | blkd-ram randrw-read70 64k QD 8: 0.950 [0.940, 0.960]<!-- fig ");
 	at(text, "| at 1 of 4 points (1 without an interval) |\n| | | | mean latency | blkd-ram randread 4k QD 1: 0.890 [0.880, 0.900]");
@@ -290,6 +291,30 @@ static void whole_run(const char *tmp)
 	free(readme);
 }
 
+/* A fixed baseline configuration is named as such, not "the same backend". */
+static void fixed_baseline(const char *tmp)
+{
+	char *run = tu_fmt("%s/20260105T000000Z-knobs", tmp), *plan, *text, *hit, *out = NULL;
+	char *argv[] = { (char *)answers, run, NULL };
+	const char *from = "\"baseline\": \"ours\",";
+
+	write_run(run, 1);
+	plan = tu_fmt("%s/plan/plan.json", run);
+	text = tu_slurp(plan);
+	hit = text ? strstr(text, from) : NULL;
+	CHECK(hit, "write_run's plan.json names its baseline");
+	if (hit)
+		tu_write(plan, tu_fmt("%.*s%s \"baseline_on\": \"qsd-ram\",%s", (int)(hit - text), text,
+				      from, hit + strlen(from)));
+	CHECK(tu_run(argv, &out) == 0 && out, "vlab-answers on a fixed-baseline run: %s", out);
+	at(out, "compared with the baseline driver `ours` (module `ours`) on its fixed backend `qsd-ram` at every");
+	CHECK(out && !strstr(out, "on the same backend"), "a fixed baseline read as the same backend");
+	free(out);
+	free(text);
+	free(plan);
+	free(run);
+}
+
 /* Without a control, no floor: the Markdown says so. */
 static void no_control(const char *tmp)
 {
@@ -307,17 +332,17 @@ static void no_control(const char *tmp)
 /* write_run's run, its sweep renamed (plan.json's name). */
 static void write_sweep_run(const char *dir, const char *sweep)
 {
-	char *plan, *text, *at;
+	char *plan, *text, *hit;
 	const char *from = "\"name\": \"knobs\"";
 
 	write_run(dir, 1);
 	plan = tu_fmt("%s/plan/plan.json", dir);
 	text = tu_slurp(plan);
-	at = text ? strstr(text, from) : NULL;
-	CHECK(at, "write_run's plan.json names its sweep");
-	if (at)
-		tu_write(plan, tu_fmt("%.*s\"name\": \"%s\"%s", (int)(at - text), text, sweep,
-				      at + strlen(from)));
+	hit = text ? strstr(text, from) : NULL;
+	CHECK(hit, "write_run's plan.json names its sweep");
+	if (hit)
+		tu_write(plan, tu_fmt("%.*s\"name\": \"%s\"%s", (int)(hit - text), text, sweep,
+				      hit + strlen(from)));
 	free(text);
 	free(plan);
 }
@@ -423,6 +448,7 @@ int main(int argc, char **argv)
 	tmp = tu_scratch();
 	whole_run(tmp);
 	no_control(tmp);
+	fixed_baseline(tmp);
 	several_blocks(tmp);
 	refusals(tmp);
 	tu_scratch_done(tmp);
