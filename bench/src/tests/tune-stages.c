@@ -144,6 +144,9 @@ static void screen(char **run)
 	CHECK(stage("screen --preset oltp --memory-budget 16M", ss, &notes) == 0, "screen");
 	CHECK(strstr(notes, "21 configurations x 3 repetitions = 63 points, about 9-11 minutes"),
 	      "the estimate: %s", notes);
+	CHECK(strstr(notes, "not screened: allow_unsafe_direct: it only allows a strategy") &&
+	      strstr(notes, "not screened: stats: it turns the per-I/O counters on"),
+	      "each switch's reason: %s", notes);
 	free(notes);
 	/*
 	 * Two cases the screen never writes itself, by hand: a value over the

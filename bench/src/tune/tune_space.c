@@ -61,6 +61,16 @@ static void knob_name(const char *knob, const char *value, char *buf, size_t len
 	snprintf(buf, len, "%.*s-%s", (int)strcspn(knob, "_"), knob, value);
 }
 
+/* Why a module parameter that is 0 or 1 is not screened: none sets speed. */
+static const char *bool_why(const char *name)
+{
+	if (!strcmp(name, "allow_unsafe_direct"))
+		return "it only allows a strategy (bounce_strategy=direct)";
+	if (!strcmp(name, "stats"))
+		return "it turns the per-I/O counters on, which can only cost";
+	return "a switch, not a speed setting";
+}
+
 /* One value of a knob against the defaults, if the budget and constraints allow it. */
 static int try_value(const struct tune_req *r, const char *knob, const char *value, const char *name,
 		     struct tune_cand *c, int n, FILE *notes)
@@ -136,8 +146,7 @@ int tune_space_knobs(const struct tune_req *r, struct tune_cand *c, FILE *notes)
 				n = try_value(r, kb->name, value, name, c, n, notes);
 			}
 		} else if (kb->kind == K_BOOL) {
-			fprintf(notes, "not screened: %s: it only allows a strategy (bounce_strategy=direct)\n",
-				kb->name);
+			fprintf(notes, "not screened: %s: %s\n", kb->name, bool_why(kb->name));
 		} else {
 			used += snprintf(numbers + used, sizeof(numbers) - used, "%s%s", used ? ", " : "",
 					 kb->name);
