@@ -17,27 +17,28 @@ results="$BENCH/../results"
 "$bin/vlab-index" --check "$results" || fail "results/README.md is not what the runs give; run bench/vlab index"
 
 # one run, its plan given a question and headlines as a sweep would declare them:
-# the oldest published default run (stock against ours on qsd-null, with a
-# 1M read point, a baseline driver rather than a baseline configuration),
-# by name, not in find's order
-src=$(find "$results" -mindepth 2 -maxdepth 2 -name aggregate.csv -path '*-default/*' | sort | head -1)
-[ -n "$src" ] || fail "no published default run to copy"
+# the published default-cost run (stock against ours, a baseline driver
+# rather than a baseline configuration), the oldest by name if there are
+# several, not in find's order
+src=$(find "$results" -mindepth 2 -maxdepth 2 -name aggregate.csv -path '*-default-cost/*' | sort | head -1)
+[ -n "$src" ] || fail "no published default-cost run to copy"
 run="$tmp/r/20260101T000000Z-copy"
 mkdir -p "$run/plan"
 cp "$(dirname "$src")"/{manifest.json,summary.csv,aggregate.csv,points.tar.xz} "$run/"
 cp "$(dirname "$src")/plan/plan.json" "$run/plan/"
 "$bin/vlab-manifest" --merge --out "$run/plan/plan.json" 'question=Does it cost?' \
 	'headlines:=[{"name": "h4k", "metric": "iops", "of": "driver", "where": {"bs": "4k"}, "goal": ">= 0.995"},
-		     {"name": "seq", "metric": "lat_mean_us", "of": "driver", "where": {"rw": "read", "bs": "1M"}}]' ||
+		     {"name": "one", "metric": "lat_mean_us", "of": "driver", "where": {"driver": "ours", "backend": "blkd-ram", "rw": "randwrite", "iodepth": "32"}}]' ||
 	fail "vlab-manifest"
 "$bin/vlab-index" "$tmp/r" || fail "vlab-index exited $?"
 row=$(grep -F '[20260101T000000Z-copy]' "$tmp/r/README.md") || fail "no row for the run"
 
 # the same figures, read by awk from aggregate.csv by column name
-expect() { # METRIC BS [RW] -> "lo_ratio [lo, hi]|hi_ratio [lo, hi]|met missed undecided|cells"
-	awk -F, -v m="$1" -v bs="$2" -v rw="${3:-}" -v g=0.995 '
+expect() { # METRIC BS [RW [CONFIG QD]] -> "lo_ratio [lo, hi]|hi_ratio [lo, hi]|met missed undecided|cells"
+	awk -F, -v m="$1" -v bs="$2" -v rw="${3:-}" -v cfg="${4:-}" -v qd="${5:-}" -v g=0.995 '
 	NR == 1 { for (i = 1; i <= NF; i++) c[$i] = i; next }
-	$c["metric"] == m && $c["bs"] == bs && (rw == "" || $c["rw"] == rw) && $c["ratio"] != "" {
+	$c["metric"] == m && $c["bs"] == bs && (rw == "" || $c["rw"] == rw) &&
+	(cfg == "" || $c["config"] == cfg) && (qd == "" || $c["iodepth"] == qd) && $c["ratio"] != "" {
 		n++; r = $c["ratio"] + 0
 		if (n == 1 || r < lo) { lo = r; lot = sprintf("%.3f [%.3f, %.3f]", r, $c["ratio_lo"], $c["ratio_hi"]) }
 		if (n == 1 || r > hi) { hi = r; hit = sprintf("%.3f [%.3f, %.3f]", r, $c["ratio_lo"], $c["ratio_hi"]) }
@@ -50,9 +51,9 @@ for want in "**h4k**: iops of each driver against the baseline driver stock, bs=
 	"), highest $hi (" "; goal >= 0.995: $verdicts" "Does it cost?" "| icount (tcg) |"; do
 	[[ $row == *"$want"* ]] || fail "row lacks '$want': $row"
 done
-IFS='|' read -r lo hi verdicts cells < <(expect lat_mean_us 1M read)
-[[ $cells == "1 cells" ]] || fail "expected one 1M read cell, awk found $cells"
-want="**seq**: lat_mean_us of each driver against the baseline driver stock, rw=read bs=1M, 1 cell: $lo (ours/qsd-null, read 1M QD 4, 1 job)"
+IFS='|' read -r lo hi verdicts cells < <(expect lat_mean_us 4k randwrite ours/blkd-ram 32)
+[[ $cells == "1 cells" ]] || fail "expected one ours/blkd-ram randwrite QD 32 cell, awk found $cells"
+want="**one**: lat_mean_us of each driver against the baseline driver stock, driver=ours backend=blkd-ram rw=randwrite iodepth=32, 1 cell: $lo (ours/blkd-ram, randwrite 4k QD 32, 1 job)"
 [[ $row == *"$want"* ]] || fail "row lacks '$want': $row"
 [[ $row != *"goal"*"goal"* ]] || fail "a headline without a goal got one: $row"
 "$bin/vlab-index" --check "$tmp/r" || fail "--check refused the page it just wrote"
