@@ -84,6 +84,7 @@ static void json_num(const char *key, double v)
 
 static void json_point_key(const struct cmp_group *g, const char *metric)
 {
+	char v[32];
 	size_t i;
 
 	json_str("config", g->config);
@@ -93,8 +94,13 @@ static void json_point_key(const struct cmp_group *g, const char *metric)
 	json_str("bs", g->bs);
 	printf(", \"iodepth\": %ld, \"numjobs\": %ld", g->iodepth, g->numjobs);
 	for (i = 0; i < VLAB_XAXIS_COUNT; i++)
-		if (g->x.v[i] != VLAB_XAXIS_UNSET)
-			printf(", \"%s\": %ld", vlab_xaxis(i)->key, g->x.v[i]);
+		if (g->x.v[i] != VLAB_XAXIS_UNSET) {
+			printf(", ");
+			if (vlab_xaxis(i)->names)
+				json_str(vlab_xaxis(i)->key, vlab_xval_str(i, g->x.v[i], v, sizeof(v)));
+			else
+				printf("\"%s\": %ld", vlab_xaxis(i)->key, g->x.v[i]);
+		}
 	if (metric)
 		printf(", \"metric\": \"%s\"", metric);
 }

@@ -14,9 +14,12 @@ const struct vlab_axis vlab_axes[VLAB_AXIS_COUNT] = {
 							       .lo = l, .hi = h, .help = hp },
 #define VLAB_AXIS_FIO(id, k, e, f, l, h, t, o, hp) [VLAB_AXIS_##id] = { .key = k, .env = e, \
 	.fio = f, .lo = l, .hi = h, .tag = t, .only_rw = o, .help = hp },
+#define VLAB_AXIS_NAMED(id, k, e, n, hp) [VLAB_AXIS_##id] = { .key = k, .env = e, .names = n, \
+	.tag = "", .help = hp },
 #include "axes.def"
 #undef VLAB_AXIS_CORE
 #undef VLAB_AXIS_FIO
+#undef VLAB_AXIS_NAMED
 };
 
 _Static_assert(VLAB_AXIS_RW == 0 && VLAB_AXIS_NUMJOBS == 3, "axes.def: the core axes come first");
@@ -51,29 +54,74 @@ unsigned vlab_xvals_mask(const struct vlab_xvals *x)
 	return m;
 }
 
+/* The index of word in list "a, b, c", or -1. */
+static long list_index(const char *list, const char *word)
+{
+	size_t len = strlen(word);
+	long n;
+
+	for (n = 0; *list; n++) {
+		list += strspn(list, ", ");
+		if (len && !strncmp(list, word, len) && (list[len] == ',' || !list[len]))
+			return n;
+		list += strcspn(list, ",");
+	}
+	return -1;
+}
+
 int vlab_xaxis_allows_rw(size_t i, const char *rw)
 {
-	const char *s = vlab_xaxis(i)->only_rw;
-	size_t len = strlen(rw);
+	return !vlab_xaxis(i)->only_rw || list_index(vlab_xaxis(i)->only_rw, rw) >= 0;
+}
 
-	if (!s)
-		return 1;
-	while (*s) {
-		s += strspn(s, ", ");
-		if (!strncmp(s, rw, len) && (s[len] == ',' || !s[len]))
-			return 1;
-		s += strcspn(s, ",");
+int vlab_xaxis_parse(size_t i, const char *s, long *out)
+{
+	const struct vlab_axis *a = vlab_xaxis(i);
+	char *end;
+	long v;
+
+	if (a->names) {
+		v = list_index(a->names, s);
+		if (v < 0)
+			return -EINVAL;
+		*out = v;
+		return 0;
 	}
+	errno = 0;
+	v = strtol(s, &end, 10);
+	if (!*s || *end || errno || v < 0 || (unsigned long)v < a->lo || (unsigned long)v > a->hi)
+		return -EINVAL;
+	*out = v;
 	return 0;
+}
+
+const char *vlab_xval_str(size_t i, long v, char *buf, size_t len)
+{
+	const char *s = vlab_xaxis(i)->names;
+	size_t n;
+
+	if (!s) {
+		snprintf(buf, len, "%ld", v);
+		return buf;
+	}
+	for (; v > 0 && *s; v--) {
+		s += strcspn(s, ",");
+		s += strspn(s, ", ");
+	}
+	n = strcspn(s, ",");
+	snprintf(buf, len, "%.*s", (int)n, s);
+	return buf;
 }
 
 const char *vlab_rw_label(const char *rw, const struct vlab_xvals *x, char *buf, size_t len)
 {
 	size_t i, n = (size_t)snprintf(buf, len, "%s", rw);
+	char v[32];
 
 	for (i = 0; i < VLAB_XAXIS_COUNT && n < len; i++)
 		if (x->v[i] != VLAB_XAXIS_UNSET)
-			n += (size_t)snprintf(buf + n, len - n, "-%s%ld", vlab_xaxis(i)->tag, x->v[i]);
+			n += (size_t)snprintf(buf + n, len - n, "-%s%s", vlab_xaxis(i)->tag,
+					      vlab_xval_str(i, x->v[i], v, sizeof(v)));
 	return buf;
 }
 
@@ -91,11 +139,13 @@ const char *vlab_xaxes_list(void)
 const char *vlab_xvals_describe(const struct vlab_xvals *x, char *buf, size_t len)
 {
 	size_t i, n = 0;
+	char v[32];
 
 	buf[0] = '\0';
 	for (i = 0; i < VLAB_XAXIS_COUNT && n < len; i++)
 		if (x->v[i] != VLAB_XAXIS_UNSET)
-			n += (size_t)snprintf(buf + n, len - n, ", %s %ld", vlab_xaxis(i)->key, x->v[i]);
+			n += (size_t)snprintf(buf + n, len - n, ", %s %s", vlab_xaxis(i)->key,
+					      vlab_xval_str(i, x->v[i], v, sizeof(v)));
 	return buf;
 }
 
@@ -111,6 +161,7 @@ void vlab_xaxes_csv_header(struct vlab_csv_out *w, unsigned mask)
 void vlab_xvals_csv_cells(struct vlab_csv_out *w, const struct vlab_xvals *x, unsigned mask)
 {
 	size_t i;
+	char v[32];
 
 	for (i = 0; i < VLAB_XAXIS_COUNT; i++) {
 		if (!(mask & (1u << i)))
@@ -118,7 +169,7 @@ void vlab_xvals_csv_cells(struct vlab_csv_out *w, const struct vlab_xvals *x, un
 		if (x->v[i] == VLAB_XAXIS_UNSET)
 			vlab_csv_cell(w, NULL);
 		else
-			vlab_csv_cellf(w, "%ld", x->v[i]);
+			vlab_csv_cell(w, vlab_xval_str(i, x->v[i], v, sizeof(v)));
 	}
 }
 
@@ -133,19 +184,14 @@ void vlab_xaxes_csv_cols(const struct vlab_csv *csv, int col[VLAB_XAXIS_COUNT + 
 	}
 }
 
-/* A value in the axis's range; anything else is -EINVAL. */
+/* A point's value: a named axis's default is the axis unset. */
 static int parse_value(size_t i, const char *s, long *out)
 {
-	char *end;
-	long v;
+	int ret = vlab_xaxis_parse(i, s, out);
 
-	errno = 0;
-	v = strtol(s, &end, 10);
-	if (!*s || *end || errno || v < 0 || (unsigned long)v < vlab_xaxis(i)->lo ||
-	    (unsigned long)v > vlab_xaxis(i)->hi)
-		return -EINVAL;
-	*out = v;
-	return 0;
+	if (!ret && vlab_xaxis(i)->names && *out == 0)
+		*out = VLAB_XAXIS_UNSET;
+	return ret;
 }
 
 int vlab_xvals_from_cells(char *const *cells, const int *col, struct vlab_xvals *x)
@@ -168,7 +214,7 @@ int vlab_xvals_from_json(struct json_object *params, struct vlab_xvals *x)
 	for (i = 0; i < VLAB_XAXIS_COUNT; i++) {
 		if (!json_object_object_get_ex(params, vlab_xaxis(i)->key, &v))
 			continue;
-		if (!json_object_is_type(v, json_type_int) ||
+		if (!json_object_is_type(v, vlab_xaxis(i)->names ? json_type_string : json_type_int) ||
 		    parse_value(i, json_object_get_string(v), &x->v[i]))
 			return -EINVAL;
 	}
@@ -178,8 +224,13 @@ int vlab_xvals_from_json(struct json_object *params, struct vlab_xvals *x)
 void vlab_xvals_to_json(struct json_object *o, const struct vlab_xvals *x)
 {
 	size_t i;
+	char v[32];
 
-	for (i = 0; i < VLAB_XAXIS_COUNT; i++)
-		if (x->v[i] != VLAB_XAXIS_UNSET)
-			json_object_object_add(o, vlab_xaxis(i)->key, json_object_new_int64(x->v[i]));
+	for (i = 0; i < VLAB_XAXIS_COUNT; i++) {
+		if (x->v[i] == VLAB_XAXIS_UNSET)
+			continue;
+		json_object_object_add(o, vlab_xaxis(i)->key, vlab_xaxis(i)->names
+				       ? json_object_new_string(vlab_xval_str(i, x->v[i], v, sizeof(v)))
+				       : json_object_new_int64(x->v[i]));
+	}
 }

@@ -29,16 +29,19 @@
 
 static const char *const prog = "vlab-plan";
 
-/* The extra fio axes of lib/axes.def, one line each, for --help. */
+/* The extra axes of lib/axes.def, one line each, for --help. */
 static void print_xaxes(void)
 {
+	char range[48];
 	size_t i;
 
-	for (i = 0; i < VLAB_XAXIS_COUNT; i++)
-		printf("              %s (list, %lu-%lu%s%s):\n                %s\n",
-		       vlab_xaxis(i)->key, vlab_xaxis(i)->lo, vlab_xaxis(i)->hi,
+	for (i = 0; i < VLAB_XAXIS_COUNT; i++) {
+		snprintf(range, sizeof(range), "%lu-%lu", vlab_xaxis(i)->lo, vlab_xaxis(i)->hi);
+		printf("              %s (list, %s%s%s):\n                %s\n", vlab_xaxis(i)->key,
+		       vlab_xaxis(i)->names ? vlab_xaxis(i)->names : range,
 		       vlab_xaxis(i)->only_rw ? ", only with rw = " : "",
 		       vlab_xaxis(i)->only_rw ? vlab_xaxis(i)->only_rw : "", vlab_xaxis(i)->help);
+	}
 }
 
 static void usage(void)
@@ -121,7 +124,7 @@ static void usage(void)
 "  [workload]  rw (list of read, write, randread, randwrite, rw, randrw), bs\n"
 "              (list, 512-16M, multiples of 512), iodepth (list, 1-1024), all\n"
 "              required; numjobs (list, 1-64) [1], runtime 1-3600 s [4],\n"
-"              ramp 0-600 s [1]; further fio options as axes (lib/axes.def):\n",
+"              ramp 0-600 s [1]; further axes (lib/axes.def):\n",
 	       VLAB_SHARD_POINT_SETUP_S, sweep_choice_list(SWEEP_OBSERVE));
 	print_xaxes();
 	printf(

@@ -136,19 +136,22 @@ static void env_num(FILE *f, const char *key, unsigned long value, int *bad)
 }
 
 /*
- * The extra fio axes the point sets, each as its variable and all as
- * VLAB_FIO_ARGS, the options the agent adds to fio's command line; nothing
- * for a point without them, whose point.env stays as before such axes.
+ * The extra axes the point sets, each as its variable and the fio ones all
+ * as VLAB_FIO_ARGS, the options the agent adds to fio's command line (a
+ * named axis's variable the agent reads itself); nothing for a point
+ * without them, whose point.env stays as before such axes.
  */
 static void env_xaxes(FILE *f, const struct vlab_xvals *x, int *bad)
 {
-	char args[256];
+	char args[256], v[32];
 	size_t i, n = 0;
 
 	for (i = 0; i < VLAB_XAXIS_COUNT; i++) {
 		if (x->v[i] == VLAB_XAXIS_UNSET)
 			continue;
-		env_num(f, vlab_xaxis(i)->env, (unsigned long)x->v[i], bad);
+		env_var(f, vlab_xaxis(i)->env, vlab_xval_str(i, x->v[i], v, sizeof(v)), bad);
+		if (!vlab_xaxis(i)->fio)
+			continue;
 		n += (size_t)snprintf(args + n, sizeof(args) - n, "%s--%s=%ld", n ? " " : "",
 				      vlab_xaxis(i)->fio, x->v[i]);
 		if (n >= sizeof(args))
@@ -272,6 +275,19 @@ static struct json_object *uint_array(const unsigned *v, size_t n)
 	return a;
 }
 
+/* A named extra axis's list (lib/axes.def) by its names. */
+static struct json_object *name_array(size_t axis, const unsigned *v, size_t n)
+{
+	struct json_object *a = json_object_new_array();
+	char buf[32];
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		json_object_array_add(a, json_object_new_string(vlab_xval_str(axis, v[i], buf,
+									       sizeof(buf))));
+	return a;
+}
+
 static struct json_object *u64_array(const uint64_t *v, size_t n)
 {
 	struct json_object *a = json_object_new_array();
@@ -328,8 +344,9 @@ static void add_sections(struct json_object *o, const struct sweep *sw)
 		json_object_object_add(x, "numjobs", uint_array(w->numjobs, w->n_numjobs));
 		for (j = 0; j < VLAB_XAXIS_COUNT; j++)
 			if (w->nx[j])
-				json_object_object_add(x, vlab_xaxis(j)->key,
-						       uint_array(w->xv[j], w->nx[j]));
+				json_object_object_add(x, vlab_xaxis(j)->key, vlab_xaxis(j)->names
+						       ? name_array(j, w->xv[j], w->nx[j])
+						       : uint_array(w->xv[j], w->nx[j]));
 		add_int(x, "runtime_s", w->runtime_s);
 		add_int(x, "ramp_s", w->ramp_s);
 		json_object_array_add(workloads, x);

@@ -39,13 +39,15 @@ static const char *const keys[K_COUNT][13] = { /* NULL-terminated */
 		      "baseline_backend", "clock", "control", "placement", "question" },
 	[K_DRIVER] = { "module", "params", "knobs", "observe", "backends" },
 	[K_BACKEND] = { "type", "size", "queues", "args", "build" },
-	/* then lib/axes.def's extra fio axes, from slot XAXIS_SLOT on */
+	/* then lib/axes.def's extra axes, from slot XAXIS_SLOT on */
 	[K_WORKLOAD] = { "rw", "bs", "iodepth", "numjobs", "runtime", "ramp",
 #define VLAB_AXIS_CORE(id, key, env, lo, hi, help)
 #define VLAB_AXIS_FIO(id, key, env, fio, lo, hi, tag, only_rw, help) key,
+#define VLAB_AXIS_NAMED(id, key, env, names, help) key,
 #include "axes.def"
 #undef VLAB_AXIS_CORE
 #undef VLAB_AXIS_FIO
+#undef VLAB_AXIS_NAMED
 	},
 	[K_HEADLINE] = { "metric", "of", "where", "goal" },
 };

@@ -77,7 +77,7 @@ struct sweep_workload {
 	unsigned *numjobs;
 	size_t n_numjobs;
 	unsigned runtime_s, ramp_s;
-	/* the extra fio axes (lib/axes.def): values, none when not set */
+	/* the extra axes (lib/axes.def): values (a named one's: indices), none when not set */
 	unsigned *xv[VLAB_XAXIS_COUNT + 1];
 	size_t nx[VLAB_XAXIS_COUNT + 1];
 	int x_line[VLAB_XAXIS_COUNT + 1];
@@ -180,6 +180,10 @@ const char *sweep_clock_list(void);
  */
 int sweep_backend_type_ok(const char *type);
 const char *sweep_backend_types(const char *sep);
+/* 1 when a backend of type keeps what is written (a file system can live on it). */
+int sweep_backend_keeps_data(const char *type);
+/* The types that keep it, ", " between (a static buffer). */
+const char *sweep_backend_types_keeping(void);
 /* 1 when type's disk is a VDUSE device (the agent attaches it with vdpa). */
 int sweep_backend_vduse(const char *type);
 /* 1 when type takes the [backend] key ("args", "build"). */

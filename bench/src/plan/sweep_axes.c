@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
  * A workload section's points (sweep.h): its axes' lists expanded in the
- * order written, the extra fio axes of lib/axes.def among them, and the
+ * order written, the extra axes of lib/axes.def among them, and the
  * checks that need the points: an extra axis set with an rw mode it means
  * nothing with, and a point that two sections share.
  */
@@ -41,7 +41,8 @@ void sweep_workload_at(const struct sweep_workload *w, size_t i, struct sweep_wp
 	/* the extra axes vary next to rw, which they qualify */
 	vlab_xvals_unset(&pt->x);
 	for (a = VLAB_XAXIS_COUNT; a-- > 0;) {
-		if (w->nx[a])
+		/* a named axis's default is the point without it */
+		if (w->nx[a] && !(vlab_xaxis(a)->names && w->xv[a][i % w->nx[a]] == 0))
 			pt->x.v[a] = w->xv[a][i % w->nx[a]];
 		i /= xcount(w, a);
 	}
@@ -51,14 +52,15 @@ void sweep_workload_at(const struct sweep_workload *w, size_t i, struct sweep_wp
 int sweep_workload_bad_axis(const struct sweep_workload *w, int *line, char *why, size_t len)
 {
 	size_t a, r;
+	char v[32];
 
 	for (a = 0; a < VLAB_XAXIS_COUNT; a++)
 		for (r = 0; w->nx[a] && r < w->rw.n; r++)
 			if (!vlab_xaxis_allows_rw(a, w->rw.v[r])) {
 				*line = w->x_line[a];
-				snprintf(why, len, "%s: '%u' is only for rw = %s (%s); this workload has rw = %s",
-					 vlab_xaxis(a)->key, w->xv[a][0], vlab_xaxis(a)->only_rw,
-					 vlab_xaxis(a)->help, w->rw.v[r]);
+				snprintf(why, len, "%s: '%s' is only for rw = %s (%s); this workload has rw = %s",
+					 vlab_xaxis(a)->key, vlab_xval_str(a, w->xv[a][0], v, sizeof(v)),
+					 vlab_xaxis(a)->only_rw, vlab_xaxis(a)->help, w->rw.v[r]);
 				return 1;
 			}
 	return 0;

@@ -20,6 +20,8 @@
 
 /* qemu-storage-daemon's types: the table bench/guest/lib.sh starts them from. */
 static const char *const qsd_types[] = { VLAB_QSD_TYPES, NULL };
+/* those of them on an image (@IMG@ in their node), which keep what is written */
+static const char *const qsd_stored[] = { VLAB_QSD_STORED, NULL };
 
 /*
  * A row of BACKEND_KINDS: kind (a type, or the prefix of one), from (what
@@ -91,26 +93,63 @@ const char *sweep_backend_kinds_taking(const char *key)
 	return buf;
 }
 
-const char *sweep_backend_types(const char *sep)
+/*
+ * Does a backend of type keep what is written? qsd-T on an image, blkd-T and
+ * ublk-T of a target with storage (targets.def: one that takes --path);
+ * not null-co, a target without storage, nor nullb (lib.sh's nullb_start
+ * sets memory_backed=0).
+ */
+int sweep_backend_keeps_data(const char *type)
 {
-	static char buf[512];
+	const struct backend_kind *k = kind_of(type);
+
+	if (!k)
+		return 0;
+	if (!strcmp(k->from, "qsd"))
+		return sweep_in_set(type, qsd_stored);
+	if (!strcmp(k->from, "target"))
+		return blkd_targets[blkd_target_find(type + strlen(k->kind))].path != BP_NONE;
+	return 0;
+}
+
+/* Every type, or with stored only those that keep data, sep between them. */
+static const char *types_list(const char *sep, int stored, char *buf, size_t size)
+{
 	size_t len = 0;
 
 	buf[0] = '\0';
 	for (size_t i = 0; i < NKINDS; i++) {
 		const struct backend_kind *k = &kinds[i];
 
-		if (!strcmp(k->from, "qsd"))
-			for (size_t j = 0; qsd_types[j] && len < sizeof(buf); j++)
-				len += snprintf(buf + len, sizeof(buf) - len, "%s%s", len ? sep : "", qsd_types[j]);
-		else if (!strcmp(k->from, "target"))
-			for (int j = 0; j < BLKD_NTARGETS && len < sizeof(buf); j++)
-				len += snprintf(buf + len, sizeof(buf) - len, "%s%s%s", len ? sep : "", k->kind,
-						blkd_targets[j].name);
-		else if (len < sizeof(buf))
-			len += snprintf(buf + len, sizeof(buf) - len, "%s%s", len ? sep : "", k->kind);
+		if (!strcmp(k->from, "qsd")) {
+			for (size_t j = 0; qsd_types[j] && len < size; j++)
+				if (!stored || sweep_in_set(qsd_types[j], qsd_stored))
+					len += snprintf(buf + len, size - len, "%s%s", len ? sep : "",
+							qsd_types[j]);
+		} else if (!strcmp(k->from, "target")) {
+			for (int j = 0; j < BLKD_NTARGETS && len < size; j++)
+				if (!stored || blkd_targets[j].path != BP_NONE)
+					len += snprintf(buf + len, size - len, "%s%s%s", len ? sep : "",
+							k->kind, blkd_targets[j].name);
+		} else if (!stored && len < size) {
+			len += snprintf(buf + len, size - len, "%s%s", len ? sep : "", k->kind);
+		}
 	}
 	return buf;
+}
+
+const char *sweep_backend_types(const char *sep)
+{
+	static char buf[512];
+
+	return types_list(sep, 0, buf, sizeof(buf));
+}
+
+const char *sweep_backend_types_keeping(void)
+{
+	static char buf[512];
+
+	return types_list(", ", 1, buf, sizeof(buf));
 }
 
 /*

@@ -288,6 +288,37 @@ static int check_observe(struct parser *p)
 	return 0;
 }
 
+/*
+ * fs (lib/axes.def): a file system needs a disk that keeps what is written;
+ * on one that does not (null-co, a target without storage, nullb) mkfs
+ * would write into nothing and the mount fail in the guest, point after
+ * point. Refused where every workload meets every configuration's backend.
+ */
+static int check_fs(struct parser *p)
+{
+	const size_t a = VLAB_AXIS_FS - VLAB_AXIS_NCORE;
+	const struct sweep *sw = p->sw;
+	char v[32];
+
+	for (size_t i = 0; i < sw->nworkloads; i++) {
+		const struct sweep_workload *w = &sw->workloads[i];
+
+		for (size_t j = 0; j < w->nx[a]; j++) {
+			if (!w->xv[a][j])
+				continue; /* none: the raw disk */
+			for (size_t c = 0; c < sw->ncfgs; c++) {
+				const struct sweep_backend *b = &sw->backends[sw->cfgs[c].be];
+
+				if (!sweep_backend_keeps_data(b->type))
+					return sweep_fail(p, w->x_line[a], "[workload %s] fs: '%s' needs a disk that keeps what is written, and [backend %s] (line %d, type = %s) keeps nothing; the types that do: %s",
+							  w->name, vlab_xval_str(a, w->xv[a][j], v, sizeof(v)),
+							  b->name, b->line, b->type, sweep_backend_types_keeping());
+			}
+		}
+	}
+	return 0;
+}
+
 /* Checks over the whole file, once every section is read. */
 int sweep_finish(struct parser *p)
 {
@@ -338,6 +369,8 @@ int sweep_finish(struct parser *p)
 		ret = check_control(p, names);
 	if (!ret)
 		ret = check_observe(p);
+	if (!ret)
+		ret = check_fs(p);
 	if (ret)
 		return ret;
 	if (!sw->clock) {

@@ -103,6 +103,37 @@ out:
 	return ret;
 }
 
+/* A named extra axis's list (lib/axes.def): each value one of its names, kept as its index. */
+static int parse_name_list(struct parser *p, size_t a, const char *val, unsigned **out, size_t *n)
+{
+	const char *key = vlab_xaxis(a)->key;
+	struct vlab_strlist l = { 0 };
+	long v, dup;
+	size_t i;
+	int ret;
+
+	ret = split_list(p, key, val, vlab_xaxis(a)->names, &l);
+	dup = ret ? -1 : vlab_strlist_first_dup(&l);
+	if (dup >= 0)
+		ret = duplicate(p, key, l.v[dup], l.v[dup]);
+	free(*out);
+	*out = ret ? NULL : calloc(l.n, sizeof(**out));
+	*n = 0;
+	if (!ret && !*out)
+		ret = -ENOMEM;
+	for (i = 0; !ret && i < l.n; i++) {
+		if (vlab_xaxis_parse(a, l.v[i], &v))
+			ret = sweep_fail(p, p->line, "%s %s: '%s' is not allowed; allowed: %s",
+					 p->label, key, l.v[i], vlab_xaxis(a)->names);
+		else
+			(*out)[i] = (unsigned)v;
+	}
+	if (!ret)
+		*n = l.n;
+	vlab_strlist_free(&l);
+	return ret;
+}
+
 /* "k=v k=v": k [a-z_][a-z0-9_]*, v [A-Za-z0-9_.,:-]+, each k once. */
 static int parse_kvlist(struct parser *p, const char *key, const char *val,
 			struct sweep_kvlist *out)
@@ -307,6 +338,8 @@ int sweep_set_workload_key(struct parser *p, int k, const char *val)
 	default:
 		k -= XAXIS_SLOT;
 		w->x_line[k] = p->line;
+		if (vlab_xaxis(k)->names)
+			return parse_name_list(p, (size_t)k, val, &w->xv[k], &w->nx[k]);
 		return parse_uint_list(p, vlab_xaxis(k)->key, val, (unsigned)vlab_xaxis(k)->lo,
 				       (unsigned)vlab_xaxis(k)->hi, &w->xv[k], &w->nx[k]);
 	}

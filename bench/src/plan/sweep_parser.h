@@ -18,7 +18,7 @@
 
 enum kind { K_NONE, K_SWEEP, K_DRIVER, K_BACKEND, K_WORKLOAD, K_HEADLINE, K_COUNT };
 
-/* The workload keys from this slot on are lib/axes.def's extra fio axes. */
+/* The workload keys from this slot on are lib/axes.def's extra axes. */
 #define XAXIS_SLOT 6
 _Static_assert(XAXIS_SLOT + VLAB_XAXIS_COUNT <= 12, "keys[] and key_line[] hold 12 keys");
 

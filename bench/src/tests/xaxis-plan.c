@@ -10,6 +10,14 @@
  * set it: "-read70" after rw in the id, the params.json key, its point.env
  * variable and VLAB_FIO_ARGS, the workload's list in plan.json; the other
  * points' files have none of it.
+ *
+ * The named axis fs (none, ext4) and the fio axis fsync beside it: a name
+ * that is not one of fs's refused naming the allowed ones, a name listed
+ * twice, fs = ext4 on a backend that keeps nothing (qsd-null, blkd-null,
+ * nullb) naming the types that keep data, fsync with randread; fs = none
+ * is the point without the axis (no tag, no key), ext4 a point of its own
+ * ("-ext4" after the other tags, "fs": "ext4" in params.json, VLAB_FS in
+ * point.env but not in VLAB_FIO_ARGS, the list by name in plan.json).
  */
 #define _GNU_SOURCE
 #include <errno.h>
@@ -23,11 +31,13 @@
 #define MIX(rw) "[sweep]\nname = t\n[driver stock]\nmodule = stock\n[backend null]\n" \
 		"type = qsd-null\n[workload w]\nrw = " rw "\nbs = 4k\niodepth = 1\n"
 
-static const struct {
+struct bad_case {
 	const char *text;
 	int line;
 	const char *want, *want2;
-} bad[] = {
+};
+
+static const struct bad_case bad[] = {
 	{ MIX("randrw") "rwmixread = 101\n", 11,
 	  "[workload w] rwmixread: '101' is not a whole number from 0 to 100", NULL },
 	{ MIX("randrw") "rwmixread = -1\n", 11, "rwmixread: '-1' is not a whole number", NULL },
@@ -44,23 +54,46 @@ static const struct {
 	  "[workload v] repeats the point rw randrw, rwmixread 30, bs 4k, iodepth 1, numjobs 1", NULL },
 };
 
-static void check_bad(void)
+/* 7 lines, the workload section last, on a backend of type be */
+#define FS(be, rw) "[sweep]\nname = t\n[driver ours]\nmodule = ours\n[backend b]\n" \
+		   "type = " be "\n[workload w]\nrw = " rw "\nbs = 4k\niodepth = 1\n"
+
+static const struct bad_case bad_fs[] = {
+	{ FS("blkd-ram", "randwrite") "fs = xfs\n", 11,
+	  "[workload w] fs: 'xfs' is not allowed; allowed: none, ext4", NULL },
+	{ FS("blkd-ram", "randwrite") "fs = ext4, none, ext4\n", 11, "fs: 'ext4' is listed twice", NULL },
+	{ FS("blkd-ram", "randwrite") "fs = 1\n", 11, "fs: '1' is not allowed; allowed: none, ext4", NULL },
+	{ FS("qsd-null", "randwrite") "fs = none, ext4\n", 11,
+	  "[workload w] fs: 'ext4' needs a disk that keeps what is written, and [backend b] (line 5, type = qsd-null) keeps nothing",
+	  "the types that do: qsd-ram, qsd-file, blkd-ram, blkd-file, ublk-ram, ublk-file" },
+	{ FS("blkd-null", "randwrite") "fs = ext4\n", 11, "type = blkd-null) keeps nothing", NULL },
+	{ FS("nullb", "randwrite") "fs = ext4\n", 11, "type = nullb) keeps nothing", NULL },
+	{ FS("blkd-ram", "randread") "fsync = 1\n", 11,
+	  "[workload w] fsync: '1' is only for rw = write, randwrite, rw, randrw", "rw = randread" },
+	{ FS("blkd-ram", "randwrite") "fsync = 0\n", 11, "fsync: '0' is not a whole number from 1 to 1024",
+	  NULL },
+	/* fs = none is the raw disk's point, the one a section without fs has */
+	{ FS("blkd-ram", "randwrite") "fs = none, ext4\n[workload raw]\nrw = randwrite\nbs = 4k\n"
+	  "iodepth = 1\n", 12, "[workload raw] repeats the point rw randwrite, bs 4k, iodepth 1", NULL },
+};
+
+static void check_bad(const struct bad_case *cases, size_t n)
 {
 	struct sweep sw;
 	char *err, *where;
 	size_t i;
 	int ret;
 
-	for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+	for (i = 0; i < n; i++) {
 		err = NULL;
-		where = tu_fmt("t.conf:%d: ", bad[i].line);
-		ret = sweep_parse("t.conf", bad[i].text, &sw, &err);
+		where = tu_fmt("t.conf:%d: ", cases[i].line);
+		ret = sweep_parse("t.conf", cases[i].text, &sw, &err);
 		CHECK(ret == -EINVAL, "case %zu: ret %d, expected -EINVAL", i, ret);
 		CHECK(err && !strncmp(err, where, strlen(where)), "case %zu: [%s] does not start with [%s]",
 		      i, err, where);
-		CHECK(err && strstr(err, bad[i].want), "case %zu: [%s] lacks [%s]", i, err, bad[i].want);
-		CHECK(!bad[i].want2 || (err && strstr(err, bad[i].want2)), "case %zu: [%s] lacks [%s]",
-		      i, err, bad[i].want2);
+		CHECK(err && strstr(err, cases[i].want), "case %zu: [%s] lacks [%s]", i, err, cases[i].want);
+		CHECK(!cases[i].want2 || (err && strstr(err, cases[i].want2)), "case %zu: [%s] lacks [%s]",
+		      i, err, cases[i].want2);
 		free(err);
 		free(where);
 		sweep_free(&sw);
@@ -104,21 +137,73 @@ out:
 	sweep_free(&sw);
 }
 
-static char *point_file(const char *plan, const char *id, const char *file)
+/* fs = none is the point without the axis; ext4 one of its own, after fsync */
+static void check_good_fs(void)
 {
-	char *path = tu_fmt("%s/points/%s/%s", plan, id, file), *text = tu_slurp(path);
+	const char *text = FS("blkd-ram", "randwrite") "fs = none, ext4\nfsync = 1\n"
+			   "[backend q]\ntype = qsd-ram\n";
+	const long fs = VLAB_AXIS_FS - VLAB_AXIS_NCORE, fsync = VLAB_AXIS_FSYNC - VLAB_AXIS_NCORE;
+	struct sweep_wpoint pt;
+	struct sweep sw;
+	char *err = NULL, buf[64];
+	int ret = sweep_parse("t.conf", text, &sw, &err);
 
-	CHECK(text != NULL, "cannot read %s", path);
+	CHECK(ret == 0, "good fs sweep refused: %s", err);
+	if (ret)
+		goto out;
+	CHECK(sweep_workload_points(&sw.workloads[0]) == 2, "none and ext4: %zu points",
+	      sweep_workload_points(&sw.workloads[0]));
+	sweep_workload_at(&sw.workloads[0], 0, &pt);
+	CHECK(pt.x.v[fs] == VLAB_XAXIS_UNSET && pt.x.v[fsync] == 1, "fs none: fs %ld fsync %ld",
+	      pt.x.v[fs], pt.x.v[fsync]);
+	CHECK(!strcmp(vlab_rw_label(pt.rw, &pt.x, buf, sizeof(buf)), "randwrite-fsync1"), "label %s",
+	      buf);
+	sweep_workload_at(&sw.workloads[0], 1, &pt);
+	CHECK(!strcmp(vlab_rw_label(pt.rw, &pt.x, buf, sizeof(buf)), "randwrite-fsync1-ext4"),
+	      "label %s", buf);
+	CHECK(!strcmp(vlab_xvals_describe(&pt.x, buf, sizeof(buf)), ", fsync 1, fs ext4"), "describe %s",
+	      buf);
+out:
+	free(err);
+	sweep_free(&sw);
+}
+
+/*
+ * The plan's file (points/ID/FILE, or FILE with id NULL) holds want and
+ * not unwanted (either NULL for none).
+ */
+static void expect_file(const char *plan, const char *id, const char *file, const char *want,
+			const char *unwanted)
+{
+	char *path = id ? tu_fmt("%s/points/%s/%s", plan, id, file) : tu_fmt("%s/%s", plan, file);
+	char *text = tu_slurp(path);
+
+	CHECK(text && (!want || strstr(text, want)) && (!unwanted || !strstr(text, unwanted)),
+	      "%s lacks [%s] or holds [%s]: %s", path, want ? want : "", unwanted ? unwanted : "", text);
+	free(text);
 	free(path);
-	return text;
+}
+
+/* Plan sweep (a file of data_dir) into a scratch folder; its plan folder in *plan. */
+static char *plan_sweep(const char *plan_prog, const char *data_dir, const char *sweep, char **plan)
+{
+	char *dir = tu_scratch(), *conf = tu_fmt("%s/%s", data_dir, sweep), *out = NULL;
+	char *argv[] = { (char *)plan_prog, "--sweep", conf, "--out", NULL, NULL };
+	int rc;
+
+	*plan = tu_fmt("%s/plan", dir);
+	argv[4] = *plan;
+	rc = tu_run(argv, &out);
+	CHECK(rc == 0, "vlab-plan %s exited %d: %s", sweep, rc, out);
+	free(out);
+	free(conf);
+	return dir;
 }
 
 /* The planned files of data/sweep-rwmix.conf. */
 static void check_plan(const char *plan_prog, const char *data_dir)
 {
-	char *dir = tu_scratch(), *plan = tu_fmt("%s/plan", dir);
-	char *conf = tu_fmt("%s/sweep-rwmix.conf", data_dir), *out = NULL, *order, *text;
-	char *argv[] = { (char *)plan_prog, "--sweep", conf, "--out", plan, NULL };
+	char *plan, *dir = plan_sweep(plan_prog, data_dir, "sweep-rwmix.conf", &plan);
 	const char *mix = "000-stock-null-randrw-read70-4k-qd1-j1-r1";
 	const char *plain = "004-stock-null-randrw-4k-qd1-j1-r1";
 	/* one configuration: the order is the sweep's, rwmixread just slower than rw */
@@ -128,36 +213,35 @@ static void check_plan(const char *plan_prog, const char *data_dir)
 			    "003-stock-null-randrw-read30-4k-qd4-j1-r1\n"
 			    "004-stock-null-randrw-4k-qd1-j1-r1\n"
 			    "005-stock-null-randrw-read70-4k-qd1-j1-r2\n";
-	int rc = tu_run(argv, &out);
 
-	CHECK(rc == 0, "vlab-plan exited %d: %s", rc, out);
-	order = tu_fmt("%s/order", plan);
-	text = tu_slurp(order);
-	CHECK(text && !strncmp(text, first, strlen(first)), "order: %s", text);
-	free(text);
-	text = point_file(plan, mix, "params.json");
-	CHECK(text && strstr(text, "\"numjobs\": 1,\n  \"rwmixread\": 70,\n"), "params.json: %s", text);
-	free(text);
-	text = point_file(plan, mix, "point.env");
-	CHECK(text && strstr(text, "VLAB_NUMJOBS='1'\nVLAB_RWMIXREAD='70'\n"
-				   "VLAB_FIO_ARGS='--rwmixread=70'\nVLAB_RUNTIME="), "point.env: %s", text);
-	free(text);
-	text = point_file(plan, plain, "params.json");
-	CHECK(text && !strstr(text, "rwmixread"), "plain params.json: %s", text);
-	free(text);
-	text = point_file(plan, plain, "point.env");
-	CHECK(text && !strstr(text, "RWMIXREAD") && !strstr(text, "VLAB_FIO_ARGS"),
-	      "plain point.env: %s", text);
-	free(text);
-	free(order);
-	order = tu_fmt("%s/plan.json", plan);
-	text = tu_slurp(order);
-	CHECK(text && strstr(text, "\"rwmixread\": [\n        70,\n        30\n      ]"),
-	      "plan.json lacks the workload's rwmixread list");
-	free(text);
-	free(order);
-	free(out);
-	free(conf);
+	expect_file(plan, NULL, "order", first, NULL);
+	expect_file(plan, mix, "params.json", "\"numjobs\": 1,\n  \"rwmixread\": 70,\n", NULL);
+	expect_file(plan, mix, "point.env", "VLAB_NUMJOBS='1'\nVLAB_RWMIXREAD='70'\n"
+		    "VLAB_FIO_ARGS='--rwmixread=70'\nVLAB_RUNTIME=", NULL);
+	expect_file(plan, plain, "params.json", NULL, "rwmixread");
+	expect_file(plan, plain, "point.env", NULL, "RWMIXREAD");
+	expect_file(plan, plain, "point.env", NULL, "VLAB_FIO_ARGS");
+	expect_file(plan, NULL, "plan.json", "\"rwmixread\": [\n        70,\n        30\n      ]", NULL);
+	free(plan);
+	tu_scratch_done(dir);
+}
+
+/* The planned files of data/sweep-fs.conf: the ext4 point's and the raw disk's. */
+static void check_plan_fs(const char *plan_prog, const char *data_dir)
+{
+	char *plan, *dir = plan_sweep(plan_prog, data_dir, "sweep-fs.conf", &plan);
+	const char *ext4 = "001-ours-ram-randwrite-fsync1-ext4-4k-qd1-j1-r1";
+	const char *raw = "000-ours-ram-randwrite-fsync1-4k-qd1-j1-r1";
+
+	expect_file(plan, NULL, "order", "000-ours-ram-randwrite-fsync1-4k-qd1-j1-r1\n"
+		    "001-ours-ram-randwrite-fsync1-ext4-4k-qd1-j1-r1\n", NULL);
+	expect_file(plan, ext4, "params.json", "\"fsync\": 1,\n  \"fs\": \"ext4\",\n", NULL);
+	expect_file(plan, ext4, "point.env",
+		    "VLAB_FSYNC='1'\nVLAB_FS='ext4'\nVLAB_FIO_ARGS='--fsync=1'\n", NULL);
+	expect_file(plan, raw, "params.json", "\"fsync\": 1,", "\"fs\"");
+	expect_file(plan, raw, "point.env", "VLAB_FIO_ARGS='--fsync=1'\n", "VLAB_FS=");
+	expect_file(plan, NULL, "plan.json", "\"fs\": [\n        \"none\",\n        \"ext4\"\n      ]",
+		    NULL);
 	free(plan);
 	tu_scratch_done(dir);
 }
@@ -168,8 +252,11 @@ int main(int argc, char **argv)
 		fprintf(stderr, "usage: %s VLAB_PLAN DATA_DIR\n", argv[0]);
 		return T_FAIL;
 	}
-	check_bad();
+	check_bad(bad, sizeof(bad) / sizeof(bad[0]));
+	check_bad(bad_fs, sizeof(bad_fs) / sizeof(bad_fs[0]));
 	check_good();
+	check_good_fs();
 	check_plan(argv[1], argv[2]);
+	check_plan_fs(argv[1], argv[2]);
 	return tu_result("xaxis-plan");
 }

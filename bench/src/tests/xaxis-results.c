@@ -9,6 +9,12 @@
  * run without the axis has no such column. vlab-report gives each mix its
  * own table and charts ("randrw-read70"), and vlab-compare matches points
  * by it and names it in its JSON.
+ *
+ * The named axis fs the same way (data/sweep-fs.conf: fsync = 1 and fs =
+ * none, ext4): summary.csv's fs column reads ext4 for the ext4 points and
+ * is empty for the raw disk's, its fsync column 1 for all; the two are
+ * separate aggregate groups, separate REPORT.md sections
+ * ("randwrite-fsync1-ext4") and vlab-compare names fs by its name.
  */
 #define _GNU_SOURCE
 #include <stdlib.h>
@@ -27,6 +33,8 @@ static const char *fixture_of(const char *id)
 		return "fio-randrw.json";
 	if (strstr(id, "-read30-"))
 		return "fio-randread.json";
+	if (strstr(id, "-ext4-"))
+		return "fio-randrw.json";
 	return "fio-randwrite.json";
 }
 
@@ -214,9 +222,63 @@ out:
 	free(out);
 }
 
+/* A run of data/sweep-fs.conf: ext4 and the raw disk apart in every file. */
+static void check_fs(const char *dir)
+{
+	char *rargv[] = { (char *)report_prog, (char *)dir, NULL };
+	char *cargv[] = { (char *)compare_prog, (char *)dir, (char *)dir, "--json", NULL };
+	struct vlab_csv s = { 0 }, a = { 0 };
+	char *path, *text = NULL;
+	int cid, cfs, csync, cm, cmed;
+	size_t i, groups = 0;
+	const char *med[2] = { NULL, NULL };
+
+	if (load(dir, "summary.csv", &s) || load(dir, "aggregate.csv", &a))
+		goto out;
+	cid = vlab_csv_col(&s, "id");
+	cfs = vlab_csv_col(&s, "fs");
+	csync = vlab_csv_col(&s, "fsync");
+	CHECK(cfs >= 0 && csync >= 0, "summary.csv lacks fs or fsync");
+	CHECK(s.nrows == 4, "4 points, got %zu", s.nrows);
+	for (i = 0; cfs >= 0 && csync >= 0 && i < s.nrows; i++) {
+		const char *want = strstr(s.rows[i][cid], "-ext4-") ? "ext4" : "";
+
+		CHECK(!strcmp(s.rows[i][cfs], want) && !strcmp(s.rows[i][csync], "1"),
+		      "%s: fs '%s' fsync '%s', expected '%s' and 1", s.rows[i][cid], s.rows[i][cfs],
+		      s.rows[i][csync], want);
+	}
+	cfs = vlab_csv_col(&a, "fs");
+	cm = vlab_csv_col(&a, "metric");
+	cmed = vlab_csv_col(&a, "median");
+	for (i = 0; cfs >= 0 && i < a.nrows; i++)
+		if (!strcmp(a.rows[i][cm], "iops")) {
+			med[!!*a.rows[i][cfs]] = a.rows[i][cmed];
+			groups++;
+		}
+	CHECK(groups == 2 && med[0] && med[1] && strcmp(med[0], med[1]),
+	      "aggregate.csv: 2 iops groups (raw, ext4) with their own medians, got %zu", groups);
+	run(rargv, tu_have_program("gnuplot") ? 0 : 1, "vlab-report", NULL);
+	path = tu_fmt("%s/REPORT.md", dir);
+	text = tu_slurp(path);
+	free(path);
+	CHECK(text && strstr(text, "## randwrite-fsync1-ext4, bs 4k, numjobs 1") &&
+	      strstr(text, "## randwrite-fsync1, bs 4k, numjobs 1"), "REPORT.md lacks a section per fs");
+	free(text);
+	text = NULL;
+	if (run(cargv, 0, "vlab-compare", &text))
+		goto out;
+	CHECK(strstr(text, "\"numjobs\": 1, \"fsync\": 1, \"fs\": \"ext4\", \"metric\": \"iops\""),
+	      "compare --json: %s", text);
+	CHECK(strstr(text, "\"matched\": 2,"), "2 points matched: %s", text);
+out:
+	free(text);
+	vlab_csv_free(&s);
+	vlab_csv_free(&a);
+}
+
 int main(int argc, char **argv)
 {
-	char *scratch, *mix, *plain;
+	char *scratch, *mix, *plain, *fs;
 
 	if (argc != 6) {
 		fprintf(stderr, "usage: %s VLAB_PLAN VLAB_SUMMARIZE VLAB_REPORT VLAB_COMPARE DATA_DIR\n",
@@ -231,6 +293,7 @@ int main(int argc, char **argv)
 	scratch = tu_scratch();
 	mix = tu_fmt("%s/mix", scratch);
 	plain = tu_fmt("%s/plain", scratch);
+	fs = tu_fmt("%s/fs", scratch);
 	if (!build_run(mix, "sweep-rwmix.conf")) {
 		check_summary(mix);
 		check_aggregate(mix);
@@ -239,6 +302,9 @@ int main(int argc, char **argv)
 	}
 	if (!build_run(plain, "sweep-order.conf"))
 		check_without(plain);
+	if (!build_run(fs, "sweep-fs.conf"))
+		check_fs(fs);
+	free(fs);
 	free(mix);
 	free(plain);
 	tu_scratch_done(scratch);
