@@ -39,13 +39,78 @@ write_knobs() {
 }
 
 # load_point ID: the point's variables (point.env). VLAB_FIO_ARGS, the fio
-# options of the extra axes of bench/src/lib/axes.def, VLAB_OBSERVE (the
-# driver's observe) and VLAB_BLKD_BUILD (the backend's build) are only
-# written for points that set one, so the previous point's must not linger.
+# options of the extra axes of bench/src/lib/axes.def, VLAB_FS (its named
+# axis fs), VLAB_OBSERVE (the driver's observe) and VLAB_BLKD_BUILD (the
+# backend's build) are only written for points that set one, so the
+# previous point's must not linger.
 load_point() {
-	unset VLAB_FIO_ARGS VLAB_OBSERVE VLAB_BLKD_BUILD
+	unset VLAB_FIO_ARGS VLAB_FS VLAB_OBSERVE VLAB_BLKD_BUILD
 	# shellcheck source=/dev/null # written by vlab-plan
 	. "$PLAN/points/$1/point.env"
+}
+
+# The axis fs of bench/src/lib/axes.def: with VLAB_FS=ext4 fio runs on a
+# file of a fresh ext4 on the point's disk instead of the disk itself.
+# mkfs is made deterministic: a fixed UUID and directory hash seed (the
+# metadata checksums are seeded from the UUID), the guest's mke2fs's
+# built-in defaults (the tools disk has no mke2fs.conf), and the inode
+# tables and journal written at mkfs rather than by a background thread
+# during the point (lazy_itable_init=0, lazy_journal_init=0), in 4 KiB
+# blocks whatever the disk's size (mke2fs would take 1 KiB ones below 512
+# MiB). Mounted with ext4's defaults (ordered data, 5 s commit). fio's file
+# takes half the disk, the rest left to the journal, the metadata and the
+# free space an allocator needs, and is written whole before the measured
+# window (fio --overwrite=1), so that the point's writes overwrite data in
+# place, as a database's page writes do, rather than convert unwritten
+# extents. After the point: unmounted (a failure fails the point) and checked
+# with e2fsck -f -n, which must find it clean. PDIR/fs.json says all this.
+# e2fsprogs' tools by their path (bench/vm/tools.list): busybox has an
+# mke2fs of its own, earlier in PATH, that makes no ext4.
+FS_MKFS=/usr/sbin/mke2fs FS_FSCK=/usr/sbin/e2fsck
+FS_MNT=/mnt/vlab-fs
+FS_UUID=5f1e0ad0-7a1b-4c0d-9e1f-000000000027
+FS_MOUNTED=
+fs_mkfs_args="-t ext4 -b 4096 -F -q -U $FS_UUID -E lazy_itable_init=0,lazy_journal_init=0,hash_seed=$FS_UUID"
+
+# fs_start PDIR DEV: DEV's file system, mounted; FIO_FILE the file fio runs
+# on, FIO_FILE_ARGS fio's options for it (FIO_SIZE its size). Without
+# VLAB_FS: the disk itself, whole, no options.
+fs_start() {
+	local bytes
+	FIO_FILE=$2 FIO_SIZE='' FIO_FILE_ARGS=''
+	[ -n "${VLAB_FS:-}" ] || return 0
+	[ "$VLAB_FS" = ext4 ] || { status="failed: fs '$VLAB_FS': the agent knows ext4"; return 1; }
+	bytes=$(to_bytes "$VLAB_SIZE") || { status="failed: bad size '$VLAB_SIZE'"; return 1; }
+	# shellcheck disable=SC2086 # the options, split on purpose
+	$FS_MKFS $fs_mkfs_args "$2" >"$1/mkfs.log" 2>&1 || { status="failed: mkfs.ext4: $(tail -n 1 "$1/mkfs.log")"; return 1; }
+	mkdir -p "$FS_MNT"
+	mount -t ext4 "$2" "$FS_MNT" 2>>"$1/mkfs.log" || { status="failed: mount ext4: $(tail -n 1 "$1/mkfs.log")"; return 1; }
+	FS_MOUNTED=$2
+	FIO_FILE=$FS_MNT/fio.dat FIO_SIZE=$((bytes / 2 / 1048576))M
+	FIO_FILE_ARGS="--size=$FIO_SIZE --overwrite=1"
+}
+
+# fs_finish PDIR: unmount the point's file system, check it and write
+# PDIR/fs.json; a file system that does not unmount or is not clean fails
+# the point (keeping the verdict of one that failed already).
+fs_finish() {
+	local dev=$FS_MOUNTED fsck=clean rc=0 why=
+	[ -n "$dev" ] || return 0
+	umount "$FS_MNT" 2>"$1/umount.log" || why="umount $FS_MNT: $(tail -n 1 "$1/umount.log")"
+	if grep -q " $FS_MNT " /proc/mounts; then
+		why=${why:-"$FS_MNT is still mounted after umount"}
+		fsck="not run: still mounted"
+	else
+		FS_MOUNTED=
+		$FS_FSCK -f -n "$dev" >"$1/fsck.log" 2>&1 || rc=$?
+		[ $rc -eq 0 ] || { fsck="exit status $rc"; why="e2fsck -f -n: exit status $rc: $(tail -n 1 "$1/fsck.log")"; }
+	fi
+	echo "{ \"fs\": \"$VLAB_FS\", \"disk\": \"$dev\", \"mkfs\": \"$FS_MKFS $fs_mkfs_args\"," \
+		"\"mount\": \"$FS_MNT\", \"file\": \"$FIO_FILE\", \"file_size\": \"$FIO_SIZE\", \"fio_file_args\": \"$FIO_FILE_ARGS\"," \
+		"\"unmounted\": $([ -z "$FS_MOUNTED" ] && echo true || echo false), \"fsck\": \"$fsck\" }" >"$1/fs.json"
+	[ -z "$why" ] && return 0
+	[ "$status" != ok ] || status="failed: $why"
+	return 1
 }
 
 # run_fio PDIR DEV RUNTIME RAMP: the point's workload; fio JSON to PDIR.
@@ -54,6 +119,7 @@ load_point() {
 # Several jobs are spread one per vCPU (blk-mq maps each CPU to a hardware
 # queue), so numjobs N drives N queues of a multi-queue device.
 # With placement=split a single job runs on vCPU 0 (place_backend).
+# DEV is the disk, or with VLAB_FS a file FIO_FILE_ARGS describe (fs_start).
 run_fio() {
 	local pre='' spread=
 	[ "$VLAB_PERF" = 1 ] && [ -n "$PERF" ] && pre="$PERF stat -x, -o $1/perf-fio.txt -e $PERF_EVENTS --"
@@ -62,8 +128,8 @@ run_fio() {
 	elif [ "${VLAB_PLACEMENT:-free}" = split ]; then
 		spread="--cpus_allowed=0"
 	fi
-	# shellcheck disable=SC2086 # $spread and $VLAB_FIO_ARGS are lists of options
-	timeout $(($3 + $4 + 60)) $pre fio --name="$VLAB_ID" --filename="$2" $spread \
+	# shellcheck disable=SC2086,SC2153 # $FIO_FILE_ARGS, $spread and $VLAB_FIO_ARGS are lists of options; VLAB_BS is point.env's
+	timeout $(($3 + $4 + 60)) $pre fio --name="$VLAB_ID" --filename="$2" ${FIO_FILE_ARGS:-} $spread \
 		--direct=1 --ioengine=io_uring --rw="$VLAB_RW" --bs="$VLAB_BS" \
 		--iodepth="$VLAB_IODEPTH" --numjobs="$VLAB_NUMJOBS" ${VLAB_FIO_ARGS:-} --runtime="$3" \
 		--ramp_time="$4" --time_based --group_reporting --eta=never \
@@ -262,10 +328,11 @@ run_point() {
 		"$PERF" stat -x, -o "$pdir/perf-backend.txt" -e "$PERF_EVENTS" -p "$BACKEND_PID" 2>/dev/null &
 		perf_pid=$!
 	fi
+	fs_start "$pdir" "$dev" || return
 	probes_start "$pdir" || { probes_stop; return; }
 	profile_start
 	cpu0=$(cpu_sample "$dev" "$BACKEND_PID")
-	run_fio "$pdir" "$dev" "$VLAB_RUNTIME" "$VLAB_RAMP"
+	run_fio "$pdir" "$FIO_FILE" "$VLAB_RUNTIME" "$VLAB_RAMP"
 	rc=$?
 	cpu1=$(cpu_sample "$dev" "$BACKEND_PID") && [ -n "$cpu0" ] &&
 		cpu_record "$pdir" "$cpu0" "$cpu1"
@@ -276,12 +343,15 @@ run_point() {
 	probes_stop
 	status=ok
 	[ $rc -eq 0 ] || status="failed: fio exit status $rc"
+	fs_finish "$pdir"
 }
 
 # teardown: detach and stop the backend; a failure here (a device left
 # behind) fails the point, and the module is reloaded before the next one.
 teardown() {
 	local why='' disk=$BACKEND_DISK
+	# a point that failed between mount and fio leaves its file system mounted
+	[ -n "$FS_MOUNTED" ] && { fs_finish "$pdir" || why="its file system: ${status#failed: }"; }
 	[ -d /sys/bus/vdpa/devices/vduse0 ] && { vdpa_del vduse0 || why="vdpa dev del failed"; }
 	backend_stop || why="${why:+$why; }null_blk could not be removed"
 	[ -e /dev/vduse/vduse0 ] && why="${why:+$why; }/dev/vduse/vduse0 still exists"
