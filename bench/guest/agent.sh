@@ -59,10 +59,12 @@ load_point() {
 # blocks whatever the disk's size (mke2fs would take 1 KiB ones below 512
 # MiB). Mounted with ext4's defaults (ordered data, 5 s commit). fio's file
 # takes half the disk, the rest left to the journal, the metadata and the
-# free space an allocator needs, and is written whole before the measured
-# window (fio --overwrite=1), so that the point's writes overwrite data in
-# place, as a database's page writes do, rather than convert unwritten
-# extents. After the point: unmounted (a failure fails the point) and checked
+# free space an allocator needs, and is written whole before the point
+# (fio --create_only=1 --overwrite=1, fio's own layout, synced; layout.log),
+# so that the point's writes overwrite data in place, as a database's page
+# writes do, rather than convert unwritten extents, and so that neither
+# fio's window nor the counters around it (cpu_sample) hold the layout.
+# After the point: unmounted (a failure fails the point) and checked
 # with e2fsck -f -n, which must find it clean. PDIR/fs.json says all this.
 # e2fsprogs' tools by their path (bench/vm/tools.list): busybox has an
 # mke2fs of its own, earlier in PATH, that makes no ext4.
@@ -88,6 +90,10 @@ fs_start() {
 	FS_MOUNTED=$2
 	FIO_FILE=$FS_MNT/fio.dat FIO_SIZE=$((bytes / 2 / 1048576))M
 	FIO_FILE_ARGS="--size=$FIO_SIZE --overwrite=1"
+	# shellcheck disable=SC2086 # the options, split on purpose
+	fio --name=layout --filename="$FIO_FILE" $FIO_FILE_ARGS --create_only=1 --rw=write --bs=1M \
+		</dev/null >"$1/layout.log" 2>&1 && sync ||
+		{ status="failed: laying out $FIO_FILE: $(tail -n 1 "$1/layout.log")"; return 1; }
 }
 
 # fs_finish PDIR: unmount the point's file system, check it and write

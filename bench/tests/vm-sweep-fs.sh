@@ -5,8 +5,10 @@
 # vduse-blkd RAM disk, once on the raw disk (fs = none) and once on ext4,
 # two repetitions in one boot, so that a second mkfs follows a first
 # file system. Every point ok. An ext4 point's fio ran on a file under the
-# mount (fio's job options name it, with half the disk as its size, laid
-# out before: overwrite=1), the file system in 4 KiB blocks, wrote
+# mount (fio's job options name it, with half the disk as its size), laid
+# out whole before the point by fio's own layout (layout.log; nothing laid
+# out by the measured fio, and the disk's counters around it far below the
+# file's 8192 4 KiB blocks), the file system in 4 KiB blocks, wrote
 # and synced there (fio's write and sync I/Os above 0), and its fs.json
 # says the file system was unmounted and e2fsck -f -n found it clean; the
 # disk the block layer counted is the VDUSE disk all the same. A raw
@@ -57,6 +59,11 @@ for p in "$run"/points/*; do
 			[ "$(opt overwrite "$p")" = 1 ] ||
 			fail "$id: fio's file is not /mnt/vlab-fs/fio.dat of 32M, laid out: $(json_get 'jobs.0.job options' "$p/fio.json")"
 		grep -q '/16384 blocks$' "$p/fsck.log" || fail "$id: not 4 KiB blocks: $(tail -n 1 "$p/fsck.log")"
+		# laid out before the point, by fio's own layout, not in its window
+		grep -q 'Laying out IO file' "$p/layout.log" || fail "$id: layout.log: $(cat "$p/layout.log" 2>&1)"
+		! grep -q 'Laying out' "$p/fio.log" || fail "$id: the measured fio laid out its file"
+		[ "$(json_get disk_ios "$p/cpu.json")" -lt 8192 ] ||
+			fail "$id: the counters around fio hold the 32 MiB layout: $(cat "$p/cpu.json")"
 		[ "$(json_get fs "$p/fs.json")" = ext4 ] && [ "$(json_get disk "$p/fs.json")" = "$disk" ] &&
 			[ "$(json_get unmounted "$p/fs.json")" = true ] && [ "$(json_get fsck "$p/fs.json")" = clean ] ||
 			fail "$id: fs.json: $(cat "$p/fs.json" 2>&1)"
