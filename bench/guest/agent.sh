@@ -223,7 +223,8 @@ probes_stop() {
 	PROBE_PIDS=
 }
 
-# cpu_sample DEV PID: "backend guest ios ms", cumulative since boot: the CPU
+# cpu_sample DEV PID: "backend guest ios ms minflt majflt pgfault maps",
+# cumulative since boot: the CPU
 # ticks of process PID (all its threads, user and system), the busy ticks of
 # all vCPUs (user, nice, system, irq, softirq: fio, the backend, the kworkers
 # that run the inject work, interrupts; not idle, iowait or steal, which is
@@ -234,14 +235,24 @@ probes_stop() {
 # ms is the disk's read and write ticks (the block layer's time per request).
 # Without a backend process (PID empty: nullb, whose work runs in fio's own
 # system time) the backend's ticks are 0.
+# Then what the work per I/O can hide, each a counter read once: the
+# backend's minor and major page faults (all its threads; 0 without one),
+# the guest's page faults (/proc/vmstat pgfault: every task), and the
+# VDUSE device's DMA maps (our module's stats/maps: one per segment,
+# header and status; -1 without the counter, or while the module's stats
+# parameter is off: it counts per-I/O events only when on, patch 0025).
 cpu_sample() {
-	local st b=0 g d
+	local st b=0 g d minf=0 majf=0 pf maps=-1
 	if [ -n "$2" ]; then
 		read -r st <"/proc/$2/stat" || return 1
 		# shellcheck disable=SC2086 # the fields after the comm, split on purpose
 		set -- "$1" ${st##*) }
-		b=$((${13} + ${14}))
+		b=$((${13} + ${14})) minf=$9 majf=${11}
 	fi
+	pf=$(awk '$1 == "pgfault" { print $2 }' /proc/vmstat)
+	[ -r /sys/class/vduse/vduse0/stats/maps ] &&
+		[ "$(cat /sys/module/vduse/parameters/stats 2>/dev/null || echo Y)" = Y ] &&
+		maps=$(cat /sys/class/vduse/vduse0/stats/maps)
 	read -r st <"/proc/stat" # cpu user nice system idle iowait irq softirq steal ...
 	# shellcheck disable=SC2086
 	set -- "$1" $st
@@ -251,21 +262,25 @@ cpu_sample() {
 	d=$((($3 + $7) * 512 / BS_BYTES))
 	# read and write ticks: the block layer's time of every request from
 	# its start to its completion, summed in ns and shown in ms
-	echo "$b $g $d $(($4 + $8))"
+	echo "$b $g $d $(($4 + $8)) $minf $majf ${pf:-0} $maps"
 }
 
 # cpu_record PDIR BEFORE AFTER: PDIR/cpu.json from two cpu_sample lines
-# (disk_ms: the block layer's request time over the same window);
+# (disk_ms: the block layer's request time over the same window; the
+# faults and maps over it too, dma_maps only where the device counts them);
 # backend_process says whether there was a backend process to count.
 cpu_record() {
-	local tck proc=true
+	local tck proc=true maps=
 	tck=$(getconf CLK_TCK 2>/dev/null) || tck=100
 	[ -n "$BACKEND_PID" ] || proc=false
-	# shellcheck disable=SC2086 # two lines of four numbers
+	# shellcheck disable=SC2086 # two lines of eight numbers
 	set -- "$1" $2 $3
-	echo "{ \"clk_tck\": $tck, \"backend_process\": $proc, \"backend_ticks\": $(($6 - $2))," \
-		"\"guest_busy_ticks\": $(($7 - $3)), \"guest_cpus\": $(nproc)," \
-		"\"disk_ios\": $(($8 - $4)), \"disk_ms\": $(($9 - $5)) }" >"$1/cpu.json"
+	[ "$9" -ge 0 ] && [ "${17}" -ge 0 ] && maps=", \"dma_maps\": $((${17} - $9))"
+	echo "{ \"clk_tck\": $tck, \"backend_process\": $proc, \"backend_ticks\": $((${10} - $2))," \
+		"\"guest_busy_ticks\": $((${11} - $3)), \"guest_cpus\": $(nproc)," \
+		"\"disk_ios\": $((${12} - $4)), \"disk_ms\": $((${13} - $5))," \
+		"\"backend_minflt\": $((${14} - $6)), \"backend_majflt\": $((${15} - $7))," \
+		"\"guest_pgfault\": $((${16} - $8))$maps }" >"$1/cpu.json"
 }
 
 # place_backend PDIR: with the sweep's placement=split, every thread of the

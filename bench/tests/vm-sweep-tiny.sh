@@ -7,7 +7,9 @@
 # (device.json's counters, summary.csv's mem_* columns, REPORT.md's
 # "Memory cost"): absent for stock, kernel pages for ours, and with
 # bounce_strategy=prealloc exactly its bounce_size; manifest with the
-# environment and the sweep verbatim; the agent's cpu.json around fio;
+# environment and the sweep verbatim; the agent's cpu.json around fio, with
+# the backend's and the guest's page faults and the device's DMA maps (ours
+# with its stats parameter on only);
 # summary.csv with CPU per I/O (fio plus backend, and guest-wide),
 # aggregate.csv, valid PNG/SVG charts, REPORT.md and report.html naming the
 # accelerator and the clock (wall, as asked); with --profile, each point's
@@ -22,8 +24,9 @@ need_vm
 scratch_dir
 tmp=$SCRATCH
 tiny_sweep "$tmp/tiny.conf" 2
-# prealloc allocates the whole bounce_size at attach and no page after it
-printf '[driver pre]\nmodule = ours\nknobs = bounce_strategy=prealloc bounce_size=4194304\n' >>"$tmp/tiny.conf"
+# prealloc allocates the whole bounce_size at attach and no page after it;
+# with the per-I/O counters on (stats=1), its cpu.json has the DMA maps
+printf '[driver pre]\nmodule = ours\nparams = stats=1\nknobs = bounce_strategy=prealloc bounce_size=4194304\n' >>"$tmp/tiny.conf"
 run="$tmp/run"
 # an earlier run of the same sweep in the runs folder, and one of another
 mkdir "$tmp/earlier" "$tmp/other"
@@ -45,18 +48,25 @@ for p in "$run"/points/*; do
 	[ "$(json_get device "$p/device.json")" = vduse0 ] || fail "$id: no device.json"
 	json_count guest_busy_ticks "$p/cpu.json" && json_count disk_ios "$p/cpu.json" ||
 		fail "$id: cpu.json lacks busy ticks or disk I/Os: $(cat "$p/cpu.json" 2>&1)"
+	[[ $(json_get backend_minflt "$p/cpu.json") =~ ^[0-9]+$ ]] &&
+		[[ $(json_get backend_majflt "$p/cpu.json") =~ ^[0-9]+$ ]] && json_count guest_pgfault "$p/cpu.json" ||
+		fail "$id: cpu.json lacks the page faults: $(cat "$p/cpu.json" 2>&1)"
 	case $id in
 	*-stock-*) [ "$(cat "$p/module")" = stock ] || fail "$id ran module $(cat "$p/module")"
+		! grep -q dma_maps "$p/cpu.json" || fail "$id: the stock module counts no maps, yet: $(cat "$p/cpu.json")"
 		! grep -q -e bounce_pages -e umem_bytes "$p/device.json" ||
 			fail "$id: the stock module has no counters, yet: $(cat "$p/device.json")" ;;
 	*-ours-* | *-pre-*) [ "$(cat "$p/module")" = "$ours" ] || fail "$id ran module $(cat "$p/module")"
 		[ "$(json_get unsafe "$p/device.json")" = 0 ] && [ "$(json_get umem_bytes "$p/device.json")" = 0 ] ||
 			fail "$id: device.json lacks unsafe 0 and umem_bytes 0: $(cat "$p/device.json")"
 		pages=$(json_get bounce_pages "$p/device.json") && [ "$(json_get page_size "$p/device.json")" = 4096 ] ||
-			fail "$id: device.json lacks bounce_pages and page_size: $(cat "$p/device.json")" ;;&
+			fail "$id: device.json lacks bounce_pages and page_size: $(cat "$p/device.json")"
+		;;&
 	*-ours-*) [ "$pages" -gt 0 ] && [ $((pages * 4096)) -le 67108864 ] ||
-		fail "$id: lazy bounce pages $pages: not within the 64 MiB default region" ;;
-	*-pre-*) [ $((pages * 4096)) -eq 4194304 ] || fail "$id: prealloc holds $pages pages, not its 4 MiB bounce_size" ;;
+		fail "$id: lazy bounce pages $pages: not within the 64 MiB default region"
+		! grep -q dma_maps "$p/cpu.json" || fail "$id: DMA maps recorded with the stats parameter off: $(cat "$p/cpu.json")" ;;
+	*-pre-*) [ $((pages * 4096)) -eq 4194304 ] || fail "$id: prealloc holds $pages pages, not its 4 MiB bounce_size"
+		json_count dma_maps "$p/cpu.json" || fail "$id: cpu.json counted no DMA maps with stats=1: $(cat "$p/cpu.json")" ;;
 	esac
 done
 # summary.csv: bounce_size for all, the memory for ours alone, prealloc's exact

@@ -77,6 +77,11 @@ static void usage(void)
 "memory registered as bounce pages and pinned (umem_bytes), and kernel plus\n"
 "user; empty where the module does not report it (the stock module reports\n"
 "bounce_size only) and for backends without a VDUSE device.\n"
+"faults_per_io is the backend process's page faults (minor and major) and\n"
+"maps_per_io the VDUSE device's DMA maps (our module's stats/maps: one per\n"
+"segment, header and status; counted with the module's stats=1 only) over\n"
+"cpu.json's disk_ios, ramp included; empty without a backend process,\n"
+"without the counter, and in runs older than them.\n"
 "The extra fio axes of a run whose points set them (%s) follow as\n"
 "columns of their own, empty where a point does not set one; a run\n"
 "without them has none.\n"
@@ -167,7 +172,7 @@ static int write_summary(const char *run_dir, const struct row *rows, size_t n)
 		"cpu_us_per_io_fio", "cpu_us_per_io_backend", "cpu_us_per_io", "flags",
 		"cpu_us_per_io_guest",	/* appended: readers by position keep working */
 		"boot", "bounce_size", "mem_kernel_bytes", "mem_huge_bytes", "mem_umem_bytes",
-		"mem_bytes",
+		"mem_bytes", "faults_per_io", "maps_per_io",
 	};
 	struct vlab_csv_out w;
 	struct vlab_atomic a;
@@ -226,6 +231,8 @@ static int write_summary(const char *run_dir, const struct row *rows, size_t n)
 		bytes(&w, r, r->mem_huge);
 		bytes(&w, r, r->mem_umem);
 		bytes(&w, r, r->mem_kernel + r->mem_umem); /* NAN unless both */
+		metric(&w, r, r->faults_per_io);
+		metric(&w, r, r->maps_per_io);
 		vlab_xvals_csv_cells(&w, &r->x, xmask);
 		vlab_csv_end_row(&w);
 	}

@@ -52,6 +52,8 @@ static double value_of(const struct row *r, int m)
 	case VLAB_M_MEM_KERNEL: return r->mem_kernel;
 	case VLAB_M_MEM_HUGE: return r->mem_huge;
 	case VLAB_M_MEM_UMEM: return r->mem_umem;
+	case VLAB_M_FAULTS: return r->faults_per_io;
+	case VLAB_M_MAPS: return r->maps_per_io;
 	default: return NAN;
 	}
 }

@@ -87,6 +87,7 @@ int summarize_load_params(const char *dir, const char *name, struct row *r)
 	int ret;
 
 	r->cpu_fio_us = r->cpu_backend_us = r->cpu_guest_us = r->block_us = NAN;
+	r->faults_per_io = r->maps_per_io = NAN;
 	r->bounce_size = r->mem_kernel = r->mem_huge = r->mem_umem = NAN;
 	if (asprintf(&path, "%s/params.json", dir) < 0)
 		return -ENOMEM;
@@ -173,6 +174,8 @@ struct cpu_window {
 	double backend_ticks, guest_ticks;
 	double disk_ios;		/* 0: no cpu.json, or no I/O */
 	double disk_ms;			/* -1: not recorded (runs before it was) */
+	double faults;			/* backend minor + major; -1: not recorded */
+	double maps;			/* VDUSE DMA maps; -1: not recorded */
 };
 
 static int get_count(struct json_object *o, const char *key, double *out)
@@ -212,6 +215,19 @@ static void read_cpu_window(const char *dir, struct cpu_window *cw)
 	}
 	if (ret || get_count(o, "disk_ms", &cw->disk_ms))
 		cw->disk_ms = -1;
+	{
+		struct json_object *proc;
+		double minflt, majflt;
+
+		/* no backend process (nullb): no faults of one to count, not 0 */
+		cw->faults = -1;
+		if (!ret && json_object_object_get_ex(o, "backend_process", &proc) &&
+		    json_object_get_boolean(proc) && !get_count(o, "backend_minflt", &minflt) &&
+		    !get_count(o, "backend_majflt", &majflt))
+			cw->faults = minflt + majflt;
+	}
+	if (ret || get_count(o, "dma_maps", &cw->maps))
+		cw->maps = -1;
 	json_object_put(o);
 	free(path);
 }
@@ -265,6 +281,10 @@ static void cpu_per_io(const char *dir, struct row *r)
 	r->cpu_guest_us = cw.guest_ticks / cw.tck * 1e6 / cw.disk_ios;
 	if (cw.disk_ms >= 0)
 		r->block_us = cw.disk_ms * 1000.0 / cw.disk_ios;
+	if (cw.faults >= 0)
+		r->faults_per_io = cw.faults / cw.disk_ios;
+	if (cw.maps >= 0)
+		r->maps_per_io = cw.maps / cw.disk_ios;
 }
 
 /* Decide the status column from the agent's word and fio's output. */

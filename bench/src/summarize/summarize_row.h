@@ -43,6 +43,12 @@ struct row {
 	 * start to its completion, whatever serves it), NAN when unknown.
 	 */
 	double block_us;
+	/*
+	 * Over the same window and I/Os (cpu.json), NAN when not recorded:
+	 * the backend process's page faults (minor and major; none without a
+	 * backend process) and the VDUSE device's DMA maps (our module only).
+	 */
+	double faults_per_io, maps_per_io;
 	char *boot;		/* the vm/boot-N that ran it (points/<id>/boot), or NULL */
 	/*
 	 * The VDUSE device's memory at the end of fio (device.json), in

@@ -13,7 +13,8 @@
  * at 5 repetitions), the geometric-mean paired ratio to the baseline with
  * its log-t interval and count, the coefficient of variation, no interval
  * from one repetition or one pair, fio's p50 and p99.9 as metrics after the
- * others, and the methods named in aggregate.json;
+ * others, and the methods named in aggregate.json; the backend's page
+ * faults and the device's DMA maps per I/O from cpu.json;
  * no --seed option any more; exit 0 when all are ok; exit 1 and no
  * csv for a broken params.json or a point folder outside the plan; exit 2
  * for a plan of another format; runs without a plan are read from
@@ -34,7 +35,8 @@ static const char *const header =
 	"id,seq,driver,backend,rw,bs,iodepth,numjobs,rep,status,iops,bw_kib_s,lat_mean_us,"
 	"lat_p50_us,lat_p99_us,lat_p999_us,total_ios,fio_error,module,config,workload,"
 	"cpu_us_per_io_fio,cpu_us_per_io_backend,cpu_us_per_io,flags,cpu_us_per_io_guest,boot,"
-	"bounce_size,mem_kernel_bytes,mem_huge_bytes,mem_umem_bytes,mem_bytes\n";
+	"bounce_size,mem_kernel_bytes,mem_huge_bytes,mem_umem_bytes,mem_bytes,faults_per_io,"
+	"maps_per_io\n";
 
 /* 100 ticks a second: 0.5 s of backend, 1.8 s of busy vCPUs, 16000 I/Os */
 #define CPU_JSON_16K "{ \"clk_tck\": 100, \"backend_ticks\": 50, \"guest_busy_ticks\": 180, " \
@@ -127,8 +129,11 @@ static void test_mixed_run(const char *run)
 
 		char *boot = want_boot(setups, i);
 
-		/* no device.json: no memory cells (tests/summarize-mem.c has them) */
-		want = tu_fmt("\n%s,%zu,%s,null,randread,4k,%s,1,%zu,%s,%s/null,w,%s,,%s,%s,,,,,\n", ids[i],
+		/*
+		 * no device.json: no memory cells (tests/memcost.c has them); no
+		 * faults or maps in these cpu.json files (test_fault_counts)
+		 */
+		want = tu_fmt("\n%s,%zu,%s,null,randread,4k,%s,1,%zu,%s,%s/null,w,%s,,%s,%s,,,,,,,\n", ids[i],
 			      i, driver, qd, i / 4 + 1, setups[i].cells, driver, setups[i].cpu,
 			      setups[i].guest, boot);
 		CHECK(strstr(got, want), "row %zu missing:%s", i, want);
@@ -199,10 +204,10 @@ static void test_all_ok(const char *run)
 	CHECK(text && !strncmp(text, want_agg[0], strlen(want_agg[0])), "aggregate header: %s", text ? text : "(none)");
 	for (i = 1; text && i < sizeof(want_agg) / sizeof(want_agg[0]); i++)
 		CHECK(strstr(text, want_agg[i]), "aggregate.csv lacks%s", want_agg[i]);
-	/* 2 configurations x 12 metrics (lib/metrics.def), plus the header */
+	/* 2 configurations x 14 metrics (lib/metrics.def), plus the header */
 	for (n = 0, i = 0; text && text[i]; i++)
 		n += text[i] == '\n';
-	CHECK(n == 25, "aggregate.csv has %zu lines, expected 25", n);
+	CHECK(n == 29, "aggregate.csv has %zu lines, expected 29", n);
 	free(text);
 	text = slurp_in(run, "aggregate.json");
 	CHECK(text && strstr(text, "\"intervals\": {") && strstr(text, "\"requested_level\": 0.95") &&
@@ -437,12 +442,12 @@ static void test_backend_ratio_and_flags(const char *run)
 	for (i = 0; text && i < n; i++) {
 		line = strstr(text, ids[i]);
 		/*
-		 * flags is the last column but seven; no cpu.json, boot nor
-		 * device.json: the last seven are empty
+		 * flags is the last column but nine; no cpu.json, boot nor
+		 * device.json: the last nine are empty
 		 */
 		CHECK(line && (strstr(ids[i], "-direct-") || strstr(ids[i], "-mparam-") ?
-			       !strncmp(strchr(line, '\n') - 14, ",unsafe,,,,,,,", 14) :
-			       !strncmp(strchr(line, '\n') - 8, ",,,,,,,,", 8)),
+			       !strncmp(strchr(line, '\n') - 16, ",unsafe,,,,,,,,,", 16) :
+			       !strncmp(strchr(line, '\n') - 10, ",,,,,,,,,,", 10)),
 		      "summary.csv row %s: wrong flags", ids[i]);
 	}
 	free(text);
@@ -487,6 +492,68 @@ static void test_without_plan(const char *run)
 	free(order);
 }
 
+/*
+ * The counters cpu.json carries beside the ticks (issue 27), over its
+ * disk_ios: stock's backend took 3000 minor and 200 major faults over
+ * 16000 I/Os (0.200 a I/O) and its module has no maps counter; ours ran
+ * without a backend process (no faults to count, though the keys are 0)
+ * and its device made 48000 DMA maps (3.000 a I/O). Both in summary.csv's
+ * last columns and as aggregate metrics.
+ */
+static void test_fault_counts(const char *run)
+{
+	static const char *const want_agg[] = {
+		"\nstock/null,stock,null,randread,4k,1,1,faults_per_io,1,0.200,",
+		"\nstock/null,stock,null,randread,4k,1,1,maps_per_io,0,,",
+		"\nours/null,ours,null,randread,4k,1,1,faults_per_io,0,,",
+		"\nours/null,ours,null,randread,4k,1,1,maps_per_io,1,3.000,",
+	};
+	char *ids[2], *order = NULL, *output = NULL, *text;
+	size_t i, n;
+	int rc;
+
+	if (make_plan(run, "1", "1"))
+		return;
+	n = read_ids(run, &order, ids, 2);
+	CHECK(n == 2, "%zu points planned", n);
+	for (i = 0; i < n; i++) {
+		int stock = strstr(ids[i], "-stock-") != NULL;
+
+		mkpoint(run, ids[i]);
+		put(run, ids[i], "fio-randread.json", "fio.json");
+		put_text(run, ids[i], "status", "ok\n");
+		put_text(run, ids[i], "cpu.json", stock ?
+			 "{ \"clk_tck\": 100, \"backend_process\": true, \"backend_ticks\": 50, "
+			 "\"guest_busy_ticks\": 180, \"guest_cpus\": 2, \"disk_ios\": 16000, "
+			 "\"disk_ms\": 10, \"backend_minflt\": 3000, \"backend_majflt\": 200, "
+			 "\"guest_pgfault\": 9000 }\n" :
+			 "{ \"clk_tck\": 100, \"backend_process\": false, \"backend_ticks\": 0, "
+			 "\"guest_busy_ticks\": 180, \"guest_cpus\": 2, \"disk_ios\": 16000, "
+			 "\"disk_ms\": 10, \"backend_minflt\": 0, \"backend_majflt\": 0, "
+			 "\"guest_pgfault\": 9000, \"dma_maps\": 48000 }\n");
+	}
+	rc = summarize(run, &output);
+	CHECK(rc == 0, "exit %d: %s", rc, output);
+	text = slurp_in(run, "summary.csv");
+	for (i = 0; text && i < n; i++) {
+		char *want = tu_fmt("\n%s,", ids[i]);
+		char *row = strstr(text, want), *end = row ? strchr(row + 1, '\n') : NULL;
+		const char *tail = strstr(ids[i], "-stock-") ? ",0.200,\n" : ",,3.000\n";
+		size_t tl = strlen(tail);
+
+		CHECK(row && end && (size_t)(end + 1 - row) > tl && !strncmp(end + 1 - tl, tail, tl),
+		      "row of %s does not end in %s", ids[i], tail);
+		free(want);
+	}
+	free(text);
+	text = slurp_in(run, "aggregate.csv");
+	for (i = 0; i < sizeof(want_agg) / sizeof(want_agg[0]); i++)
+		CHECK(text && strstr(text, want_agg[i]), "aggregate.csv lacks%s", want_agg[i]);
+	free(text);
+	free(output);
+	free(order);
+}
+
 int main(int argc, char **argv)
 {
 	char *dir, *run;
@@ -518,6 +585,9 @@ int main(int argc, char **argv)
 	free(run);
 	run = tu_fmt("%s/noise", dir);
 	test_noise_floor(run);
+	free(run);
+	run = tu_fmt("%s/faults", dir);
+	test_fault_counts(run);
 	free(run);
 
 	tu_scratch_done(dir);

@@ -113,8 +113,8 @@ static void check_summary(const char *dir)
 		return;
 	cid = vlab_csv_col(&s, "id");
 	cx = vlab_csv_col(&s, "rwmixread");
-	CHECK(cx == (int)s.ncols - 1 && !strcmp(s.header[cx - 1], "mem_bytes"),
-	      "rwmixread is not appended after mem_bytes: column %d of %zu", cx, s.ncols);
+	CHECK(cx == (int)s.ncols - 1 && !strcmp(s.header[cx - 1], "maps_per_io"),
+	      "rwmixread is not appended after maps_per_io: column %d of %zu", cx, s.ncols);
 	CHECK(s.nrows == 10, "10 points, got %zu", s.nrows);
 	for (i = 0; cx >= 0 && i < s.nrows; i++) {
 		const char *id = s.rows[i][cid], *v = s.rows[i][cx];
