@@ -122,6 +122,16 @@ fs_finish() {
 # run_fio PDIR DEV RUNTIME RAMP: the point's workload; fio JSON to PDIR.
 # fio times with the kernel's clock: its default TSC clock, calibrated once at
 # start, drifts by several percent from it under TCG.
+# fio's I/O buffers are on 2 MiB huge pages (--iomem=shmhuge, reserved by
+# fio_hugepages_reserve), so that each buffer is physically contiguous on
+# every run. With malloc'd buffers, how many segments a large O_DIRECT
+# request has was up to the page allocator and THP: which parts of the
+# buffer got a huge page varies with the guest's history and the mmap
+# address (ASLR), and a 1 MiB request went from 16 segments of 64 KiB to
+# 254 of 4 KiB split in two. Each segment is a DMA map and a bounce copy,
+# so 1 MiB reads on the default bounce_size moved by 5-38% (CV) between
+# repetitions on the instruction clock (issue 27); the driver's DMA maps
+# per I/O (cpu.json's dma_maps, summary.csv's maps_per_io) show it.
 # Several jobs are spread one per vCPU (blk-mq maps each CPU to a hardware
 # queue), so numjobs N drives N queues of a multi-queue device.
 # With placement=split a single job runs on vCPU 0 (place_backend).
@@ -139,8 +149,22 @@ run_fio() {
 		--direct=1 --ioengine=io_uring --rw="$VLAB_RW" --bs="$VLAB_BS" \
 		--iodepth="$VLAB_IODEPTH" --numjobs="$VLAB_NUMJOBS" ${VLAB_FIO_ARGS:-} --runtime="$3" \
 		--ramp_time="$4" --time_based --group_reporting --eta=never \
-		--clocksource=clock_gettime \
+		--clocksource=clock_gettime --iomem=shmhuge --hugepage-size=2m \
 		--output-format=json --output="$1/fio.json" </dev/null >"$1/fio.log" 2>&1
+}
+
+# fio_hugepages_reserve: the huge pages run_fio's buffers take (before
+# the point's first sample: it is no part of the measured work). fio
+# 3.33's segment per job (seen with strace) is block size x queue depth,
+# plus a block at depths above 1, rounded up to the huge page, plus a page
+# of alignment for O_DIRECT, rounded up again: asked for here as block
+# size x (depth + 1) rounded up, plus one huge page. Held until the
+# point's teardown (backend_stop). On failure $status says why.
+fio_hugepages_reserve() {
+	local per_job
+	per_job=$((($(to_bytes "$VLAB_BS") * (VLAB_IODEPTH + 1) + 2097151) / 2097152 + 1))
+	hugepages_reserve $((per_job * ${VLAB_NUMJOBS:-1})) \
+		"fio's buffers (${VLAB_NUMJOBS:-1} job(s) of $VLAB_BS x $VLAB_IODEPTH, --iomem=shmhuge)"
 }
 
 # Fault injection for the harness's own tests: vlab.fault=panic:SEQ on the
@@ -345,6 +369,7 @@ run_point() {
 	backend_record "$pdir" "$dev"
 	status="failed: cannot pin the backend's threads"
 	place_backend "$pdir" || return
+	fio_hugepages_reserve || return
 	if [ "$VLAB_PERF" = 1 ] && [ -n "$PERF" ] && [ -n "$BACKEND_PID" ]; then
 		"$PERF" stat -x, -o "$pdir/perf-backend.txt" -e "$PERF_EVENTS" -p "$BACKEND_PID" 2>/dev/null &
 		perf_pid=$!
@@ -394,7 +419,7 @@ warm_up() {
 	status=
 	ensure_module "$VLAB_MODULE" "$VLAB_MODPARAMS" &&
 		backend_start "$VLAB_BACKEND" vduse0 "$pdir/backend.log" &&
-		attach_disk && VLAB_PERF=0 run_fio "$pdir" "$DISK" "$1" 0
+		attach_disk && fio_hugepages_reserve && VLAB_PERF=0 run_fio "$pdir" "$DISK" "$1" 0
 	teardown
 	rm -rf "$pdir"
 }

@@ -201,7 +201,7 @@ blkd_start() {
 	command -v "$(blkd_binary)" >/dev/null || { log "no $(blkd_binary) (build = ${VLAB_BLKD_BUILD:-})"; return 1; }
 	bytes=$(to_bytes "${VLAB_SIZE:-1G}") || { log "bad size '$VLAB_SIZE'"; return 1; }
 	case " ${VLAB_BLKD_ARGS:-} " in
-	*" --umem-hugepage "*) hugepages_reserve || return 1 ;;
+	*" --umem-hugepage "*) umem_hugepages_reserve || return 1 ;;
 	esac
 	args="--target $t --size $bytes --queues ${VLAB_QUEUES:-1} --json"
 	case $transport in
@@ -307,29 +307,38 @@ backend_stop() {
 	nullb_stop
 }
 
-# hugepages_reserve: enough free 2 MiB huge pages for vduse-blkd
-# --umem-hugepage's bounce region (the bounce_size knob of VLAB_KNOBS, else
-# the kernel's default 64 MiB: 32 pages), plus a few spare. Only while the
-# backend runs: backend_stop restores vm.nr_hugepages, so the other points
-# keep their memory. On failure $status says why.
+# hugepages_reserve NEED WHAT: at least NEED free 2 MiB huge pages, for
+# WHAT (a phrase for the error). vm.nr_hugepages is raised only as far as
+# needed and only until the point ends: backend_stop restores it
+# (hugepages_release), so the other points keep their memory. Callers
+# stack: each asks for the pages it will take on top of those already
+# taken. On failure $status says why.
 HUGEPAGES_SAVED=
 hugepages_reserve() {
-	local region=67108864 kv need free total
-	for kv in ${VLAB_KNOBS:-}; do
-		case $kv in bounce_size=*) region=$(to_bytes "${kv#*=}") || region=67108864 ;; esac
-	done
-	need=$(((region + 2097151) / 2097152 + 4))
+	local free total
 	free=$(awk '/^HugePages_Free:/ { print $2 }' /proc/meminfo)
 	total=$(cat /proc/sys/vm/nr_hugepages)
-	[ "${free:-0}" -ge "$need" ] && return 0
+	[ "${free:-0}" -ge "$1" ] && return 0
 	[ -n "$HUGEPAGES_SAVED" ] || HUGEPAGES_SAVED=$total
-	echo $((total + need - ${free:-0})) >/proc/sys/vm/nr_hugepages 2>/dev/null
+	echo $((total + $1 - ${free:-0})) >/proc/sys/vm/nr_hugepages 2>/dev/null
 	free=$(awk '/^HugePages_Free:/ { print $2 }' /proc/meminfo)
-	[ "${free:-0}" -ge "$need" ] && return 0
-	status="failed: --umem-hugepage: only ${free:-0} of the $need free 2 MiB huge pages wanted (vm.nr_hugepages $(cat /proc/sys/vm/nr_hugepages)) for a $((region / 1048576)) MiB bounce region"
+	[ "${free:-0}" -ge "$1" ] && return 0
+	status="failed: $2: only ${free:-0} of the $1 free 2 MiB huge pages wanted (vm.nr_hugepages $(cat /proc/sys/vm/nr_hugepages))"
 	log "${status#failed: }"
 	hugepages_release
 	return 1
+}
+
+# umem_hugepages_reserve: enough for vduse-blkd --umem-hugepage's bounce
+# region (the bounce_size knob of VLAB_KNOBS, else the kernel's default
+# 64 MiB: 32 pages), plus a few spare.
+umem_hugepages_reserve() {
+	local region=67108864 kv
+	for kv in ${VLAB_KNOBS:-}; do
+		case $kv in bounce_size=*) region=$(to_bytes "${kv#*=}") || region=67108864 ;; esac
+	done
+	hugepages_reserve $(((region + 2097151) / 2097152 + 4)) \
+		"--umem-hugepage: a $((region / 1048576)) MiB bounce region"
 }
 hugepages_release() {
 	[ -n "$HUGEPAGES_SAVED" ] || return 0

@@ -9,7 +9,8 @@
 # bounce_strategy=prealloc exactly its bounce_size; manifest with the
 # environment and the sweep verbatim; the agent's cpu.json around fio, with
 # the backend's and the guest's page faults and the device's DMA maps (ours
-# with its stats parameter on only);
+# with its stats parameter on only); fio's buffers on huge pages
+# (--iomem=shmhuge);
 # summary.csv with CPU per I/O (fio plus backend, and guest-wide),
 # aggregate.csv, valid PNG/SVG charts, REPORT.md and report.html naming the
 # accelerator and the clock (wall, as asked); with --profile, each point's
@@ -51,6 +52,7 @@ for p in "$run"/points/*; do
 	[[ $(json_get backend_minflt "$p/cpu.json") =~ ^[0-9]+$ ]] &&
 		[[ $(json_get backend_majflt "$p/cpu.json") =~ ^[0-9]+$ ]] && json_count guest_pgfault "$p/cpu.json" ||
 		fail "$id: cpu.json lacks the page faults: $(cat "$p/cpu.json" 2>&1)"
+	grep -q '"mem" : "shmhuge"' "$p/fio.json" || fail "$id: fio's buffers were not on huge pages"
 	case $id in
 	*-stock-*) [ "$(cat "$p/module")" = stock ] || fail "$id ran module $(cat "$p/module")"
 		! grep -q dma_maps "$p/cpu.json" || fail "$id: the stock module counts no maps, yet: $(cat "$p/cpu.json")"
