@@ -185,6 +185,23 @@ backend_start() {
 	esac
 }
 
+# ram_image BYTES: RAM_IMAGE, the tmpfs file a backend with storage keeps
+# its disk in (vduse-blkd's ram and file targets, qsd-ram, qsd-file),
+# BYTES long and written through (zeros, whole MiB; a remainder is left a
+# hole), before the backend starts: a disk whose blocks all exist, as
+# once it has been used. Left sparse, every first touch of a 4 KiB block
+# in the measured window allocated and zeroed a tmpfs page, in the
+# backend's page fault (vduse-blkd's ram target maps the file) or its
+# write: one fault per 4 KiB read, whose share of a point fell as its I/O
+# rate rose, since a faster point re-reads more blocks of the same
+# disk (issue 27; cpu.json's backend_minflt shows it).
+RAM_IMAGE=/dev/shm/vlab-ram.img
+ram_image() {
+	rm -f "$RAM_IMAGE"
+	dd if=/dev/zero of="$RAM_IMAGE" bs=1048576 count=$(($1 / 1048576)) 2>/dev/null &&
+		truncate -s "$1" "$RAM_IMAGE" || { log "cannot write the $1-byte image $RAM_IMAGE"; return 1; }
+}
+
 # blkd_start BACKEND NAME LOG: vduse-blkd (backends/) with --target T, any
 # target it lists, over BACKEND's transport (BACKEND_KINDS): VDUSE device
 # NAME for blkd-T, a ublk disk for ublk-T (its /dev/ublkbN, BACKEND_DISK,
@@ -212,7 +229,7 @@ blkd_start() {
 	esac
 	# a target with storage gets an image on /dev/shm (qsd-file uses
 	# the same file); vlab-plan checks a sweep's args with it added.
-	[ "$path" = none ] || args="$args --path /dev/shm/vlab-ram.img"
+	[ "$path" = none ] || { args="$args --path $RAM_IMAGE"; ram_image "$bytes" || return 1; }
 	# Empty the log here, not in the background child: until the
 	# child runs, a reused log still holds the previous daemon's
 	# banner, and the wait below would take that for this one's.
@@ -302,7 +319,7 @@ backend_stop() {
 		wait "$BACKEND_PID" 2>/dev/null
 	fi
 	BACKEND_PID='' BACKEND_DISK=''
-	rm -f /dev/shm/vlab-ram.img
+	rm -f "$RAM_IMAGE"
 	hugepages_release
 	nullb_stop
 }
@@ -430,14 +447,14 @@ qsd-file driver=file,node-name=n0,filename=@IMG@,aio=io_uring
 # null-co node (qsd-null), a tmpfs file (qsd-ram), or the same file through
 # io_uring (qsd-file, as vduse-blkd's file target does it).
 qsd_start() {
-	local bytes row node pool='' img=/dev/shm/vlab-ram.img
+	local bytes row node pool='' img=$RAM_IMAGE
 	bytes=$(to_bytes "${VLAB_SIZE:-1G}") || { log "bad size '$VLAB_SIZE'"; return 1; }
 	row=$(echo "$QSD_TYPES" | awk -v t="$1" '$1 == t')
 	[ -n "$row" ] || { log "unknown backend '$1' ($(backend_types | tr '\n' ' '))"; return 1; }
 	node=$(echo "$row" | awk '{ print $2 }' | sed "s|@BYTES@|$bytes|; s|@IMG@|$img|")
 	node=$node${VLAB_QSD_NODE_OPTS:+,$VLAB_QSD_NODE_OPTS}
 	case $row in *" pool") pool=$QSD_THREAD_POOL ;; esac
-	case $row in *@IMG@*) truncate -s "$bytes" "$img" || return 1 ;; esac
+	case $row in *@IMG@*) ram_image "$bytes" || return 1 ;; esac
 	# shellcheck disable=SC2086 # $pool is one option and its value, or nothing
 	qemu-storage-daemon $pool --blockdev "$node" \
 		--export "type=vduse-blk,id=e0,node-name=n0,name=$2,writable=on,num-queues=${VLAB_QUEUES:-1}" \
