@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-2.0-only
-# Description: kernel/README.md's "Which strategy when" block is what
-# vlab-answers makes of the published run its begin line names, byte for
-# byte. On copies: the block passes against a copy of its run; a hand edit
+# Description: each of kernel/README.md's "Which strategy when" blocks is
+# what vlab-answers makes of the published run its begin line names, byte
+# for byte. On copies: the blocks pass against copies of their runs; a hand edit
 # of a figure, a changed run (one ratio of its aggregate.csv) and a run
 # that left results/ each fail, naming the line or the run; --update
 # restores the block and leaves the rest of the file as it was.
@@ -17,13 +17,19 @@ cd "$root" || fail "cd $root"
 "$bin/vlab-answers" --check kernel/README.md --results results ||
 	fail "kernel/README.md's block is not what its run gives; run bench/vlab answers --update kernel/README.md results/RUN"
 
-# the run the block names, copied with what the tool reads
-run=$(sed -n 's/^<!-- vlab-answers \([^ ]*\) begin -->$/\1/p' kernel/README.md)
-[ -n "$run" ] && [ -d "results/$run" ] || fail "kernel/README.md names no published run: '$run'"
-mkdir -p "$tmp/kernel" "$tmp/results/$run/plan"
+# the runs the blocks name, copied with what the tool reads; the edits
+# below are made to the first block and its run
+mapfile -t runs < <(sed -n 's/^<!-- vlab-answers \([^ ]*\) begin -->$/\1/p' kernel/README.md)
+[ ${#runs[@]} -ge 1 ] || fail "kernel/README.md has no vlab-answers block"
+mkdir -p "$tmp/kernel"
 cp kernel/README.md "$tmp/kernel/"
-cp "results/$run"/{manifest.json,aggregate.csv} "$tmp/results/$run/"
-cp "results/$run/plan/plan.json" "$tmp/results/$run/plan/"
+for run in "${runs[@]}"; do
+	[ -d "results/$run" ] || fail "kernel/README.md names no published run: '$run'"
+	mkdir -p "$tmp/results/$run/plan"
+	cp "results/$run"/{manifest.json,aggregate.csv} "$tmp/results/$run/"
+	cp "results/$run/plan/plan.json" "$tmp/results/$run/plan/"
+done
+run=${runs[0]}
 check() { "$bin/vlab-answers" --check "$tmp/kernel/README.md" --results "$tmp/results" 2>&1; }
 check >/dev/null || fail "the block fails against a copy of its run: $(check)"
 

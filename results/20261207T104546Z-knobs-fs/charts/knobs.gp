@@ -1,0 +1,153 @@
+# Written by vlab-report: knobs charts, drawn from knobs.csv only.
+# Re-draw with: cd charts; gnuplot knobs.gp (vlab-report sets sfx to a
+# temporary suffix and renames the pictures when gnuplot succeeds).
+if (!exists('sfx')) sfx = ''
+set datafile separator ','
+set datafile missing 'NaN'
+set key outside right top
+set grid
+set bmargin 5 # room for the TCG note under the axis label
+sel(k, rw, bs, nj, cfg) = strcol(1) eq k && strcol(2) eq rw && strcol(3) eq bs && column(4) == nj && strcol(6) eq cfg
+set logscale x 2
+set yrange [0:*]
+# headroom for the key inside, over the lines
+set offsets 0, 0, graph 0.4, 0
+set key inside top left Left reverse samplen 2
+set xlabel 'queue depth (fio iodepth)'
+set ylabel 'IOPS: median, bars min to max, a dot per repetition'
+
+# IOPS against queue depth per knob (baseline, default, the drivers setting it): randwrite-fsync1-ext4, bs 4k, numjobs 1, backend blkd-ram
+do for [fmt in 'png svg'] {
+  if (fmt eq 'png') {
+    if (strstrt(GPVAL_TERMINALS, 'pngcairo') > 0) {
+      set terminal pngcairo noenhanced size 1800, 980
+    } else {
+      set terminal png noenhanced size 1800, 980
+    }
+  } else {
+    set terminal svg noenhanced size 1800, 980
+  }
+  set output 'knobs-blkd-ram-randwrite-fsync1-ext4-4k-j1.'.fmt.sfx
+  set title 'IOPS against queue depth per knob (baseline, default, the drivers setting it): randwrite-fsync1-ext4, bs 4k, numjobs 1, backend blkd-ram'
+  set label 1 'Clock: icount (TCG, one thread, 4 ns per guest instruction, periodic tick, no ERMS: work per I/O)' at screen 0.01, screen 0.02 left textcolor rgb '#404040'
+  set multiplot layout 2,3 title 'IOPS against queue depth per knob (baseline, default, the drivers setting it): randwrite-fsync1-ext4, bs 4k, numjobs 1, backend blkd-ram'
+  set title 'bounce_strategy'
+  set xrange [0.707107:45.2548]
+  set xtics (1, 32)
+  unset mxtics
+  plot \
+    'knobs.csv' skip 1 using (sel('bounce_strategy','randwrite-fsync1-ext4','4k',1,'ours/blkd-ram') ? $5 : NaN):8:9:10 with yerrorlines linetype 1 title 'ours (baseline)', \
+    'reps.csv' skip 1 using (strcol(1) eq 'randwrite-fsync1-ext4' && strcol(2) eq '4k' && column(3) == 1 && strcol(5) eq 'ours/blkd-ram' ? $4*2**0.12 : NaN):8 with points linetype 1 pointtype 6 pointsize 0.5 notitle, \
+    'knobs.csv' skip 1 using (sel('bounce_strategy','randwrite-fsync1-ext4','4k',1,'prealloc/blkd-ram') ? $5 : NaN):8:9:10 with yerrorlines linetype 2 title 'prealloc bounce_strategy=prealloc', \
+    'reps.csv' skip 1 using (strcol(1) eq 'randwrite-fsync1-ext4' && strcol(2) eq '4k' && column(3) == 1 && strcol(5) eq 'prealloc/blkd-ram' ? $4*2**0.12 : NaN):8 with points linetype 2 pointtype 6 pointsize 0.5 notitle, \
+    'knobs.csv' skip 1 using (sel('bounce_strategy','randwrite-fsync1-ext4','4k',1,'hugepage/blkd-ram') ? $5 : NaN):8:9:10 with yerrorlines linetype 3 title 'hugepage bounce_strategy=hugepage', \
+    'reps.csv' skip 1 using (strcol(1) eq 'randwrite-fsync1-ext4' && strcol(2) eq '4k' && column(3) == 1 && strcol(5) eq 'hugepage/blkd-ram' ? $4*2**0.12 : NaN):8 with points linetype 3 pointtype 6 pointsize 0.5 notitle
+  unset label 1
+  set title 'bounce_size'
+  set xrange [0.707107:45.2548]
+  set xtics (1, 32)
+  unset mxtics
+  plot \
+    'knobs.csv' skip 1 using (sel('bounce_size','randwrite-fsync1-ext4','4k',1,'ours/blkd-ram') ? $5 : NaN):8:9:10 with yerrorlines linetype 1 title 'ours (baseline)', \
+    'reps.csv' skip 1 using (strcol(1) eq 'randwrite-fsync1-ext4' && strcol(2) eq '4k' && column(3) == 1 && strcol(5) eq 'ours/blkd-ram' ? $4*2**0.12 : NaN):8 with points linetype 1 pointtype 6 pointsize 0.5 notitle, \
+    'knobs.csv' skip 1 using (sel('bounce_size','randwrite-fsync1-ext4','4k',1,'lazy-4m/blkd-ram') ? $5 : NaN):8:9:10 with yerrorlines linetype 2 title 'lazy-4m bounce_size=4194304', \
+    'reps.csv' skip 1 using (strcol(1) eq 'randwrite-fsync1-ext4' && strcol(2) eq '4k' && column(3) == 1 && strcol(5) eq 'lazy-4m/blkd-ram' ? $4*2**0.12 : NaN):8 with points linetype 2 pointtype 6 pointsize 0.5 notitle
+  set title 'inject_mode'
+  set xrange [0.707107:45.2548]
+  set xtics (1, 32)
+  unset mxtics
+  plot \
+    'knobs.csv' skip 1 using (sel('inject_mode','randwrite-fsync1-ext4','4k',1,'ours/blkd-ram') ? $5 : NaN):8:9:10 with yerrorlines linetype 1 title 'ours (baseline)', \
+    'reps.csv' skip 1 using (strcol(1) eq 'randwrite-fsync1-ext4' && strcol(2) eq '4k' && column(3) == 1 && strcol(5) eq 'ours/blkd-ram' ? $4*2**0.12 : NaN):8 with points linetype 1 pointtype 6 pointsize 0.5 notitle, \
+    'knobs.csv' skip 1 using (sel('inject_mode','randwrite-fsync1-ext4','4k',1,'inject-direct/blkd-ram') ? $5 : NaN):8:9:10 with yerrorlines linetype 2 title 'inject-direct inject_mode=direct', \
+    'reps.csv' skip 1 using (strcol(1) eq 'randwrite-fsync1-ext4' && strcol(2) eq '4k' && column(3) == 1 && strcol(5) eq 'inject-direct/blkd-ram' ? $4*2**0.12 : NaN):8 with points linetype 2 pointtype 6 pointsize 0.5 notitle
+  set title 'kick_mode'
+  set xrange [0.707107:45.2548]
+  set xtics (1, 32)
+  unset mxtics
+  plot \
+    'knobs.csv' skip 1 using (sel('kick_mode','randwrite-fsync1-ext4','4k',1,'ours/blkd-ram') ? $5 : NaN):8:9:10 with yerrorlines linetype 1 title 'ours (baseline)', \
+    'reps.csv' skip 1 using (strcol(1) eq 'randwrite-fsync1-ext4' && strcol(2) eq '4k' && column(3) == 1 && strcol(5) eq 'ours/blkd-ram' ? $4*2**0.12 : NaN):8 with points linetype 1 pointtype 6 pointsize 0.5 notitle, \
+    'knobs.csv' skip 1 using (sel('kick_mode','randwrite-fsync1-ext4','4k',1,'kick-coalesce/blkd-ram') ? $5 : NaN):8:9:10 with yerrorlines linetype 2 title 'kick-coalesce kick_mode=coalesce', \
+    'reps.csv' skip 1 using (strcol(1) eq 'randwrite-fsync1-ext4' && strcol(2) eq '4k' && column(3) == 1 && strcol(5) eq 'kick-coalesce/blkd-ram' ? $4*2**0.12 : NaN):8 with points linetype 2 pointtype 6 pointsize 0.5 notitle
+  set title 'irq_affinity_policy'
+  set xrange [0.707107:45.2548]
+  set xtics (1, 32)
+  unset mxtics
+  plot \
+    'knobs.csv' skip 1 using (sel('irq_affinity_policy','randwrite-fsync1-ext4','4k',1,'ours/blkd-ram') ? $5 : NaN):8:9:10 with yerrorlines linetype 1 title 'ours (baseline)', \
+    'reps.csv' skip 1 using (strcol(1) eq 'randwrite-fsync1-ext4' && strcol(2) eq '4k' && column(3) == 1 && strcol(5) eq 'ours/blkd-ram' ? $4*2**0.12 : NaN):8 with points linetype 1 pointtype 6 pointsize 0.5 notitle, \
+    'knobs.csv' skip 1 using (sel('irq_affinity_policy','randwrite-fsync1-ext4','4k',1,'irq-sticky/blkd-ram') ? $5 : NaN):8:9:10 with yerrorlines linetype 2 title 'irq-sticky irq_affinity_policy=sticky', \
+    'reps.csv' skip 1 using (strcol(1) eq 'randwrite-fsync1-ext4' && strcol(2) eq '4k' && column(3) == 1 && strcol(5) eq 'irq-sticky/blkd-ram' ? $4*2**0.12 : NaN):8 with points linetype 2 pointtype 6 pointsize 0.5 notitle
+  unset multiplot
+  unset label 1
+  set output
+}
+
+# IOPS against queue depth per knob (baseline, default, the drivers setting it): randwrite-fsync1-ext4, bs 4k, numjobs 1, backend qsd-ram
+do for [fmt in 'png svg'] {
+  if (fmt eq 'png') {
+    if (strstrt(GPVAL_TERMINALS, 'pngcairo') > 0) {
+      set terminal pngcairo noenhanced size 1800, 980
+    } else {
+      set terminal png noenhanced size 1800, 980
+    }
+  } else {
+    set terminal svg noenhanced size 1800, 980
+  }
+  set output 'knobs-qsd-ram-randwrite-fsync1-ext4-4k-j1.'.fmt.sfx
+  set title 'IOPS against queue depth per knob (baseline, default, the drivers setting it): randwrite-fsync1-ext4, bs 4k, numjobs 1, backend qsd-ram'
+  set label 1 'Clock: icount (TCG, one thread, 4 ns per guest instruction, periodic tick, no ERMS: work per I/O)' at screen 0.01, screen 0.02 left textcolor rgb '#404040'
+  set multiplot layout 2,3 title 'IOPS against queue depth per knob (baseline, default, the drivers setting it): randwrite-fsync1-ext4, bs 4k, numjobs 1, backend qsd-ram'
+  set title 'bounce_strategy'
+  set xrange [0.707107:45.2548]
+  set xtics (1, 32)
+  unset mxtics
+  plot \
+    'knobs.csv' skip 1 using (sel('bounce_strategy','randwrite-fsync1-ext4','4k',1,'ours/qsd-ram') ? $5 : NaN):8:9:10 with yerrorlines linetype 1 title 'ours (baseline)', \
+    'reps.csv' skip 1 using (strcol(1) eq 'randwrite-fsync1-ext4' && strcol(2) eq '4k' && column(3) == 1 && strcol(5) eq 'ours/qsd-ram' ? $4*2**0.12 : NaN):8 with points linetype 1 pointtype 6 pointsize 0.5 notitle, \
+    'knobs.csv' skip 1 using (sel('bounce_strategy','randwrite-fsync1-ext4','4k',1,'prealloc/qsd-ram') ? $5 : NaN):8:9:10 with yerrorlines linetype 2 title 'prealloc bounce_strategy=prealloc', \
+    'reps.csv' skip 1 using (strcol(1) eq 'randwrite-fsync1-ext4' && strcol(2) eq '4k' && column(3) == 1 && strcol(5) eq 'prealloc/qsd-ram' ? $4*2**0.12 : NaN):8 with points linetype 2 pointtype 6 pointsize 0.5 notitle, \
+    'knobs.csv' skip 1 using (sel('bounce_strategy','randwrite-fsync1-ext4','4k',1,'hugepage/qsd-ram') ? $5 : NaN):8:9:10 with yerrorlines linetype 3 title 'hugepage bounce_strategy=hugepage', \
+    'reps.csv' skip 1 using (strcol(1) eq 'randwrite-fsync1-ext4' && strcol(2) eq '4k' && column(3) == 1 && strcol(5) eq 'hugepage/qsd-ram' ? $4*2**0.12 : NaN):8 with points linetype 3 pointtype 6 pointsize 0.5 notitle
+  unset label 1
+  set title 'bounce_size'
+  set xrange [0.707107:45.2548]
+  set xtics (1, 32)
+  unset mxtics
+  plot \
+    'knobs.csv' skip 1 using (sel('bounce_size','randwrite-fsync1-ext4','4k',1,'ours/qsd-ram') ? $5 : NaN):8:9:10 with yerrorlines linetype 1 title 'ours (baseline)', \
+    'reps.csv' skip 1 using (strcol(1) eq 'randwrite-fsync1-ext4' && strcol(2) eq '4k' && column(3) == 1 && strcol(5) eq 'ours/qsd-ram' ? $4*2**0.12 : NaN):8 with points linetype 1 pointtype 6 pointsize 0.5 notitle, \
+    'knobs.csv' skip 1 using (sel('bounce_size','randwrite-fsync1-ext4','4k',1,'lazy-4m/qsd-ram') ? $5 : NaN):8:9:10 with yerrorlines linetype 2 title 'lazy-4m bounce_size=4194304', \
+    'reps.csv' skip 1 using (strcol(1) eq 'randwrite-fsync1-ext4' && strcol(2) eq '4k' && column(3) == 1 && strcol(5) eq 'lazy-4m/qsd-ram' ? $4*2**0.12 : NaN):8 with points linetype 2 pointtype 6 pointsize 0.5 notitle
+  set title 'inject_mode'
+  set xrange [0.707107:45.2548]
+  set xtics (1, 32)
+  unset mxtics
+  plot \
+    'knobs.csv' skip 1 using (sel('inject_mode','randwrite-fsync1-ext4','4k',1,'ours/qsd-ram') ? $5 : NaN):8:9:10 with yerrorlines linetype 1 title 'ours (baseline)', \
+    'reps.csv' skip 1 using (strcol(1) eq 'randwrite-fsync1-ext4' && strcol(2) eq '4k' && column(3) == 1 && strcol(5) eq 'ours/qsd-ram' ? $4*2**0.12 : NaN):8 with points linetype 1 pointtype 6 pointsize 0.5 notitle, \
+    'knobs.csv' skip 1 using (sel('inject_mode','randwrite-fsync1-ext4','4k',1,'inject-direct/qsd-ram') ? $5 : NaN):8:9:10 with yerrorlines linetype 2 title 'inject-direct inject_mode=direct', \
+    'reps.csv' skip 1 using (strcol(1) eq 'randwrite-fsync1-ext4' && strcol(2) eq '4k' && column(3) == 1 && strcol(5) eq 'inject-direct/qsd-ram' ? $4*2**0.12 : NaN):8 with points linetype 2 pointtype 6 pointsize 0.5 notitle
+  set title 'kick_mode'
+  set xrange [0.707107:45.2548]
+  set xtics (1, 32)
+  unset mxtics
+  plot \
+    'knobs.csv' skip 1 using (sel('kick_mode','randwrite-fsync1-ext4','4k',1,'ours/qsd-ram') ? $5 : NaN):8:9:10 with yerrorlines linetype 1 title 'ours (baseline)', \
+    'reps.csv' skip 1 using (strcol(1) eq 'randwrite-fsync1-ext4' && strcol(2) eq '4k' && column(3) == 1 && strcol(5) eq 'ours/qsd-ram' ? $4*2**0.12 : NaN):8 with points linetype 1 pointtype 6 pointsize 0.5 notitle, \
+    'knobs.csv' skip 1 using (sel('kick_mode','randwrite-fsync1-ext4','4k',1,'kick-coalesce/qsd-ram') ? $5 : NaN):8:9:10 with yerrorlines linetype 2 title 'kick-coalesce kick_mode=coalesce', \
+    'reps.csv' skip 1 using (strcol(1) eq 'randwrite-fsync1-ext4' && strcol(2) eq '4k' && column(3) == 1 && strcol(5) eq 'kick-coalesce/qsd-ram' ? $4*2**0.12 : NaN):8 with points linetype 2 pointtype 6 pointsize 0.5 notitle
+  set title 'irq_affinity_policy'
+  set xrange [0.707107:45.2548]
+  set xtics (1, 32)
+  unset mxtics
+  plot \
+    'knobs.csv' skip 1 using (sel('irq_affinity_policy','randwrite-fsync1-ext4','4k',1,'ours/qsd-ram') ? $5 : NaN):8:9:10 with yerrorlines linetype 1 title 'ours (baseline)', \
+    'reps.csv' skip 1 using (strcol(1) eq 'randwrite-fsync1-ext4' && strcol(2) eq '4k' && column(3) == 1 && strcol(5) eq 'ours/qsd-ram' ? $4*2**0.12 : NaN):8 with points linetype 1 pointtype 6 pointsize 0.5 notitle, \
+    'knobs.csv' skip 1 using (sel('irq_affinity_policy','randwrite-fsync1-ext4','4k',1,'irq-sticky/qsd-ram') ? $5 : NaN):8:9:10 with yerrorlines linetype 2 title 'irq-sticky irq_affinity_policy=sticky', \
+    'reps.csv' skip 1 using (strcol(1) eq 'randwrite-fsync1-ext4' && strcol(2) eq '4k' && column(3) == 1 && strcol(5) eq 'irq-sticky/qsd-ram' ? $4*2**0.12 : NaN):8 with points linetype 2 pointtype 6 pointsize 0.5 notitle
+  unset multiplot
+  unset label 1
+  set output
+}
