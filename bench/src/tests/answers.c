@@ -291,27 +291,32 @@ static void whole_run(const char *tmp)
 	free(readme);
 }
 
+/* In dir's plan.json, the first from replaced by to. */
+static void plan_replace(const char *dir, const char *from, const char *to)
+{
+	char *plan = tu_fmt("%s/plan/plan.json", dir), *text = tu_slurp(plan);
+	char *hit = text ? strstr(text, from) : NULL;
+
+	CHECK(hit, "write_run's plan.json holds '%s'", from);
+	if (hit)
+		tu_write(plan, tu_fmt("%.*s%s%s", (int)(hit - text), text, to, hit + strlen(from)));
+	free(text);
+	free(plan);
+}
+
 /* A fixed baseline configuration is named as such, not "the same backend". */
 static void fixed_baseline(const char *tmp)
 {
-	char *run = tu_fmt("%s/20260105T000000Z-knobs", tmp), *plan, *text, *hit, *out = NULL;
+	char *run = tu_fmt("%s/20260105T000000Z-knobs", tmp), *out = NULL;
 	char *argv[] = { (char *)answers, run, NULL };
-	const char *from = "\"baseline\": \"ours\",";
 
 	write_run(run, 1);
-	plan = tu_fmt("%s/plan/plan.json", run);
-	text = tu_slurp(plan);
-	hit = text ? strstr(text, from) : NULL;
-	CHECK(hit, "write_run's plan.json names its baseline");
-	if (hit)
-		tu_write(plan, tu_fmt("%.*s%s \"baseline_on\": \"qsd-ram\",%s", (int)(hit - text), text,
-				      from, hit + strlen(from)));
+	plan_replace(run, "\"baseline\": \"ours\",",
+		     "\"baseline\": \"ours\", \"baseline_on\": \"qsd-ram\",");
 	CHECK(tu_run(argv, &out) == 0 && out, "vlab-answers on a fixed-baseline run: %s", out);
 	at(out, "compared with the baseline driver `ours` (module `ours`) on its fixed backend `qsd-ram` at every");
 	CHECK(out && !strstr(out, "on the same backend"), "a fixed baseline read as the same backend");
 	free(out);
-	free(text);
-	free(plan);
 	free(run);
 }
 
@@ -332,19 +337,8 @@ static void no_control(const char *tmp)
 /* write_run's run, its sweep renamed (plan.json's name). */
 static void write_sweep_run(const char *dir, const char *sweep)
 {
-	char *plan, *text, *hit;
-	const char *from = "\"name\": \"knobs\"";
-
 	write_run(dir, 1);
-	plan = tu_fmt("%s/plan/plan.json", dir);
-	text = tu_slurp(plan);
-	hit = text ? strstr(text, from) : NULL;
-	CHECK(hit, "write_run's plan.json names its sweep");
-	if (hit)
-		tu_write(plan, tu_fmt("%.*s\"name\": \"%s\"%s", (int)(hit - text), text, sweep,
-				      hit + strlen(from)));
-	free(text);
-	free(plan);
+	plan_replace(dir, "\"name\": \"knobs\"", tu_fmt("\"name\": \"%s\"", sweep));
 }
 
 /*
