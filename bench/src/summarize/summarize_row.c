@@ -189,6 +189,22 @@ static int get_count(struct json_object *o, const char *key, double *out)
 	return 0;
 }
 
+/*
+ * The backend process's minor plus major faults in cpu.json o; -1 when not
+ * recorded, or without a backend process (nullb: none to count, not 0).
+ */
+static double backend_faults(struct json_object *o)
+{
+	struct json_object *proc;
+	double minflt, majflt;
+
+	if (!json_object_object_get_ex(o, "backend_process", &proc) ||
+	    !json_object_get_boolean(proc) || get_count(o, "backend_minflt", &minflt) ||
+	    get_count(o, "backend_majflt", &majflt))
+		return -1;
+	return minflt + majflt;
+}
+
 /* cpu.json is optional (older runs lack it); a bad one is warned about and ignored. */
 static void read_cpu_window(const char *dir, struct cpu_window *cw)
 {
@@ -215,17 +231,7 @@ static void read_cpu_window(const char *dir, struct cpu_window *cw)
 	}
 	if (ret || get_count(o, "disk_ms", &cw->disk_ms))
 		cw->disk_ms = -1;
-	{
-		struct json_object *proc;
-		double minflt, majflt;
-
-		/* no backend process (nullb): no faults of one to count, not 0 */
-		cw->faults = -1;
-		if (!ret && json_object_object_get_ex(o, "backend_process", &proc) &&
-		    json_object_get_boolean(proc) && !get_count(o, "backend_minflt", &minflt) &&
-		    !get_count(o, "backend_majflt", &majflt))
-			cw->faults = minflt + majflt;
-	}
+	cw->faults = ret ? -1 : backend_faults(o);
 	if (ret || get_count(o, "dma_maps", &cw->maps))
 		cw->maps = -1;
 	json_object_put(o);
