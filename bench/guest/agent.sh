@@ -129,9 +129,10 @@ fs_finish() {
 # buffer got a huge page varies with the guest's history and the mmap
 # address (ASLR), and a 1 MiB request went from 16 segments of 64 KiB to
 # 254 of 4 KiB split in two. Each segment is a DMA map and a bounce copy,
-# so 1 MiB reads on the default bounce_size moved by 5-38% (CV) between
-# repetitions on the instruction clock (issue 27); the driver's DMA maps
-# per I/O (cpu.json's dma_maps, summary.csv's maps_per_io) show it.
+# so large reads on the default bounce_size moved between repetitions on
+# the instruction clock far beyond its 4 KiB points (issue 27); the
+# driver's DMA maps per I/O (cpu.json's dma_maps, summary.csv's
+# maps_per_io) show it.
 # Several jobs are spread one per vCPU (blk-mq maps each CPU to a hardware
 # queue), so numjobs N drives N queues of a multi-queue device.
 # With placement=split a single job runs on vCPU 0 (place_backend).
