@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "axes.h"
 #include "headline.h"
 #include "metrics.h"
 
@@ -13,6 +14,38 @@ const char *const vlab_hl_of_names[] = { "driver", "backend", NULL };
 const char *const vlab_hl_where_keys[] = {
 	"driver", "backend", "rw", "bs", "iodepth", "numjobs", NULL
 };
+
+int vlab_hl_where_xaxis(const char *key)
+{
+	size_t i;
+
+	for (i = 0; i < VLAB_XAXIS_COUNT; i++)
+		if (!strcmp(vlab_xaxis(i)->key, key))
+			return (int)i;
+	return -1;
+}
+
+int vlab_hl_where_known(const char *key)
+{
+	size_t k;
+
+	for (k = 0; vlab_hl_where_keys[k]; k++)
+		if (!strcmp(vlab_hl_where_keys[k], key))
+			return 1;
+	return vlab_hl_where_xaxis(key) >= 0;
+}
+
+const char *vlab_hl_where_list(char *buf, size_t len)
+{
+	size_t n = 0, k;
+
+	buf[0] = '\0';
+	for (k = 0; vlab_hl_where_keys[k] && n < len; k++)
+		n += snprintf(buf + n, len - n, "%s%s", n ? ", " : "", vlab_hl_where_keys[k]);
+	for (k = 0; k < VLAB_XAXIS_COUNT && n < len; k++)
+		n += snprintf(buf + n, len - n, "%s%s", n ? ", " : "", vlab_xaxis(k)->key);
+	return buf;
+}
 
 /* aggregate.csv's columns for each kind of ratio: value, interval, significance */
 static const char *const ratio_cols[VLAB_HL_OF_COUNT][4] = {

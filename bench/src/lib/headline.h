@@ -21,8 +21,18 @@
 /* of: which ratio; the names are the values the sweep file takes */
 enum vlab_hl_of { VLAB_HL_DRIVER, VLAB_HL_BACKEND, VLAB_HL_OF_COUNT };
 extern const char *const vlab_hl_of_names[];		/* NULL-terminated */
-/* the aggregate.csv columns a where filter may name, NULL-terminated */
+/*
+ * the aggregate.csv columns a where filter may name: these core ones,
+ * NULL-terminated, and every extra axis of lib/axes.def (fsync, fs, ...),
+ * whose columns aggregate.csv has whenever a point sets them
+ */
 extern const char *const vlab_hl_where_keys[];
+/* the extra axis a where key names (0-based, as vlab_xaxis()), or -1 */
+int vlab_hl_where_xaxis(const char *key);
+/* 1 when key is a column a where filter may name (either kind) */
+int vlab_hl_where_known(const char *key);
+/* "driver, backend, ..., fs": every key a where filter may name, into buf */
+const char *vlab_hl_where_list(char *buf, size_t len);
 
 /* ratio <= value, ratio >= value, or |ratio - 1| <= value (an A/A control's) */
 enum vlab_goal_op { VLAB_GOAL_NONE, VLAB_GOAL_LE, VLAB_GOAL_GE, VLAB_GOAL_WITHIN };

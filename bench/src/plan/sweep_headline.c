@@ -66,11 +66,31 @@ static int in_uints(const unsigned *v, size_t n, const char *s)
 	return 0;
 }
 
+/*
+ * Does some workload set extra axis x to value, written as aggregate.csv
+ * writes it ("1", "ext4"), which is what the filter compares with?
+ */
+static int xvalue_exists(const struct sweep *sw, int x, const char *value)
+{
+	char buf[32];
+	size_t i, j;
+
+	for (i = 0; i < sw->nworkloads; i++)
+		for (j = 0; j < sw->workloads[i].nx[x]; j++)
+			if (!strcmp(vlab_xval_str((size_t)x, sw->workloads[i].xv[x][j], buf, sizeof(buf)),
+				    value))
+				return 1;
+	return 0;
+}
+
 /* Does some section of the sweep have value for the where key? */
 static int value_exists(const struct sweep *sw, const char *key, const char *value)
 {
 	size_t i;
+	int x = vlab_hl_where_xaxis(key);
 
+	if (x >= 0)
+		return xvalue_exists(sw, x, value);
 	if (!strcmp(key, "driver")) {
 		for (i = 0; i < sw->ndrivers; i++)
 			if (!strcmp(sw->drivers[i].name, value))
@@ -121,6 +141,8 @@ static int check_one(const struct sweep *sw, const struct sweep_headline *h, int
 	enum vlab_goal_op op;
 	double goal;
 	size_t i, k;
+	long xv;
+	int x;
 
 	snprintf(label, sizeof(label), "[headline %s]", h->name);
 	if (!vlab_metric_known(h->metric))
@@ -141,11 +163,13 @@ static int check_one(const struct sweep *sw, const struct sweep_headline *h, int
 	for (i = 0; i < h->where.n; i++) {
 		const char *key = h->where.v[i].key, *val = h->where.v[i].value;
 
-		for (k = 0; vlab_hl_where_keys[k] && strcmp(vlab_hl_where_keys[k], key); k++)
-			;
-		if (!vlab_hl_where_keys[k])
+		if (!vlab_hl_where_known(key))
 			return bad(line, msg, h->where_line, "%s where: '%s' is not a column a headline can filter on; allowed: %s",
-				   label, key, list(vlab_hl_where_keys, buf, sizeof(buf)));
+				   label, key, vlab_hl_where_list(buf, sizeof(buf)));
+		x = vlab_hl_where_xaxis(key);
+		if (x >= 0 && vlab_xaxis(x)->names && !vlab_xaxis_parse((size_t)x, val, &xv) && !xv)
+			return bad(line, msg, h->where_line, "%s where: %s=%s is the axis's default, which aggregate.csv leaves empty; filter on another of its values (%s)",
+				   label, key, val, vlab_xaxis(x)->names);
 		if (!value_exists(sw, key, val))
 			return bad(line, msg, h->where_line, "%s where: %s=%s names no %s of this sweep",
 				   label, key, val, key);

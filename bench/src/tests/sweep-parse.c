@@ -49,6 +49,11 @@ static const char *data_dir;
 	   "[driver o]\nmodule = ours\n[backend null]\ntype = qsd-null\n" \
 	   "[workload w]\nrw = read\nbs = 4k\niodepth = 1, 32\n"
 
+/* HL with the extra axes: an ext4 and a raw point, each with an fsync after every write */
+#define HLX "[sweep]\nname = t\nquestion = Does it?\n[driver stock]\nmodule = stock\n" \
+	    "[driver o]\nmodule = ours\n[backend ram]\ntype = qsd-ram\n" \
+	    "[workload w]\nrw = randwrite\nbs = 4k\niodepth = 1\nfsync = 1\nfs = none, ext4\n"
+
 struct bad {
 	const char *text;
 	int line;
@@ -277,7 +282,12 @@ static const struct bad bad_cases[] = {
 	{ HL "[headline h]\nmetric = iopz\n", 15, "[headline h] metric: 'iopz' is not allowed", "allowed: iops, bw_kib_s" },
 	{ HL "[headline h]\nmetric = iops\nof = disk\n", 16, "[headline h] of: 'disk' is not allowed", "allowed: driver, backend" },
 	{ HL "[headline h]\nmetric = iops\nof = backend\n", 16, "'backend' needs a baseline_backend", NULL },
-	{ HL "[headline h]\nmetric = iops\nwhere = queue=1\n", 16, "'queue' is not a column a headline can filter on", "allowed: driver, backend, rw, bs, iodepth, numjobs" },
+	{ HL "[headline h]\nmetric = iops\nwhere = queue=1\n", 16, "'queue' is not a column a headline can filter on", "allowed: driver, backend, rw, bs, iodepth, numjobs, rwmixread, fsync, fs" },
+	/* the extra axes: a value no workload sets, a named axis's default (an empty cell) */
+	{ HL "[headline h]\nmetric = iops\nwhere = fsync=1\n", 16, "where: fsync=1 names no fsync of this sweep", NULL },
+	{ HLX "[headline h]\nmetric = iops\nwhere = fsync=2\n", 18, "where: fsync=2 names no fsync of this sweep", NULL },
+	{ HLX "[headline h]\nmetric = iops\nwhere = fs=none\n", 18, "where: fs=none is the axis's default, which aggregate.csv leaves empty", "(none, ext4)" },
+	{ HLX "[headline h]\nmetric = iops\nwhere = fs=xfs\n", 18, "where: fs=xfs names no fs of this sweep", NULL },
 	{ HL "[headline h]\nmetric = iops\nwhere = iodepth=16\n", 16, "where: iodepth=16 names no iodepth of this sweep", NULL },
 	{ HL "[headline h]\nmetric = iops\nwhere = driver=stock\n", 16, "driver=stock is the baseline; it has no ratio to itself", NULL },
 	{ HL "[headline h]\nmetric = iops\ngoal = 1.5\n", 16, "[headline h] goal: '1.5' is not allowed", "'within D'" },
@@ -505,6 +515,15 @@ static void check_headlines(void)
 		      !strcmp(sw.headlines[0].where.v[1].key, "rw") &&
 		      !strcmp(sw.headlines[0].goal, "<= 0.7") &&
 		      !strcmp(sw.headlines[1].goal, "within 0.005"), "headlines read wrong");
+	free(err);
+	sweep_free(&sw);
+	/* the extra axes by the names and numbers aggregate.csv writes */
+	ret = sweep_parse("t.conf", HLX "[headline fs]\nmetric = iops\nwhere = fs=ext4 fsync=1\n", &sw, &err);
+	CHECK(ret == 0, "a headline on fs and fsync: %s", err);
+	if (!ret)
+		CHECK(sw.nheadlines == 1 && sw.headlines[0].where.n == 2 &&
+		      !strcmp(sw.headlines[0].where.v[0].key, "fs") &&
+		      !strcmp(sw.headlines[0].where.v[0].value, "ext4"), "fs headline read wrong");
 	free(err);
 	sweep_free(&sw);
 }
