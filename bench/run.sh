@@ -418,7 +418,7 @@ vmdir='' seen=0 current='' last=$(date +%s) limit=300
 manifest "host.load_before+:=$(load_now)"
 vlab_log "run $(basename "$run"): $total points on $accel, clock $CLOCK_LABEL; folder $run"
 while :; do
-	mapfile -t todo < <("$bin/vlab-plan" --remaining "$run")
+	mapfile -t todo < <("$bin/vlab-plan" --next-boot "$run")
 	[ ${#todo[@]} -gt 0 ] || break
 	boot=$((boot + 1))
 	vmdir="$run/vm/boot-$boot"

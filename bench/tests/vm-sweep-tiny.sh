@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-2.0-only
-# Description: a tiny sweep end to end (`bench/vlab run --sweep FILE`): one
-# boot, stock and ours interleaved, every point committed with fio JSON,
+# Description: a tiny sweep end to end (`bench/vlab run --sweep FILE`): a
+# boot per repetition (boots = per-repetition: each point's boot is its
+# repetition, the manifest counts 2 boots, REPORT.md's Boots row says so),
+# stock and ours interleaved, every point committed with fio JSON,
 # perf stat output, module identity, the device's sysfs record (device.json:
 # unsafe and umem_bytes 0 with ours) and status ok; the device's memory
 # (device.json's counters, summary.csv's mem_* columns, REPORT.md's
@@ -25,6 +27,8 @@ need_vm
 scratch_dir
 tmp=$SCRATCH
 tiny_sweep "$tmp/tiny.conf" 2
+sed -i 's/^repetitions = 2$/&\nboots = per-repetition/' "$tmp/tiny.conf"
+grep -qx 'boots = per-repetition' "$tmp/tiny.conf" || fail "the sweep did not get its boots"
 # prealloc allocates the whole bounce_size at attach and no page after it;
 # with the per-I/O counters on (stats=1), its cpu.json has the DMA maps
 printf '[driver pre]\nmodule = ours\nparams = stats=1\nknobs = bounce_strategy=prealloc bounce_size=4194304\n' >>"$tmp/tiny.conf"
@@ -128,8 +132,12 @@ for k in host.load_before.0 host.load_after.0; do
 	[[ $(get $k.at) =~ ^20[0-9-]+T[0-9:]+Z$ ]] && get $k.load.2 >/dev/null || fail "$k: $(get $k)"
 done
 for p in "$run"/points/*; do
-	[ "$(cat "$p/boot")" = 1 ] || fail "$(basename "$p") does not say it ran in boot 1"
+	[ "$(cat "$p/boot")" = "${p##*-r}" ] ||
+		fail "$(basename "$p") ran in boot $(cat "$p/boot"), not in its repetition's"
 done
+[ "$(get vm.boots)" = 2 ] || fail "vm.boots is $(get vm.boots), not one per repetition"
+grep -q '^| Boots | 2, one per repetition: ' "$run/REPORT.md" || fail "REPORT.md lacks the Boots row"
+[ -s "$run/vm/boot-2/binaries.sha256" ] || fail "boot 2 kept no hashes of what its guest ran"
 [ "$(get binaries_checked)" = true ] || fail "binaries_checked is $(get binaries_checked)"
 hashes="$run/vm/boot-1/binaries.sha256"
 [ -s "$hashes" ] || fail "boot 1 kept no hashes of what its guest ran"

@@ -128,3 +128,12 @@ void vlab_baseline_label(char *buf, size_t len, const char *bdriver, const char 
 {
 	snprintf(buf, len, "%s%s%s", bdriver, bon ? "/" : "", bon ? bon : "");
 }
+
+int vlab_plan_boot_per_rep(const struct vlab_planinfo *pi)
+{
+	struct json_object *v;
+
+	return pi->json && json_object_object_get_ex(pi->json, VLAB_PLAN_BOOTS, &v) &&
+	       json_object_is_type(v, json_type_string) &&
+	       !strcmp(json_object_get_string(v), VLAB_BOOTS_PER_REP);
+}

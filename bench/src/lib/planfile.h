@@ -29,6 +29,15 @@
  */
 #define VLAB_PLAN_BASELINE_ON "baseline_on"
 
+/*
+ * plan.json's key for the sweep's `boots`, and its values: how the
+ * repetitions share boots of the lab VM (plan/sweep_keys.c says what each
+ * does). Absent in older plans, which all shared their boots.
+ */
+#define VLAB_PLAN_BOOTS "boots"
+#define VLAB_BOOTS_SHARED "shared"
+#define VLAB_BOOTS_PER_REP "per-repetition"
+
 struct vlab_planinfo {
 	char *path;			/* RUN_DIR/plan/plan.json */
 	struct json_object *json;	/* the whole document; owns the strings below */
@@ -67,6 +76,9 @@ void vlab_baseline_label(char *buf, size_t len, const char *bdriver, const char 
 /* 1 when driver on backend is the baseline configuration itself (no ratio). */
 int vlab_is_baseline(const char *bdriver, const char *bon, const char *driver,
 		     const char *backend);
+
+/* 1 when the plan boots the lab VM once per repetition (VLAB_PLAN_BOOTS). */
+int vlab_plan_boot_per_rep(const struct vlab_planinfo *pi);
 
 /* The baseline backend of backend (the sweep's baseline_backend), or NULL. */
 const char *vlab_plan_baseline_backend(const struct vlab_planinfo *pi, const char *backend);

@@ -26,6 +26,7 @@
 #include "rng.h"
 #include "shard.h"
 #include "sweep.h"
+#include "sweep_parser.h"
 
 static const char *const prog = "vlab-plan";
 
@@ -48,7 +49,7 @@ static void usage(void)
 {
 	printf(
 "Usage: vlab-plan --sweep FILE --out DIR [--seed N] [--reps N] [--clock C] [--shard I/N]\n"
-"       vlab-plan --remaining RUN_DIR\n"
+"       vlab-plan --remaining RUN_DIR | --next-boot RUN_DIR\n"
 "       vlab-plan --list-backends\n"
 "       vlab-plan --sweep FILE --get KEY\n"
 "Expand a sweep file into the ordered plan the guest agent executes, list\n"
@@ -80,6 +81,9 @@ static void usage(void)
 "  --remaining RUN_DIR print the ids of RUN_DIR/plan not finished in\n"
 "                      RUN_DIR/points (no points/<id>/status), in plan order;\n"
 "                      of a shard, only its own points\n"
+"  --next-boot RUN_DIR of those, the ones the next boot of the lab VM runs:\n"
+"                      all, or with boots = per-repetition the first\n"
+"                      unfinished repetition's (bench/run.sh asks per boot)\n"
 "  --list-backends     print every backend type, one per line\n"
 "  --get KEY           print KEY of FILE's [sweep] as the planner reads it,\n"
 "                      defaults filled in (perf as on|off); exit 1 when it\n"
@@ -104,7 +108,10 @@ static void usage(void)
 "              baseline driver exactly, on the backends where it is\n"
 "              compared: its ratios are the run's A/A noise floor) [none], placement split|free [split: a single fio\n"
 "              job on vCPU 0, the backend's threads on the last vCPU; free:\n"
-"              where the scheduler puts them]\n"
+"              where the scheduler puts them], boots (one of %s)\n"
+"              [the first: the repetitions share boots; per-repetition:\n"
+"              each its own, so their intervals take in what differs\n"
+"              between boots]\n"
 "  [driver]    module stock|ours (required); only with ours: params and knobs,\n"
 "              space-separated k=v (module parameters, per-device sysfs knobs;\n"
 "              names, values and ranges from kernel/knobs.def); observe, an\n"
@@ -125,14 +132,15 @@ static void usage(void)
 "              (list, 512-16M, multiples of 512), iodepth (list, 1-1024), all\n"
 "              required; numjobs (list, 1-64) [1], runtime 1-3600 s [4],\n"
 "              ramp 0-600 s [1]; further axes (lib/axes.def):\n",
-	       VLAB_SHARD_POINT_SETUP_S, sweep_choice_list(SWEEP_OBSERVE));
+	       VLAB_SHARD_POINT_SETUP_S, sweep_join(sweep_boots, (size_t)-1, ""),
+	       sweep_choice_list(SWEEP_OBSERVE));
 	print_xaxes();
 	printf(
 "Sizes are bytes with an optional k, m or g suffix (powers of 1024). At most\n"
 "%lu points. Errors name FILE:LINE, the key and the value.\n"
 "\n"
 "Writes DIR/order, DIR/plan.json (format 1: the sweep file verbatim, every\n"
-"section parsed, seed, baseline, clock, control, the ordered ids),\n"
+"section parsed, seed, baseline, clock, control, boots, the ordered ids),\n"
 "DIR/boot.env (VLAB_WARMUP, VLAB_CLOCK, VLAB_PLACEMENT)\n"
 "and per point DIR/points/<id>/params.json and point.env; all or nothing.\n"
 "\n"
@@ -143,6 +151,7 @@ static void usage(void)
 "  vlab-plan --sweep my.conf --out /tmp/plan --seed 42 --reps 5\n"
 "  vlab-plan --sweep my.conf --out /tmp/shard1 --seed 42 --shard 1/4\n"
 "  vlab-plan --remaining results/20261128T150000Z-default\n"
+"  vlab-plan --next-boot results/20261128T150000Z-default\n"
 "  vlab-plan --sweep bench/sweeps/quick.conf --get description\n",
 	       SWEEP_MAX_POINTS);
 }
@@ -198,14 +207,15 @@ static uint32_t clock_seed(void)
 
 int main(int argc, char **argv)
 {
-	enum { OPT_SWEEP = 256, OPT_OUT, OPT_SEED, OPT_REPS, OPT_REMAINING, OPT_CLOCK,
-	       OPT_LIST_BACKENDS, OPT_GET, OPT_SHARD };
+	enum { OPT_SWEEP = 256, OPT_OUT, OPT_SEED, OPT_REPS, OPT_REMAINING, OPT_NEXT_BOOT,
+	       OPT_CLOCK, OPT_LIST_BACKENDS, OPT_GET, OPT_SHARD };
 	static const struct option longopts[] = {
 		{ "sweep", required_argument, NULL, OPT_SWEEP },
 		{ "out", required_argument, NULL, OPT_OUT },
 		{ "seed", required_argument, NULL, OPT_SEED },
 		{ "reps", required_argument, NULL, OPT_REPS },
 		{ "remaining", required_argument, NULL, OPT_REMAINING },
+		{ "next-boot", required_argument, NULL, OPT_NEXT_BOOT },
 		{ "clock", required_argument, NULL, OPT_CLOCK },
 		{ "list-backends", no_argument, NULL, OPT_LIST_BACKENDS },
 		{ "get", required_argument, NULL, OPT_GET },
@@ -214,7 +224,7 @@ int main(int argc, char **argv)
 		{ 0 }
 	};
 	const char *sweep_path = NULL, *seed_arg = NULL, *reps_arg = NULL, *remaining = NULL;
-	const char *clock_arg = NULL, *get = NULL;
+	const char *clock_arg = NULL, *get = NULL, *remaining_opt = "--remaining";
 	struct plan_shard shard_spec, *shard = NULL;
 	char shard_err[160];
 	struct sweep sw;
@@ -233,7 +243,13 @@ int main(int argc, char **argv)
 		case OPT_OUT: out = optarg; break;
 		case OPT_SEED: seed_arg = optarg; break;
 		case OPT_REPS: reps_arg = optarg; break;
-		case OPT_REMAINING: remaining = optarg; break;
+		case OPT_REMAINING:
+		case OPT_NEXT_BOOT:
+			if (remaining)
+				vlab_usage_error(prog, "give one of --remaining and --next-boot, once");
+			remaining = optarg;
+			remaining_opt = c == OPT_NEXT_BOOT ? "--next-boot" : "--remaining";
+			break;
 		case OPT_GET: get = optarg; break;
 		case OPT_SHARD:
 			if (vlab_shard_parse(optarg, &shard_spec.index, &shard_spec.count, shard_err,
@@ -261,8 +277,8 @@ int main(int argc, char **argv)
 		vlab_usage_error(prog, "unexpected argument '%s'", argv[optind]);
 	if (remaining) {
 		if (sweep_path || out || seed_arg || reps_arg || clock_arg || get || shard)
-			vlab_usage_error(prog, "--remaining RUN_DIR takes no other option");
-		return plan_remaining(prog, remaining);
+			vlab_usage_error(prog, "%s RUN_DIR takes no other option", remaining_opt);
+		return plan_remaining(prog, remaining, !strcmp(remaining_opt, "--next-boot"));
 	}
 	if (!sweep_path || !*sweep_path)
 		vlab_usage_error(prog, "--sweep FILE is required (or --remaining RUN_DIR)");

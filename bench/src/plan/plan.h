@@ -57,10 +57,12 @@ int plan_shard_points(const char *prog, const char *plan_dir, struct json_object
 
 /*
  * Print, in plan order, the ids of RUN_DIR's plan that have no finished
- * point folder (RUN_DIR/points/<id>/status). Returns the exit status: 0, or
- * 2 after a message naming the path when the run cannot be resumed.
+ * point folder (RUN_DIR/points/<id>/status); with next_boot, only those the
+ * next boot of the lab VM runs (the first unfinished repetition's, when the
+ * plan's boots are per-repetition). Returns the exit status: 0, or 2 after
+ * a message naming the path when the run cannot be resumed.
  */
-int plan_remaining(const char *prog, const char *run_dir);
+int plan_remaining(const char *prog, const char *run_dir, int next_boot);
 
 /*
  * Print one value of the parsed sweep (plan_get.c): a [sweep] key with its

@@ -37,6 +37,7 @@ static const struct get_key sweep_keys[] = {
 	KEY("clock", GET_STR, struct sweep, clock),
 	KEY("control", GET_STR, struct sweep, control),
 	KEY("placement", GET_STR, struct sweep, placement),
+	KEY("boots", GET_STR, struct sweep, boots),
 	{ NULL, 0, 0 }
 };
 

@@ -5,7 +5,9 @@
  * folder whole, status included); every other planned point is still to
  * run. A point folder the plan does not know means the run folder is mixed
  * up, and resuming it would only make that worse. A shard's run folder
- * (plan/shard.json) runs only its own points.
+ * (plan/shard.json) runs only its own points. --next-boot narrows that to
+ * what the next boot of the lab VM runs: all of it, or under boots =
+ * per-repetition the points of the first repetition not finished.
  */
 #define _GNU_SOURCE
 #include <dirent.h>
@@ -17,6 +19,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "jsonfile.h"
 #include "plan.h"
 #include "planfile.h"
 
@@ -61,17 +64,41 @@ static int check_folders(const char *prog, const char *run_dir, const char **sor
 	return ret;
 }
 
-int plan_remaining(const char *prog, const char *run_dir)
+/* The repetition point id runs in: its plan/points/<id>/params.json's "rep". */
+static int point_rep(const char *prog, const char *run_dir, const char *id, int64_t *rep)
+{
+	struct json_object *params = NULL, *v;
+	char *path;
+	int ret;
+
+	if (asprintf(&path, "%s/plan/points/%s/params.json", run_dir, id) < 0)
+		return -ENOMEM;
+	ret = vlab_json_read(path, &params);
+	if (!ret && (!json_object_object_get_ex(params, "rep", &v) ||
+		     !json_object_is_type(v, json_type_int)))
+		ret = -EBADMSG;
+	if (ret)
+		fprintf(stderr, "%s: %s: %s\n", prog, path,
+			ret == -EBADMSG ? "no whole-number \"rep\"" : strerror(-ret));
+	else
+		*rep = json_object_get_int64(v);
+	json_object_put(params);
+	free(path);
+	return ret ? -EINVAL : 0;
+}
+
+int plan_remaining(const char *prog, const char *run_dir, int next_boot)
 {
 	struct json_object *mine = NULL, *todo;
 	struct vlab_planinfo pi;
 	const char **sorted = NULL;
 	char *err = NULL, *status, *plan_dir;
 	struct stat st;
+	int64_t rep, first_rep = -1;
 	size_t i, n;
 	int ret;
 
-	vlab_require_dir(prog, "--remaining RUN_DIR", run_dir);
+	vlab_require_dir(prog, next_boot ? "--next-boot RUN_DIR" : "--remaining RUN_DIR", run_dir);
 	ret = vlab_plan_load_run(run_dir, &pi, &err);
 	if (ret) {
 		if (ret == -ENOENT)
@@ -106,6 +133,7 @@ int plan_remaining(const char *prog, const char *run_dir)
 		goto out;
 	}
 	todo = mine ? mine : pi.order;
+	next_boot = next_boot && vlab_plan_boot_per_rep(&pi);
 	n = json_object_array_length(todo);
 	for (i = 0; i < n; i++) {
 		const char *id = json_object_get_string(json_object_array_get_idx(todo, i));
@@ -114,10 +142,22 @@ int plan_remaining(const char *prog, const char *run_dir)
 			ret = -ENOMEM;
 			goto out;
 		}
-		if (lstat(status, &st) < 0)
-			printf("%s\n", id);
+		ret = lstat(status, &st) < 0 ? 0 : 1; /* 1: finished */
 		free(status);
+		if (ret)
+			continue;
+		if (next_boot) {
+			ret = point_rep(prog, run_dir, id, &rep);
+			if (ret)
+				goto out;
+			if (first_rep < 0)
+				first_rep = rep;
+			if (rep != first_rep)
+				continue;
+		}
+		printf("%s\n", id);
 	}
+	ret = 0;
 	if (fflush(stdout) || ferror(stdout))
 		ret = -EIO;
 out:

@@ -426,6 +426,7 @@ static int write_plan_json(const struct plan_ctx *c, const char *dir, unsigned l
 	add_bool(o, "perf", sw->perf);
 	add_str(o, "clock", sw->clock);
 	add_str(o, "placement", sw->placement);
+	add_str(o, VLAB_PLAN_BOOTS, sw->boots);
 	if (sw->control)
 		add_str(o, "control", sw->control);
 	else

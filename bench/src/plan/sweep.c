@@ -34,9 +34,9 @@ static const char *const kind_names[K_COUNT] = { "", "sweep", "driver", "backend
 						  "headline" };
 
 /* Keys of each section kind; the index is the key's slot in parser.key_line. */
-static const char *const keys[K_COUNT][13] = { /* NULL-terminated */
+static const char *const keys[K_COUNT][SWEEP_SECTION_KEYS + 1] = { /* NULL-terminated */
 	[K_SWEEP] = { "name", "description", "repetitions", "seed", "baseline", "warmup", "perf",
-		      "baseline_backend", "clock", "control", "placement", "question" },
+		      "baseline_backend", "clock", "control", "placement", "question", "boots" },
 	[K_DRIVER] = { "module", "params", "knobs", "observe", "backends" },
 	[K_BACKEND] = { "type", "size", "queues", "args", "build" },
 	/* then lib/axes.def's extra axes, from slot XAXIS_SLOT on */
@@ -315,6 +315,7 @@ void sweep_free(struct sweep *sw)
 	free(sw->clock);
 	free(sw->control);
 	free(sw->placement);
+	free(sw->boots);
 	free(sw->question);
 	for (i = 0; i < sw->nheadlines; i++) {
 		free(sw->headlines[i].name);

@@ -140,6 +140,7 @@ struct sweep {
 	char *clock;			/* one of sweep_clocks; "auto" when not given */
 	char *control;			/* A/A control driver, or NULL */
 	char *placement;		/* "split" (fio vCPU 0, backend last) or "free" */
+	char *boots;			/* one of sweep_boots: how the repetitions share boots */
 	struct sweep_driver drivers[SWEEP_MAX_DRIVERS];
 	size_t ndrivers;
 	struct sweep_backend backends[SWEEP_MAX_BACKENDS];

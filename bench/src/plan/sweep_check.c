@@ -383,6 +383,11 @@ int sweep_finish(struct parser *p)
 		if (ret)
 			return ret;
 	}
+	if (!sw->boots) {
+		ret = sweep_set_str(&sw->boots, sweep_boots[0]);
+		if (ret)
+			return ret;
+	}
 	if (!sw->description) {
 		ret = sweep_set_str(&sw->description, "");
 		if (ret)

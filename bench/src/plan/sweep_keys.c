@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "planfile.h"
 #include "sweep.h"
 #include "sweep_parser.h"
 
@@ -20,6 +21,17 @@ const char *const sweep_clocks[] = { "auto", "icount", "wall", NULL };
 
 /* Where fio and the backend run: bench/guest/agent.sh place_backend. */
 const char *const sweep_placements[] = { "split", "free", NULL };
+
+/*
+ * How the repetitions share boots of the lab VM: bench/run.sh asks
+ * vlab-plan --next-boot which points the next boot runs. shared: as many
+ * as one boot can (a boot ends early only when a point takes it down);
+ * per-repetition: one repetition per boot, so that the repetitions, and
+ * the intervals over them, sample what differs from boot to boot (the
+ * instruction clock repeats inside a boot far better than across boots).
+ * The first is the default.
+ */
+const char *const sweep_boots[] = { VLAB_BOOTS_SHARED, VLAB_BOOTS_PER_REP, NULL };
 
 static const char *const rw_modes[] = {
 	"read", "write", "randread", "randwrite", "rw", "randrw", NULL
@@ -236,6 +248,11 @@ int sweep_set_sweep_key(struct parser *p, int k, const char *val)
 			return sweep_fail(p, p->line, "[sweep] placement: '%s' is not allowed; allowed: %s", val,
 				    sweep_join(sweep_placements, (size_t)-1, ""));
 		return sweep_set_str(&sw->placement, val);
+	case 12:
+		if (!sweep_in_set(val, sweep_boots))
+			return sweep_fail(p, p->line, "[sweep] boots: '%s' is not allowed; allowed: %s", val,
+				    sweep_join(sweep_boots, (size_t)-1, ""));
+		return sweep_set_str(&sw->boots, val);
 	default:
 		if (strcmp(val, "on") && strcmp(val, "off"))
 			return sweep_fail(p, p->line, "[sweep] perf: '%s' is not allowed; allowed: on, off", val);

@@ -18,9 +18,12 @@
 
 enum kind { K_NONE, K_SWEEP, K_DRIVER, K_BACKEND, K_WORKLOAD, K_HEADLINE, K_COUNT };
 
+/* The most keys a section kind has: sweep.c's keys[] and key_line[] hold them. */
+#define SWEEP_SECTION_KEYS 13
 /* The workload keys from this slot on are lib/axes.def's extra axes. */
 #define XAXIS_SLOT 6
-_Static_assert(XAXIS_SLOT + VLAB_XAXIS_COUNT <= 12, "keys[] and key_line[] hold 12 keys");
+_Static_assert(XAXIS_SLOT + VLAB_XAXIS_COUNT <= SWEEP_SECTION_KEYS,
+	       "keys[] and key_line[] hold SWEEP_SECTION_KEYS keys");
 
 struct parser {
 	const char *path;
@@ -31,7 +34,7 @@ struct parser {
 	void *cur;		/* its struct */
 	char label[48];		/* "[driver ours]" for messages */
 	int sect_line;
-	int key_line[12];	/* line each key of the section was set on, 0 if not */
+	int key_line[SWEEP_SECTION_KEYS];	/* line each key was set on, 0 if not */
 	int sweep_line, baseline_line, bbackend_line, control_line;
 };
 
@@ -52,6 +55,7 @@ int sweep_parse_size(struct parser *p, const char *key, const char *val, uint64_
 
 /* sweep_keys.c: the keys of [sweep], [driver], [workload] and [headline] */
 extern const char *const sweep_placements[];
+extern const char *const sweep_boots[];
 /* Key k (its slot in the section's key list) set to val. */
 int sweep_set_sweep_key(struct parser *p, int k, const char *val);
 int sweep_set_driver_key(struct parser *p, int k, const char *val);

@@ -10,7 +10,8 @@
  * backend's args: only for blkd-* and ublk-* types (also when args comes
  * before type), only vduse-blkd options the harness does not set, each
  * checked, once;
- * clock (auto, icount, wall), placement (split, free) and an A/A control
+ * clock (auto, icount, wall), placement (split, free), boots (shared,
+ * per-repetition; every key of [sweep] set at once) and an A/A control
  * that must name a second driver repeating the baseline exactly (observe
  * included); a driver's observe (none or an eBPF tool) and a blkd-*
  * backend's build (instr, noinstr), the defaults kept as no value; the
@@ -113,6 +114,8 @@ static const struct bad bad_cases[] = {
 	/* clock, placement, control (CT: a control section a2 after the baseline stock) */
 	{ "[sweep]\nname = t\nclock = sundial\n", 3, "[sweep] clock: 'sundial' is not allowed; allowed: auto, icount, wall", NULL },
 	{ "[sweep]\nname = t\nplacement = pinned\n", 3, "[sweep] placement: 'pinned' is not allowed; allowed: split, free", NULL },
+	{ "[sweep]\nname = t\nboots = each\n", 3, "[sweep] boots: 'each' is not allowed; allowed: shared, per-repetition", NULL },
+	{ "[sweep]\nname = t\nboots = shared\nboots = shared\n", 4, "[sweep]: key 'boots' is set twice (first at line 3); set it once", NULL },
 	{ CT("a3", "module = stock"), 3, "[sweep] control: 'a3' is not a driver; drivers: stock, a2", NULL },
 	{ CT("stock", "module = stock"), 3, "[sweep] control: 'stock' is the baseline itself", NULL },
 	{ CT("a2", "module = ours"), 3, "[driver a2] differs from the baseline [driver stock] in its module", NULL },
@@ -404,7 +407,8 @@ static void check_defaults(void)
 	if (!ret)
 		CHECK(sw.reps == 3 && !sw.has_seed && !strcmp(sw.baseline, "stock") && !sw.perf &&
 		      sw.warmup_s == 0 && !strcmp(sw.description, "") && !strcmp(sw.clock, "auto") &&
-		      !strcmp(sw.placement, "split") && !sw.control, "defaults");
+		      !strcmp(sw.placement, "split") && !strcmp(sw.boots, "shared") && !sw.control,
+		      "defaults");
 	free(err);
 	sweep_free(&sw);
 }
@@ -484,15 +488,23 @@ static void check_measure_keys(void)
 {
 	struct sweep sw;
 	char *err = NULL;
-	int ret = sweep_parse("t.conf", "[sweep]\nname = t\nclock = wall\nplacement = free\n"
-			  "control = a2\n[driver stock]\nmodule = stock\n[driver a2]\nmodule = stock\n"
+	/* [sweep]'s keys at once (baseline_backend, which needs two backends, aside):
+	 * each has its own slot (a 13th key once overran the parser's table) */
+	int ret = sweep_parse("t.conf", "[sweep]\nname = t\ndescription = d\nrepetitions = 4\n"
+			  "seed = 9\nbaseline = stock\nwarmup = 2\nperf = on\nclock = wall\n"
+			  "control = a2\nplacement = free\nquestion = Which?\n"
+			  "boots = per-repetition\n"
+			  "[driver stock]\nmodule = stock\n[driver a2]\nmodule = stock\n"
 			  "[backend null]\ntype = qsd-null\n[workload w]\nrw = read\nbs = 4k\n"
 			  "iodepth = 1\n", &sw, &err);
-	CHECK(ret == 0, "clock, placement, control: %s", err);
+	CHECK(ret == 0, "clock, placement, control, boots: %s", err);
 	if (!ret)
 		CHECK(!strcmp(sw.clock, "wall") && !strcmp(sw.placement, "free") &&
-		      !strcmp(sw.control, "a2"), "clock %s placement %s control %s", sw.clock,
-		      sw.placement, sw.control);
+		      !strcmp(sw.control, "a2") && !strcmp(sw.boots, "per-repetition") &&
+		      sw.reps == 4 && sw.seed == 9 && sw.warmup_s == 2 && sw.perf &&
+		      !strcmp(sw.question, "Which?"),
+		      "clock %s placement %s control %s boots %s", sw.clock, sw.placement,
+		      sw.control, sw.boots);
 	CHECK(sweep_clock_known("icount") && !sweep_clock_known("ICOUNT"), "clock names");
 	free(err);
 	sweep_free(&sw);
