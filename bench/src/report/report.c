@@ -143,7 +143,7 @@ static void load_clock(struct report *r, struct json_object *m)
 
 static int load_manifest(struct report *r)
 {
-	struct json_object *m = NULL;
+	struct json_object *m = NULL, *vm, *boots;
 	char *path;
 	int ret;
 
@@ -166,6 +166,10 @@ static int load_manifest(struct report *r)
 	r->created_utc = manifest_value(m, "created_utc");
 	load_clock(r, m);
 	r->shards = report_shards_of(m);
+	r->vm_boots = -1;
+	if (m && json_object_object_get_ex(m, "vm", &vm) &&
+	    json_object_object_get_ex(vm, "boots", &boots) && json_object_is_type(boots, json_type_int))
+		r->vm_boots = json_object_get_int64(boots);
 	if (!r->name || !r->accelerator || !r->guest_kernel || !r->created_utc || !r->clock_name ||
 	    !r->clock_label)
 		ret = -ENOMEM;
@@ -417,6 +421,8 @@ static int load_plan(struct report *r)
 		r->headlines = json_object_get(pi.headlines);
 	if (!ret)
 		r->perf_unequal = report_perf_unequal(pi.json);
+	if (!ret)
+		r->boot_per_rep = vlab_plan_boot_per_rep(&pi);
 	if (!ret && report_load_drivers(r, pi.json)) {
 		ret = -ENOMEM;
 		goto out;

@@ -208,11 +208,35 @@ static void write_noise_floor(struct doc *d, const struct report *r)
 			 worst * 100);
 }
 
+/*
+ * How the repetitions shared the lab VM's boots, and so what the intervals
+ * take in: on the instruction clock a configuration repeats far more
+ * closely inside a boot than across boots (bench/README.md, Clocks).
+ */
+static void report_boots_text(const struct report *r, char *buf, size_t len)
+{
+	char n[32] = "";
+
+	if (r->accelerator && !strcmp(r->accelerator, "host")) {
+		snprintf(buf, len, "none: the host's own kernel ran the points");
+		return;
+	}
+	if (r->vm_boots >= 0)
+		snprintf(n, sizeof(n), "%ld, ", r->vm_boots);
+	if (r->boot_per_rep)
+		snprintf(buf, len, "%sone per repetition: the intervals take in what differs "
+				   "between boots", n);
+	else
+		snprintf(buf, len, "%sshared by the repetitions: the intervals are within boots "
+				   "and leave out what differs between them (compare two runs "
+				   "for that)", n);
+}
+
 static void write_header(struct doc *d, const struct report *r)
 {
 	static const char *const heads[] = { "Field", "Value" };
 	size_t i, nok = 0, nmissing = 0;
-	char *rows[10][2] = { { 0 } }, pts[96];
+	char *rows[11][2] = { { 0 } }, pts[96], boots[256];
 	const char *median_how, *ratio_how;
 
 	for (i = 0; i < r->npts; i++) {
@@ -232,8 +256,10 @@ static void write_header(struct doc *d, const struct report *r)
 	rows[7][0] = "Plan seed", rows[7][1] = r->plan_seed;
 	rows[8][0] = report_baseline_on(r) ? "Baseline configuration" : "Baseline driver";
 	rows[8][1] = (char *)r->baseline_cfg;
-	rows[9][0] = "Question", rows[9][1] = r->question;
-	for (i = 0; i < (r->question ? 10 : 9); i++)
+	rows[9][0] = "Boots", rows[9][1] = boots;
+	report_boots_text(r, boots, sizeof(boots));
+	rows[10][0] = "Question", rows[10][1] = r->question;
+	for (i = 0; i < (r->question ? 11 : 10); i++)
 		doc_table_row(d, rows[i], 2);
 	doc_table_end(d);
 	if (r->perf_unequal)

@@ -166,6 +166,8 @@ struct report {
 	char *clock_label;		/* one line naming the clock (bench/vm/clock.sh) */
 	int icount_shift;		/* on icount, 2^shift ns per instruction; else -1 */
 	struct json_object *shards;	/* a merged run's manifest "shards" (owned), or NULL */
+	long vm_boots;			/* manifest vm.boots: boots of the lab VM, or -1 */
+	int boot_per_rep;		/* plan.json boots: each repetition in its own boot */
 	char *control;			/* the sweep's A/A control driver, or NULL */
 	/* from plan/plan.json; "unknown" when missing */
 	char *sweep, *plan_seed, *baseline;

@@ -55,6 +55,8 @@ static const char *const want_md[] = {
 	"| Points | 16: 14 ok, 1 failed, 1 missing |\n",
 	"| Plan seed | 11 |\n",
 	"| Baseline driver | stock |\n",
+	/* no vm in the manifest: no count; the sweep's default boots */
+	"| Boots | shared by the repetitions: the intervals are within boots and leave out what differs between them (compare two runs for that) |\n",
 	"only in-boot ratios are meaningful",
 	"the median IOPS with a distribution-free interval for the median",
 	"with a 95% t interval on their logarithms",
@@ -259,9 +261,10 @@ static void check_knob_panels(const char *dir, const char *plain)
 	free(path);
 }
 
-/* An A/A control a2 of the baseline stock, and a run measured on icount. */
+/* An A/A control a2 of the baseline stock, and a run measured on icount, a boot a repetition. */
 static const char *const sweep_aa =
 	"[sweep]\nquestion = Does it work?\nname = unit-report\nseed = 11\nrepetitions = 2\ncontrol = a2\n"
+	"boots = per-repetition\n"
 	"[driver stock]\nmodule = stock\n[driver a2]\nmodule = stock\n[driver ours]\nmodule = ours\n"
 	"[backend null]\ntype = qsd-null\n[workload w]\nrw = randread\nbs = 4k\niodepth = 1\n";
 
@@ -269,6 +272,7 @@ static void check_control_and_clock(const char *r4)
 {
 	static const char *const want[] = {
 		"| Clock | icount (TCG, one thread, 4 ns per guest instruction) |\n",
+		"| Boots | 2, one per repetition: the intervals take in what differs between boots |\n",
 		"Measured on the instruction clock: icount (TCG, one thread",
 		"## Noise floor: the A/A control\n",
 		"Driver a2 repeats the baseline driver stock exactly.",
@@ -282,7 +286,8 @@ static void check_control_and_clock(const char *r4)
 		return;
 	path = tu_fmt("%s/manifest.json", r4);
 	tu_write(path, "{ \"name\": \"unit-report\", \"accelerator\": \"tcg\", \"guest_kernel\": \"6.1.0-test\", "
-		       "\"clock\": { \"name\": \"icount\", \"label\": \"icount (TCG, one thread, 4 ns per guest instruction)\" } }\n");
+		       "\"clock\": { \"name\": \"icount\", \"label\": \"icount (TCG, one thread, 4 ns per guest instruction)\" }, "
+		       "\"vm\": { \"boots\": 2 } }\n");
 	free(path);
 	if (run(rargv, 0, "vlab-report with a control on icount"))
 		return;
