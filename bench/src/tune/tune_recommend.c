@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "optdef.h"
+#include "planfile.h"
 #include "tune_conf.h"
 #include "tune_recommend.h"
 #include "tune_req.h"
@@ -93,7 +94,8 @@ int tune_recommend(const struct tune_run *run, FILE *out, char *why, size_t len)
 	if (isnan(sc.lo))
 		fprintf(out, ", no interval");
 	else
-		fprintf(out, " [%.*f, %.*f] (95%% t interval, %d pairs)", d, sc.lo, d, sc.hi, sc.n);
+		fprintf(out, " [%.*f, %.*f] (95%% t interval, %d pairs%s)", d, sc.lo, d, sc.hi, sc.n,
+			vlab_plan_boot_per_rep(&run->plan) ? ", a boot each" : ", in shared boots");
 	if (!isnan(sc.floor))
 		fprintf(out, "; A/A noise floor %.2f%%", 100 * sc.floor);
 	fprintf(out, "%s\n", sc.sig == 1 ? "" : "; not distinguishable from the A/A noise");

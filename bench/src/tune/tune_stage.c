@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "planfile.h"
 #include "tune_conf.h"
 #include "tune_space.h"
 #include "tune_stage.h"
@@ -225,6 +226,7 @@ int tune_confirm(const struct tune_run *run, struct tune_sweep *s, FILE *notes, 
 	s->stage = "confirm";
 	s->question = "How much does the configuration vlab-tune chose beat the stock module, with more repetitions?";
 	s->reps = TUNE_CONFIRM_REPS;
+	s->boots = VLAB_BOOTS_PER_REP;
 	/* the daemon's options first: the tuned backend against the base one, our defaults held */
 	if (!tune_run_backend(run, TUNE_TUNED, NULL, NULL, args, sizeof(args))) {
 		ret = tune_run_score(run, 1, TUNE_BASE, TUNE_TUNED, &sc, why, len);

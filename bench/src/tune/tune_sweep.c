@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "planfile.h"
 #include "tune_req.h"
 #include "tune_sweep.h"
 
@@ -73,6 +74,8 @@ void tune_sweep_write(FILE *f, const struct tune_req *r, const struct tune_sweep
 		s->stage, s->question, s->stage, desc, r->clock, s->reps, TUNE_SEED, s->baseline);
 	if (s->control)
 		fprintf(f, "control = %s\n", s->control);
+	if (s->boots)
+		fprintf(f, "boots = %s\n", s->boots);
 	if (*s->pairs)
 		fprintf(f, "baseline_backend = %s\n", s->pairs);
 	for (i = 0; i < s->ndrivers; i++) {
@@ -120,14 +123,17 @@ size_t tune_sweep_points(const struct tune_sweep *s)
 void tune_sweep_estimate(FILE *f, const struct tune_sweep *s)
 {
 	size_t n = tune_sweep_points(s);
-	/* about 8-10 s a point on the instruction clock, boots included (bench/src/README.md) */
-	size_t lo = (n * 8 + 59) / 60, hi = (n * 10 + 59) / 60;
+	/* a boot per repetition, beyond the one a sweep has anyway */
+	size_t boots_s = s->boots && !strcmp(s->boots, VLAB_BOOTS_PER_REP) ? (s->reps - 1) * TUNE_BOOT_S : 0;
+	/* about 8-10 s a point on the instruction clock, one boot included (bench/src/README.md) */
+	size_t lo = (n * 8 + boots_s + 59) / 60, hi = (n * 10 + boots_s + 59) / 60;
 	char range[48];
 
 	if (lo == hi)
 		snprintf(range, sizeof(range), "%zu", lo);
 	else
 		snprintf(range, sizeof(range), "%zu-%zu", lo, hi);
-	fprintf(f, "vlab-tune %s: %zu configurations x %u repetitions = %zu points, about %s minute%s at 8-10 s a point\n",
-		s->stage, tune_sweep_configs(s), s->reps, n, range, hi == 1 ? "" : "s");
+	fprintf(f, "vlab-tune %s: %zu configurations x %u repetitions = %zu points, about %s minute%s at 8-10 s a point%s\n",
+		s->stage, tune_sweep_configs(s), s->reps, n, range, hi == 1 ? "" : "s",
+		boots_s ? ", a boot per repetition" : "");
 }

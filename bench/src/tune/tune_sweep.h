@@ -22,6 +22,7 @@ struct tune_sweep {
 	const char *question;
 	unsigned int reps;
 	const char *baseline, *control;
+	const char *boots;	/* the sweep's boots (lib/planfile.h's values), NULL: the default */
 	size_t ndrivers, nbackends, nevidence;
 	struct {
 		char name[25];
