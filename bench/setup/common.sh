@@ -69,3 +69,19 @@ vlab_kernel_env() {
 	# shellcheck disable=SC2034 # read by the callers (boot.sh)
 	KFLAVOUR=$f
 }
+
+# vlab_mirror_uri: the Debian mirror of the system's own apt sources (the
+# first that is not the security archive), so that no host name is written
+# into the repository. Prints nothing when there is none.
+vlab_mirror_uri() {
+	local f
+	{
+		for f in /etc/apt/sources.list.d/*.sources; do
+			[ -f "$f" ] || continue
+			awk '/^URIs:/ { for (i = 2; i <= NF; i++) if ($i !~ /security/) { print $i; exit } }' "$f"
+		done
+		[ -f /etc/apt/sources.list ] &&
+			awk '$1 == "deb" && $0 !~ /security/ { for (i = 2; i <= NF; i++) if ($i ~ /^[a-z]+:\/\//) { print $i; exit } }' /etc/apt/sources.list
+		true
+	} | head -n 1
+}

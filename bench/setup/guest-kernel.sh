@@ -19,19 +19,7 @@ if [ -f "$ENV_OUT" ] && grep -qx "LOCK_SHA=$lock_sha" "$ENV_OUT"; then
 	[ -f "$KSRC/.complete" ] && [ -f "$KROOT/.complete" ] && exit 0
 fi
 
-# The mirror comes from the system's own apt sources: no host name is
-# written into the repository.
-mirror_uri() {
-	local f
-	for f in /etc/apt/sources.list.d/*.sources; do
-		[ -f "$f" ] || continue
-		awk '/^URIs:/ { for (i = 2; i <= NF; i++) if ($i !~ /security/) { print $i; exit } }' "$f"
-	done
-	[ -f /etc/apt/sources.list ] &&
-		awk '$1 == "deb" && $0 !~ /security/ { for (i = 2; i <= NF; i++) if ($i ~ /^[a-z]+:\/\//) { print $i; exit } }' /etc/apt/sources.list
-	return 0
-}
-uri=$(mirror_uri | head -n 1)
+uri=$(vlab_mirror_uri)
 [ -n "$uri" ] || vlab_die "no Debian mirror found in /etc/apt/sources.list{,.d/*.sources}"
 suite=$(awk '$1 == "suite" { print $2 }' "$LOCK")
 
