@@ -3,7 +3,7 @@
 # Boot the lab VM once: run a job (or an interactive shell), bounded in time,
 # with the console kept; unpack and verify the records the job shipped.
 #
-# usage: bench/vm/boot.sh --job DIR --out DIR [--timeout SEC] [--console] [--live] [--hostfs]
+# usage: bench/vm/boot.sh --job DIR --out DIR [--timeout SEC] [--console] [--live] [--hostfs] [--insnprof DIR]
 #        bench/vm/boot.sh --shell [--driver ours|stock|none]
 #        bench/vm/boot.sh --check
 #
@@ -16,7 +16,9 @@
 # before it creates a run folder). --hostfs shares the host's root
 # filesystem with the guest, read-only, as virtiofs tag vlab-host: the guest
 # is then a VDUSE-capable machine with the host's userland, where
-# bench/tests/vm-host-mode.sh runs `bench/vlab run --host`.
+# bench/tests/vm-host-mode.sh runs `bench/vlab run --host`. --insnprof
+# loads the insnprof plugin (bench/vm/insnprof/README.md): it writes the
+# instruction counts of each window the guest marks into DIR.
 # Exit status: the job's own, or
 #   90 the guest never reached /init (after one retry), 91 it panicked or
 #   stopped after /init without an exit status, 92 timeout after /init,
@@ -32,7 +34,7 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 . "$here/../setup/common.sh"
 
-job='' out='' timeout=600 mode=job driver=ours console=0 live=0 hostfs=0
+job='' out='' timeout=600 mode=job driver=ours console=0 live=0 hostfs=0 insnprof=''
 while [ $# -gt 0 ]; do
 	case $1 in
 	--job) job=${2:?--job needs a directory}; shift 2 ;;
@@ -44,6 +46,7 @@ while [ $# -gt 0 ]; do
 	--live) live=1; shift ;;
 	--check) mode=check; shift ;;
 	--hostfs) hostfs=1; shift ;;
+	--insnprof) insnprof=${2:?--insnprof needs a directory}; shift 2 ;;
 	*) vlab_die "boot.sh: unknown option '$1'" ;;
 	esac
 done
@@ -75,6 +78,15 @@ done
 vlab_clock_resolve "${VLAB_CLOCK:-wall}" "$("$here/accel.sh")"
 accel=$CLOCK_ACCEL
 accel_args=("${CLOCK_QEMU_ARGS[@]}")
+plugin_args=()
+if [ -n "$insnprof" ]; then
+	# Counts are exact only with every vCPU on one TCG thread (insnprof.c).
+	[ "$CLOCK_NAME" = icount ] || vlab_die "--insnprof needs the icount clock (VLAB_CLOCK=icount): its counters are exact on one TCG thread only"
+	[ -f "$VLAB_BUILD/vm/libinsnprof.so" ] ||
+		vlab_die "$VLAB_BUILD/vm/libinsnprof.so is missing: run $build_cmd (it needs QEMU's plugin header, which bench/vlab setup fetches)"
+	mkdir -p "$insnprof"
+	plugin_args=(-plugin "file=$VLAB_BUILD/vm/libinsnprof.so,out=$(cd "$insnprof" && pwd)")
+fi
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/vlab-boot.XXXXXX")
 qpid=
@@ -109,7 +121,7 @@ if [ $hostfs -eq 1 ]; then
 fi
 
 qemu=(qemu-system-x86_64 -nodefaults -no-user-config -display none -no-reboot
-	"${accel_args[@]}" -smp 2 -m "$mem_mib"
+	"${accel_args[@]}" "${plugin_args[@]}" -smp 2 -m "$mem_mib"
 	-kernel "$VMLINUZ" -initrd "$vm/initramfs.cpio.gz"
 	-append "console=ttyS0 panic=-1 loglevel=4 vlab.mode=$mode vlab.driver=$driver $CLOCK_APPEND ${VLAB_EXTRA_APPEND:-}"
 	-drive "file=$VLAB_BUILD/vm/tools.img,if=none,id=tools,format=raw,readonly=on"
