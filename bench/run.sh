@@ -14,7 +14,7 @@ bad_arg() { printf 'vlab: %s (see bench/vlab run --help)\n' "$*" >&2; exit 2; }
 usage() {
 	cat <<'USAGE'
 USAGE: bench/vlab run [--sweep NAME|FILE] [--clock auto|icount|wall] [--seed N] [--out DIR]
-                      [--shard I/N] [--console] [--host] [--profile] [--probe]
+                      [--shard I/N] [--console] [--host] [--profile] [--probe] [--insnprof]
        bench/vlab run --resume RUN
 
 Runs a sweep (bench/sweeps/NAME.conf, or any sweep FILE) in the lab VM: every
@@ -57,6 +57,10 @@ OPTIONS:
   --probe            per point, the eBPF tools (vduse-lat, vduse-stat,
                      vduse-copy) watch fio; their JSON is kept beside fio's and
                      the report draws the stage breakdown
+  --insnprof         per point, the guest instructions of fio's run per I/O
+                     by kernel symbol, counted exactly by a QEMU plugin
+                     (bench/vm/insnprof/README.md): points/ID/insnprof.tsv;
+                     icount clock only; `vlab-insnprof diff` compares two
   -h, --help         this text
 
 EXAMPLES:
@@ -72,7 +76,7 @@ USAGE
 # --help anywhere, even where a value belongs, prints the help and runs nothing
 for a in "$@"; do case $a in -h | --help) usage; exit 0 ;; esac; done
 
-sweep='' seed='' out='' resume='' console=() host=0 profile=0 probe=0 clock='' shard=''
+sweep='' seed='' out='' resume='' console=() host=0 profile=0 probe=0 insnprof=0 clock='' shard=''
 while [ $# -gt 0 ]; do
 	case $1 in
 	--sweep | --seed | --out | --resume | --clock | --shard)
@@ -84,6 +88,7 @@ while [ $# -gt 0 ]; do
 	--host) host=1; shift ;;
 	--profile) profile=1; shift ;;
 	--probe) probe=1; shift ;;
+	--insnprof) insnprof=1; shift ;;
 	--kernel) bad_arg "run: no --kernel: benchmarks run on the lab kernel only (the debug kernel measures KASAN; use it with test, vm and faults)" ;;
 	*) bad_arg "run: unknown option '$1'" ;;
 	esac
@@ -179,6 +184,11 @@ else
 		# neither the run nor the point.
 		bad_arg "--profile does not work on the icount clock (perf record's cpu-clock sampling collapses guest time there); profile with --clock wall"
 	fi
+	if [ $insnprof -eq 1 ] && { [ "$CLOCK_NAME" != icount ] || [ $host -eq 1 ]; }; then
+		rm -rf "$ptmp"
+		# its counters are exact with every vCPU on one TCG thread only
+		bad_arg "--insnprof needs the lab VM on the icount clock (--clock icount)"
+	fi
 	name=$("$bin/vlab-plan" --sweep "$sweep_file" --get name)
 	run=${out:-$VLAB_ROOT/results/$(date -u -d "$created" +%Y%m%dT%H%M%SZ)-$name${shard:+.shard-${shard%/*}-of-${shard#*/}}}
 	# How many runs of this sweep the runs folder held already: a published
@@ -207,7 +217,7 @@ else
 	if [ -s "$dtmp" ]; then mv "$dtmp" "$run/source.diff"; else rm -f "$dtmp"; fi
 	cp "$sweep_file" "$run/sweep.conf"
 	# How the points are observed is the run's, so that a resume keeps it.
-	printf 'VLAB_PROFILE=%s\nVLAB_PROBE=%s\n' "$profile" "$probe" >"$run/observe.env"
+	printf 'VLAB_PROFILE=%s\nVLAB_PROBE=%s\nVLAB_INSNPROF=%s\n' "$profile" "$probe" "$insnprof" >"$run/observe.env"
 	# Environment first: a run that dies still says what it ran on.
 	manifest \
 		format:=1 name="$name" created_utc="$created" accelerator="$accel" \
@@ -332,13 +342,36 @@ take_record() {
 		# which boot ran it: points of one boot share its module loads and warm-up
 		echo "${vmdir##*/boot-}" >"$vmdir/incoming/$name/boot"
 		rm -rf "$run/points/$id" && mv "$vmdir/incoming/$name" "$run/points/$id"
+		insnprof_point "$id"
 		done_here=$((done_here + 1))
 		current=
 		progress "$id $(cat "$run/points/$id/status")"
 		;;
 	guest) rm -rf "$run/guest" && mv "$vmdir/incoming/guest" "$run/guest" ;;
+	insnprof) mkdir -p "$vmdir/insnprof" && mv "$vmdir/incoming/insnprof/kallsyms.txt" "$vmdir/insnprof/" ;;
 	binaries) mv "$vmdir/incoming/binaries/sha256.txt" "$vmdir/binaries.sha256" || true ;; # check_boot says if it is missing
 	esac
+}
+
+# insnprof_point ID: with --insnprof, the point's window (the plugin's
+# counts over its fio run, in its boot's folder) as instructions per I/O by
+# kernel symbol, points/ID/insnprof.tsv. The I/Os are the disk's over the
+# same window (cpu.json's disk_ios: the marks sit inside its two samples),
+# not fio's, which leave out the ramp the window holds. A point without
+# its window (failed before it closed) has no profile, and says so.
+insnprof_point() {
+	local p="$run/points/$1" w ios
+	[ -f "$p/insnprof-window" ] || return 0
+	w="$vmdir/insnprof/window-$(printf %04d "$(cat "$p/insnprof-window")").txt"
+	if ! ios=$("$bin/vlab-manifest" --get disk_ios "$p/cpu.json" 2>/dev/null) || [ ! -f "$w" ] ||
+		! "$VLAB_BUILD/bench/vm/insnprof/vlab-insnprof" profile --window "$w" \
+			--kallsyms "$vmdir/insnprof/kallsyms.txt" --kallsyms "$p/insnprof-modules.txt" \
+			--ios "$ios" >"$p/insnprof.tsv.tmp"; then
+		rm -f "$p/insnprof.tsv.tmp"
+		vlab_warn "point $1: no insnprof profile (window $w, cpu.json's disk_ios '${ios:-}')"
+		return 0
+	fi
+	mv "$p/insnprof.tsv.tmp" "$p/insnprof.tsv"
 }
 
 # collect_new: act on the control lines the guest wrote since the last call.
@@ -433,7 +466,11 @@ while :; do
 	chmod +x "$job/run"
 	vlab_log "boot $boot: ${#todo[@]} points to run"
 
-	"${runner[@]}" --job "$job" --out "$vmdir" &
+	iargs=()
+	# shellcheck source=/dev/null # written above, VLAB_INSNPROF among its lines
+	[ $host -eq 0 ] && (. "$run/observe.env" && [ "${VLAB_INSNPROF:-0}" = 1 ]) &&
+		iargs=(--insnprof "$vmdir/insnprof")
+	"${runner[@]}" --job "$job" --out "$vmdir" "${iargs[@]}" &
 	bpid=$!
 	seen=0 current='' last=$(date +%s) limit=$((300 + VLAB_WARMUP))
 	finished_before=$done_here watchdog='' seen_start=0

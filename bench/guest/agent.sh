@@ -200,6 +200,34 @@ profile_stop() {
 	rm -f /tmp/perf.data /tmp/perf.data.old
 }
 
+# With VLAB_INSNPROF=1 (bench/vlab run --insnprof): the insnprof plugin in
+# QEMU counts every guest instruction per block start PC; insnprof-mark
+# opens and closes its window around run_fio, at the exact instruction
+# (bench/vm/insnprof/insnprof.c says why the guest marks it, not the
+# host). The plugin numbers windows 1, 2, ... in the order they close, per
+# boot; INSNPROF_WINDOWS counts them the same way, and PDIR/insnprof-window
+# names the point's for the host, beside the text symbols of the modules
+# loaded then (vduse.ko moves with each load; the kernel's own symbols go
+# once per boot, insnprof_boot). Off, nothing here runs: no guest work.
+INSNPROF_WINDOWS=0
+insnprof_boot() {
+	[ "${VLAB_INSNPROF:-0}" = 1 ] || return 0
+	mkdir -p /tmp/insnprof
+	# root reads the real addresses (kptr_restrict < 2); KASLR moves them
+	# per boot, hence once per boot
+	grep -E '^[0-9a-f]+ [tT] ' /proc/kallsyms >/tmp/insnprof/kallsyms.txt &&
+		ship insnprof /tmp/insnprof
+	rm -rf /tmp/insnprof
+}
+insnprof_mark() {
+	[ "${VLAB_INSNPROF:-0}" = 1 ] || return 0
+	insnprof-mark "$2" || return 1
+	[ "$2" = end ] || return 0
+	INSNPROF_WINDOWS=$((INSNPROF_WINDOWS + 1))
+	echo "$INSNPROF_WINDOWS" >"$1/insnprof-window"
+	grep -E '^[0-9a-f]+ [tT] .*\[' /proc/kallsyms >"$1/insnprof-modules.txt"
+}
+
 # The eBPF tools of ebpf/ (EBPF_TOOLS, lib.sh) that watch the point's fio
 # run: all of them with VLAB_PROBE=1 (bench/vlab run --probe), else the one
 # the point's driver observes with (VLAB_OBSERVE, a sweep's observe = TOOL),
@@ -379,8 +407,10 @@ run_point() {
 	probes_start "$pdir" || { probes_stop; return; }
 	profile_start
 	cpu0=$(cpu_sample "$dev" "$BACKEND_PID")
+	insnprof_mark "$pdir" begin
 	run_fio "$pdir" "$FIO_FILE" "$VLAB_RUNTIME" "$VLAB_RAMP"
 	rc=$?
+	insnprof_mark "$pdir" end
 	cpu1=$(cpu_sample "$dev" "$BACKEND_PID") && [ -n "$cpu0" ] &&
 		cpu_record "$pdir" "$cpu0" "$cpu1"
 	# while attached: umem_bytes is 0 again once the backend deregisters
@@ -452,6 +482,7 @@ if [ -n "$PERF" ] && { [ "${VLAB_PROFILE:-0}" = 1 ] ||
 	sleep 1
 fi
 
+insnprof_boot || { log "cannot ship the kernel's symbols for insnprof"; exit 1; }
 [ "${VLAB_WARMUP:-0}" -gt 0 ] && warm_up "$VLAB_WARMUP"
 
 n=0 failed=0
