@@ -172,6 +172,31 @@ fio_hugepages_reserve() {
 # kernel command line crashes the guest at the start of point SEQ.
 FAULT=$(tr ' ' '\n' </proc/cmdline | sed -n 's/^vlab\.fault=//p')
 
+# vlab.newidle=off on the kernel command line (the icount clock appends
+# it, bench/vm/clock.sh says why): before each point, the scheduler's
+# newidle balancing is closed off by its own gate. A CPU about to idle
+# balances only when its average idle time exceeds its domain's
+# max_newidle_lb_cost, the largest balance cost seen, decayed by 1% a
+# second; that history, and a die seeded from the boot's entropy, left
+# the QD 1 path on one of a few levels per boot (issue 22). A cost above
+# any idle period closes the gate for good; it must stay below 2^64/253,
+# or the kernel's decay (cost * 253 / 256) overflows and reopens it.
+# Written before each point: the decay would bring it under an idle
+# period only after about half an hour of guest time.
+NEWIDLE_OFF=$(tr ' ' '\n' </proc/cmdline | grep -cx 'vlab\.newidle=off' || true)
+NEWIDLE_GATE_NS=36028797018963968 # 2^55 ns, a year
+sched_newidle_off() {
+	local f
+	[ "$NEWIDLE_OFF" -gt 0 ] || return 0
+	# the domains' files exist only while the scheduler's debug output is verbose
+	echo Y >/sys/kernel/debug/sched/verbose 2>/dev/null ||
+		{ status="failed: vlab.newidle=off: cannot write /sys/kernel/debug/sched/verbose (debugfs)"; return 1; }
+	for f in /sys/kernel/debug/sched/domains/cpu*/domain*/max_newidle_lb_cost; do
+		[ -w "$f" ] || { status="failed: vlab.newidle=off: no writable $f"; return 1; }
+		echo "$NEWIDLE_GATE_NS" >"$f" || { status="failed: vlab.newidle=off: cannot write $f"; return 1; }
+	done
+}
+
 # With VLAB_PROFILE=1 (bench/vlab run --profile): a system-wide call-graph
 # profile on the software clock (TCG has no PMU) while fio runs; only its top
 # symbols are kept, self and with children, not the bulky perf.data.
@@ -399,6 +424,7 @@ run_point() {
 	status="failed: cannot pin the backend's threads"
 	place_backend "$pdir" || return
 	fio_hugepages_reserve || return
+	sched_newidle_off || return
 	if [ "$VLAB_PERF" = 1 ] && [ -n "$PERF" ] && [ -n "$BACKEND_PID" ]; then
 		"$PERF" stat -x, -o "$pdir/perf-backend.txt" -e "$PERF_EVENTS" -p "$BACKEND_PID" 2>/dev/null &
 		perf_pid=$!

@@ -57,39 +57,33 @@
 # within 0.2%, at about 1.7% less IOPS: the tick is work every I/O path
 # shares alike.
 #
-# What still moves at QD 1 (seen 2026-12-06, not explained): the QD 1 path
-# of one configuration runs on one of a few levels 1-3% apart, and a boot
-# moves between them rarely. On one device under back-to-back fio runs,
-# each of four boots stepped down between 300 and 330 s of guest uptime
-# (the kernel's jiffies pass 2^32 at 300 s), for about 8 s in one; in the
-# others it had not come back when the watch ended, 40-65 s later. Some
-# boots sat on a lower level from the start, and two boots with KASLR,
-# kernel stack offset randomisation and page shuffling off (nokaslr
-# randomize_kstack_offset=off page_alloc.shuffle=0) sat on two different
-# levels, so those are not the whole cause. In the aa sweep (a fresh
-# backend and device per point) the lower level took one block of five: at
-# 320 s in two runs, the first block in two others.
-# Per I/O, the interrupts, IPIs, softirqs and context switches stayed the
-# same, no other task took the time, and fio's clock source did not
-# matter. Every configuration of a block sits on the same level, so paired
-# ratios do not see it, but a configuration's CV across blocks does (the
-# aa sweep's QD 1 CVs against its QD 1 A/A floors). QD 16 and 32 did not
-# show it. Perf sampling cannot look closer on this clock: it takes the
-# guest's time over. The function tracer, limited to fio's, the backend's
-# and the kworkers' threads, counted the same kernel calls per I/O (893)
-# before and after a 300 s step, so the extra work is not more kernel
-# calls in those threads; the tick's samples moved qemu-storage-daemon's
-# share from system to user time. vduse-blkd null has levels too (1.9%
-# apart), but its boot stepped at 280 s, not at 300 s: the jiffies wrap is
-# not the cause, or not the only one. In sweeps the levels follow the
-# backend: four runs of ebpf-overhead (qsd null-co) had QD 1 CVs of
-# 1.05-1.50% per configuration, while blkd-instr's vduse-blkd null points
-# had 0.03% (results/README.md lists the published ones). Per point they
-# are two states, not a drift: with a fresh qemu-storage-daemon per 3 s
-# point, one boot read 5206-5210 IOPS for ten points, then 5275-5280 from
-# the second point that followed a record shipped to the host, to the end;
-# two other boots read 5271-5280 throughout, with user ASLR on or off and
-# with or without shipping. What flips the state is not known.
+# Why vlab.newidle=off on icount (issue 22): without it the QD 1 path of
+# one configuration ran on one of a few levels 1-3% apart (2.8 or 6.3 us
+# more per I/O), kept for a boot, a block of points or a daemon's life,
+# so QD 1 CVs across boots read 0.7-1.5% where one level repeats to 0.1%.
+# insnprof (bench/vm/insnprof), counting every guest instruction, found
+# the extra work in the scheduler's newidle balancing alone: in a slow
+# point sched_balance_newidle goes past its gate about once per I/O and
+# runs sched_balance_update_blocked_averages (with the load averages of
+# rt, dl and the other classes), sched clock reads and the NI_RANDOM die
+# (prandom_u32_state), about 720-740 instructions per I/O; in a fast
+# point it stops at the gate. The gate is avg_idle < max_newidle_lb_cost:
+# the domain's largest measured balance cost, which only a dearer balance
+# raises and which decays by 1% a second. On this clock a vCPU's measured
+# cost includes whatever the other vCPU ran meanwhile (one TCG thread runs
+# them in turn, slices up to the next timer), so one balance can read
+# milliseconds; the gate then stays shut until the decay brings the
+# maximum under the idle periods of the I/O cycle, minutes later (the
+# steps seen 280-330 s into a boot), and a balance that the die lets run
+# and that straddles a vCPU switch shuts it again. With the periodic tick
+# and icount everything else repeats, so this history is the level. The
+# agent (bench/guest/agent.sh: sched_newidle_off) writes a cost above any
+# idle period into every domain's max_newidle_lb_cost before each point:
+# the gate stays shut, a CPU going idle never balances, and every point
+# runs the fast level. The balancing a CPU about to idle does is then
+# left out of the figures; the periodic balancing and the wake-up
+# placement stay, and the split placement pins what each point measures.
+
 
 VLAB_ICOUNT_SHIFT_DEFAULT=2
 VLAB_CLOCKS="auto icount wall"
@@ -128,7 +122,7 @@ vlab_clock_resolve() {
 		CLOCK_ACCEL=tcg CLOCK_THREAD=single
 		CLOCK_QEMU_ARGS=(-accel tcg,thread=single -cpu max,-cx16,-erms,-fsrm
 			-icount "shift=$CLOCK_SHIFT,sleep=off")
-		CLOCK_APPEND=nohz=off
+		CLOCK_APPEND="nohz=off vlab.newidle=off"
 		CLOCK_LABEL="icount (TCG, one thread, $((1 << CLOCK_SHIFT)) ns per guest instruction, periodic tick, no ERMS: work per I/O)"
 		;;
 	wall/kvm)
