@@ -58,15 +58,16 @@
 # shares alike.
 #
 # Why vlab.newidle=off on icount (issue 22): without it the QD 1 path of
-# one configuration ran on one of a few levels 1-3% apart (2.8 or 6.3 us
-# more per I/O), kept for a boot, a block of points or a daemon's life,
-# so QD 1 CVs across boots read 0.7-1.5% where one level repeats to 0.1%.
+# one configuration ran on one of a few levels a few percent apart (a
+# fixed number of instructions more per I/O), kept for a boot, a block of
+# points or a daemon's life, so QD 1 varied across boots far more than one
+# level repeats.
 # insnprof (bench/vm/insnprof), counting every guest instruction, found
 # the extra work in the scheduler's newidle balancing alone: in a slow
 # point sched_balance_newidle goes past its gate about once per I/O and
 # runs sched_balance_update_blocked_averages (with the load averages of
 # rt, dl and the other classes), sched clock reads and the NI_RANDOM die
-# (prandom_u32_state), about 720-740 instructions per I/O; in a fast
+# (prandom_u32_state), the whole step; in a fast
 # point it stops at the gate. The gate is avg_idle < max_newidle_lb_cost:
 # the domain's largest measured balance cost, which only a dearer balance
 # raises and which decays by 1% a second. On this clock a vCPU's measured
@@ -74,7 +75,7 @@
 # them in turn, slices up to the next timer), so one balance can read
 # milliseconds; the gate then stays shut until the decay brings the
 # maximum under the idle periods of the I/O cycle, minutes later (the
-# steps seen 280-330 s into a boot), and a balance that the die lets run
+# steps seen minutes into a boot), and a balance that the die lets run
 # and that straddles a vCPU switch shuts it again. With the periodic tick
 # and icount everything else repeats, so this history is the level. The
 # agent (bench/guest/agent.sh: sched_newidle_off) writes a cost above any
@@ -123,7 +124,7 @@ vlab_clock_resolve() {
 		CLOCK_QEMU_ARGS=(-accel tcg,thread=single -cpu max,-cx16,-erms,-fsrm
 			-icount "shift=$CLOCK_SHIFT,sleep=off")
 		CLOCK_APPEND="nohz=off vlab.newidle=off"
-		CLOCK_LABEL="icount (TCG, one thread, $((1 << CLOCK_SHIFT)) ns per guest instruction, periodic tick, no ERMS: work per I/O)"
+		CLOCK_LABEL="icount (TCG, one thread, $((1 << CLOCK_SHIFT)) ns per guest instruction, periodic tick, no newidle balancing, no ERMS: work per I/O)"
 		;;
 	wall/kvm)
 		CLOCK_ACCEL=kvm
