@@ -55,7 +55,7 @@ static void usage(void)
 "the current folder).\n"
 "\n"
 "Examples:\n"
-"  vlab-answers results/20261207T051744Z-knobs\n"
+"  vlab-answers results/20261207T122022Z-knobs\n"
 "  vlab-answers --update kernel/README.md results/20261207T070000Z-knobs\n"
 "  vlab-answers --check kernel/README.md\n"
 "\n"
