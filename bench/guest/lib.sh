@@ -431,6 +431,42 @@ backend_record() {
 # at QD 32 to within 0.5% of each other, in the grown pool's mode.
 QSD_THREAD_POOL="--object main-loop,id=main-loop,thread-pool-min=64,thread-pool-max=64"
 
+# pin_threads PID CPU: every thread of PID on CPU, and so every thread it
+# makes later: a thread inherits its maker's mask. Pinning a thread does not
+# pin the threads it has already made, and a backend may still be starting
+# threads meanwhile (qemu-storage-daemon's pool, above, grows a worker at a
+# time, each new worker starting the next), so it passes over the threads
+# again until a pass finds all of them pinned already. Prints the number of
+# threads and of passes; a thread may exit meanwhile.
+pin_threads() {
+	local mask=$((1 << $2)) moved=1 passes=0 n=0 t cur
+	while [ $moved -gt 0 ]; do
+		[ $passes -lt 100 ] || return 1
+		moved=0 n=0 passes=$((passes + 1))
+		for t in /proc/"$1"/task/*; do
+			# taskset takes and prints a hex mask
+			cur=$(taskset -p "${t##*/}" 2>/dev/null) || { [ ! -d "$t" ] || return 1; continue; }
+			n=$((n + 1))
+			[ $((0x${cur##*: })) -eq $mask ] && continue
+			taskset -p "$(printf %x $mask)" "${t##*/}" >/dev/null || [ ! -d "$t" ] || return 1
+			moved=$((moved + 1))
+		done
+	done
+	echo "$n $passes"
+}
+
+# threads_off_cpu PID CPU: how many threads of PID may run elsewhere than on
+# CPU alone, and how many threads it has.
+threads_off_cpu() {
+	local mask=$((1 << $2)) off=0 n=0 t cur
+	for t in /proc/"$1"/task/*; do
+		cur=$(taskset -p "${t##*/}" 2>/dev/null) || continue
+		n=$((n + 1))
+		[ $((0x${cur##*: })) -eq $mask ] || off=$((off + 1))
+	done
+	echo "$off $n"
+}
+
 # The qemu-storage-daemon backend types, one line each: TYPE, its --blockdev
 # node (@BYTES@: the disk's size; @IMG@: an image of that size on /dev/shm,
 # created first) and "pool" for QSD_THREAD_POOL. The one list of them:

@@ -2,7 +2,8 @@
 # shellcheck shell=dash # busybox ash in the lab VM; dash is the nearest dialect shellcheck knows
 # Guest side of the smoke test (bench/tests/vm-smoke.sh): for one VDUSE driver,
 # random reads on a null-co export, then a crc32c write+verify pass on a
-# RAM-backed export, then a clean unload. Fails on any fio error, verify
+# RAM-backed export with its daemon's threads pinned (pin_threads), then a
+# clean unload. Fails on any fio error, verify
 # mismatch, failed teardown or kernel complaint in dmesg.
 # usage: sh /job/guest/smoke.sh stock|ours
 # shellcheck source=lib.sh
@@ -28,12 +29,22 @@ backend_stop
 
 VLAB_SIZE=128M backend_start qsd-ram vduse0 /tmp/qsd-ram.log || fail "qemu-storage-daemon (RAM file)"
 dev=$(vdpa_add vduse0) || fail "vdpa dev add (RAM)"
+# Its thread pool still growing, a worker at a time: pin_threads must catch
+# every worker, those started after it too (bench/guest/agent.sh
+# place_backend); checked once fio has kept them busy.
+last=$(($(nproc) - 1))
+pinned=$(pin_threads "$BACKEND_PID" "$last") || fail "pin_threads: threads of qemu-storage-daemon left unpinned"
 # Write every block with a crc32c header, then read all of it back and check.
 fio --name=smoke-verify --filename="$dev" --direct=1 --ioengine=io_uring --rw=randwrite \
 	--bsrange=4k-256k --iodepth=8 --size=64M --verify=crc32c --do_verify=1 \
 	--verify_fatal=1 --eta=never --output-format=json --output=/tmp/verify.json </dev/null ||
 	fail "fio write+verify (crc32c) on the RAM export"
 grep -q '"error" : 0' /tmp/verify.json || fail "fio reported an error or a verify mismatch"
+off=$(threads_off_cpu "$BACKEND_PID" "$last")
+[ "${off% *}" = 0 ] || fail "after fio, ${off% *} of qemu-storage-daemon's ${off#* } threads not on vCPU $last (pinned ${pinned% *} in ${pinned#* } passes)"
+# its 64 workers (QSD_THREAD_POOL) and the main thread, at least
+[ "${off#* }" -gt 64 ] || fail "qemu-storage-daemon has ${off#* } threads, not its pool of 64 and more"
+log "qsd-ram: ${off#* } threads on vCPU $last after fio (pinned ${pinned% *} in ${pinned#* } passes)"
 vdpa_del vduse0 || fail "vdpa dev del (RAM)"
 backend_stop
 

@@ -3,7 +3,10 @@
 # Description: the smoke path in one boot for one driver (ours or stock):
 # load the module stack, qemu-storage-daemon vduse-blk on null-co, vdpa dev
 # add, fio random reads; then a RAM-backed export with fio write + crc32c
-# verify; vdpa dev del, stop the daemon, unload vduse. Fails on any fio error,
+# verify, its daemon's threads pinned to the last vCPU while its thread pool
+# still grows (pin_threads: every worker on that vCPU after fio, the ones
+# started after pinning too); vdpa dev del, stop the daemon, unload vduse.
+# Fails on any fio error,
 # verify mismatch, failed unload, or WARNING/BUG/Oops in the guest's dmesg.
 . "$(dirname "$0")/lib.sh"
 drv=${1:?usage: vm-smoke.sh ours|stock}
