@@ -195,9 +195,15 @@ backend_start() {
 # write: one fault per 4 KiB read, whose share of a point fell as its I/O
 # rate rose, since a faster point re-reads more blocks of the same
 # disk (issue 27; cpu.json's backend_minflt shows it).
+# An image larger than /dev/shm's free space (tmpfs: half the lab VM's
+# memory) is refused by name rather than failing part-way.
 RAM_IMAGE=/dev/shm/vlab-ram.img
 ram_image() {
+	local free
 	rm -f "$RAM_IMAGE"
+	free=$(df -k /dev/shm | awk 'NR == 2 { print $4 * 1024 }')
+	[ -n "$free" ] && [ "$1" -gt "$free" ] &&
+		{ log "a backend size of $1 bytes does not fit /dev/shm ($free bytes free): give the sweep's [backend] a smaller size"; return 1; }
 	dd if=/dev/zero of="$RAM_IMAGE" bs=1048576 count=$(($1 / 1048576)) 2>/dev/null &&
 		truncate -s "$1" "$RAM_IMAGE" || { log "cannot write the $1-byte image $RAM_IMAGE"; return 1; }
 }
