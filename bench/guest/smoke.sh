@@ -27,6 +27,10 @@ grep -q '"error" : 0' /tmp/read.json || fail "fio reported an error on null-co"
 vdpa_del vduse0 || fail "vdpa dev del (null-co)"
 backend_stop
 
+# a RAM image larger than /dev/shm is refused by name, before it is written
+big=$(VLAB_SIZE=64G backend_start qsd-ram vduse0 /tmp/qsd-big.log) && fail "a 64G RAM image was not refused"
+case $big in *"does not fit /dev/shm"*) ;; *) fail "a 64G RAM image: '$big'" ;; esac
+[ -e "$RAM_IMAGE" ] && fail "a refused RAM image left $RAM_IMAGE behind"
 VLAB_SIZE=128M backend_start qsd-ram vduse0 /tmp/qsd-ram.log || fail "qemu-storage-daemon (RAM file)"
 dev=$(vdpa_add vduse0) || fail "vdpa dev add (RAM)"
 # Its thread pool still growing, a worker at a time: pin_threads must catch

@@ -3,7 +3,8 @@
 # Description: the smoke path in one boot for one driver (ours or stock):
 # load the module stack, qemu-storage-daemon vduse-blk on null-co, vdpa dev
 # add, fio random reads; then a RAM-backed export with fio write + crc32c
-# verify, its daemon's threads pinned to the last vCPU while its thread pool
+# verify (a RAM image too large for /dev/shm refused by name first), its
+# daemon's threads pinned to the last vCPU while its thread pool
 # still grows (pin_threads: every worker on that vCPU after fio, the ones
 # started after pinning too); vdpa dev del, stop the daemon, unload vduse.
 # Fails on any fio error,
