@@ -371,8 +371,8 @@ cpu_record() {
 # were pinned, in how many passes (pin_threads), and, written after fio by
 # placement_check, how many of them could still run elsewhere then. One
 # pass used to miss threads that qemu-storage-daemon's pool was still
-# starting (39 to 66 of them pinned), and qsd-ram's QD 1 IOPS on the
-# instruction clock rose with the number pinned, point by point.
+# starting, and qsd-ram's QD 1 IOPS on the instruction clock rose with the
+# number pinned, point by point.
 place_backend() {
 	local last pinned fio
 	last=$(($(nproc) - 1))

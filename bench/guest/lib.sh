@@ -437,6 +437,14 @@ backend_record() {
 # at QD 32 to within 0.5% of each other, in the grown pool's mode.
 QSD_THREAD_POOL="--object main-loop,id=main-loop,thread-pool-min=64,thread-pool-max=64"
 
+# thread_mask TID: thread TID's CPU affinity mask, as a number (taskset
+# takes and prints it in hex); fails if the thread has gone.
+thread_mask() {
+	local cur
+	cur=$(taskset -p "$1" 2>/dev/null) || return 1
+	echo $((0x${cur##*: }))
+}
+
 # pin_threads PID CPU: every thread of PID on CPU, and so every thread it
 # makes later: a thread inherits its maker's mask. Pinning a thread does not
 # pin the threads it has already made, and a backend may still be starting
@@ -450,10 +458,9 @@ pin_threads() {
 		[ $passes -lt 100 ] || return 1
 		moved=0 n=0 passes=$((passes + 1))
 		for t in /proc/"$1"/task/*; do
-			# taskset takes and prints a hex mask
-			cur=$(taskset -p "${t##*/}" 2>/dev/null) || { [ ! -d "$t" ] || return 1; continue; }
+			cur=$(thread_mask "${t##*/}") || { [ ! -d "$t" ] || return 1; continue; }
 			n=$((n + 1))
-			[ $((0x${cur##*: })) -eq $mask ] && continue
+			[ "$cur" -eq $mask ] && continue
 			taskset -p "$(printf %x $mask)" "${t##*/}" >/dev/null || [ ! -d "$t" ] || return 1
 			moved=$((moved + 1))
 		done
@@ -466,9 +473,9 @@ pin_threads() {
 threads_off_cpu() {
 	local mask=$((1 << $2)) off=0 n=0 t cur
 	for t in /proc/"$1"/task/*; do
-		cur=$(taskset -p "${t##*/}" 2>/dev/null) || continue
+		cur=$(thread_mask "${t##*/}") || continue
 		n=$((n + 1))
-		[ $((0x${cur##*: })) -eq $mask ] || off=$((off + 1))
+		[ "$cur" -eq $mask ] || off=$((off + 1))
 	done
 	echo "$off $n"
 }
