@@ -442,6 +442,8 @@ run_point() {
 	fs_start "$pdir" "$dev" || return
 	probes_start "$pdir" || { probes_stop; return; }
 	profile_start
+	task_times >/tmp/tasks.before
+	cp /proc/vmstat /tmp/vmstat.before
 	cpu0=$(cpu_sample "$dev" "$BACKEND_PID")
 	insnprof_mark "$pdir" begin
 	run_fio "$pdir" "$FIO_FILE" "$VLAB_RUNTIME" "$VLAB_RAMP"
@@ -449,6 +451,9 @@ run_point() {
 	insnprof_mark "$pdir" end
 	cpu1=$(cpu_sample "$dev" "$BACKEND_PID") && [ -n "$cpu0" ] &&
 		cpu_record "$pdir" "$cpu0" "$cpu1"
+	task_times >/tmp/tasks.after
+	tasks_record /tmp/tasks.before /tmp/tasks.after >"$pdir/tasks.tsv"
+	vmstat_record /tmp/vmstat.before /proc/vmstat >"$pdir/vmstat.tsv"
 	placement_check "$pdir"
 	# while attached: umem_bytes is 0 again once the backend deregisters
 	backend_vduse "$VLAB_BACKEND" && device_record "$pdir" vduse0

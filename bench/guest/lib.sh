@@ -437,6 +437,42 @@ backend_record() {
 # at QD 32 to within 0.5% of each other, in the grown pool's mode.
 QSD_THREAD_POOL="--object main-loop,id=main-loop,thread-pool-min=64,thread-pool-max=64"
 
+# task_times: one line per task of the guest, "TID NS SLICES COMM": its
+# time on a CPU in ns of the guest's clock and how many times it ran, from
+# /proc/TID/schedstat (CONFIG_SCHED_INFO). Two samples around fio say which
+# tasks the point's time went to, to the ns on the instruction clock; a
+# point that is slower than its repetitions says there what else ran
+# (tasks_record). A task that ends between the two samples is not in the
+# second and is left out.
+task_times() {
+	local t ns _wait slices comm
+	for t in /proc/[0-9]*/task/[0-9]*; do
+		read -r ns _wait slices 2>/dev/null <"$t/schedstat" || continue
+		read -r comm 2>/dev/null <"$t/comm" || continue
+		echo "${t##*/} $ns $slices $comm"
+	done
+}
+
+# tasks_record BEFORE AFTER: task_times' two samples differenced, a task
+# per line, "ns<TAB>slices<TAB>tid<TAB>comm", most time first, tasks that
+# did not run left out; a task started between the samples counts from 0.
+tasks_record() {
+	printf 'ns\tslices\ttid\tcomm\n'
+	awk 'NR == FNR { ns[$1] = $2; sl[$1] = $3; next }
+		{ c = $4; for (i = 5; i <= NF; i++) c = c " " $i
+		  d = $2 - ns[$1]; if (d > 0) printf "%d\t%d\t%s\t%s\n", d, $3 - sl[$1], $1, c }' \
+		"$1" "$2" | sort -t "$(printf '\t')" -k1,1nr
+}
+
+# vmstat_record BEFORE AFTER: two copies of /proc/vmstat differenced, the
+# counters that moved, "counter<TAB>delta" (reclaim, compaction, huge page
+# collapses and splits, migrations: work the kernel does on a task's behalf
+# inside its time, which task_times cannot tell from the task's own).
+vmstat_record() {
+	printf 'counter\tdelta\n'
+	awk 'NR == FNR { v[$1] = $2; next } $2 != v[$1] { printf "%s\t%d\n", $1, $2 - v[$1] }' "$1" "$2"
+}
+
 # thread_mask TID: thread TID's CPU affinity mask, as a number (taskset
 # takes and prints it in hex); fails if the thread has gone.
 thread_mask() {
