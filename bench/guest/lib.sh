@@ -443,7 +443,8 @@ QSD_THREAD_POOL="--object main-loop,id=main-loop,thread-pool-min=64,thread-pool-
 # tasks the point's time went to, to the ns on the instruction clock; a
 # point that is slower than its repetitions says there what else ran
 # (tasks_record). A task that ends between the two samples is not in the
-# second and is left out.
+# second and is left out: fio's own, which exits before the second, is in
+# fio.json and cpu.json.
 task_times() {
 	local t ns _wait slices comm
 	for t in /proc/[0-9]*/task/[0-9]*; do
