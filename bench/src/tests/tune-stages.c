@@ -166,7 +166,7 @@ static void screen(char **run)
 	row(f, "irq-local", "base", "1.30 0.90 1.70 0", "");	/* not beyond the noise */
 	row(f, "copy-runs", "base", "0.90 0.85 0.95 1", "");	/* worse */
 	row(f, "iova-plain", "base", "1.02 1.015 1.025 1", "");
-	row(f, "size-32m", "base", "1.01 1.005 1.015 1", "");	/* 4th: over the budget with the rest */
+	row(f, "size-32m", "base", "1.018 1.012 1.024 1", "");	/* 4th: over the budget with the rest */
 	row(f, "ours", "batch-1", "", "1.05 1.02 1.08 1");
 	row(f, "ours", "batch-us-20", "", "1.08 1.04 1.12 1");
 	row(f, "ours", "irq-affinity-away", "", "1.30 0.80 1.90 0");

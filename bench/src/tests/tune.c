@@ -143,17 +143,23 @@ static void screen_space(void)
 static void wins(void)
 {
 	struct tune_score s[3] = {
-		{ .name = "kick-work", .turned = 1.1, .sig = 1 },
-		{ .name = "bounce-prealloc", .turned = 1.1, .sig = 1 },
-		{ .name = "iova-plain", .turned = 1.2, .sig = 1 },
-	}, t = { .turned = 1.5, .sig = 0 }, u = { .turned = 0.8, .sig = 1 },
-	   small = { .turned = 1 + TUNE_MIN_GAIN / 2, .sig = 1 },
-	   edge = { .turned = 1 + TUNE_MIN_GAIN, .sig = 1 };
+		{ .name = "kick-work", .turned = 1.1, .turned_lo = 1.05, .sig = 1 },
+		{ .name = "bounce-prealloc", .turned = 1.1, .turned_lo = 1.05, .sig = 1 },
+		{ .name = "iova-plain", .turned = 1.2, .turned_lo = 1.15, .sig = 1 },
+	}, t = { .turned = 1.5, .turned_lo = 0.9, .sig = 0 },
+	   u = { .turned = 0.8, .turned_lo = 0.75, .sig = 1 },
+	   small = { .turned = 1 + TUNE_MIN_GAIN / 2, .turned_lo = 1 + TUNE_MIN_GAIN / 4, .sig = 1 },
+	   edge = { .turned = 1 + 2 * TUNE_MIN_GAIN, .turned_lo = 1 + TUNE_MIN_GAIN, .sig = 1 },
+	   /* an estimate either side of the line, the interval across it */
+	   above = { .turned = 1.0105, .turned_lo = 1.0073, .sig = 1 },
+	   below = { .turned = 1.0098, .turned_lo = 1.0087, .sig = 1 };
 
 	CHECK(tune_is_win(&s[0]) && !tune_is_win(&t) && !tune_is_win(&u),
 	      "a win is significant and better; not significant or worse is none");
 	CHECK(!tune_is_win(&small) && tune_is_win(&edge),
-	      "a significant gain below TUNE_MIN_GAIN is no win; one of it is");
+	      "a significant gain below TUNE_MIN_GAIN is no win; one whose interval clears it is");
+	CHECK(!tune_is_win(&above) && !tune_is_win(&below),
+	      "a gain whose interval reaches below TUNE_MIN_GAIN is no win, whichever side its estimate lies");
 	CHECK(strstr(tune_verdict(&s[0]), "faster") && strstr(tune_verdict(&t), "not distinguishable") &&
 	      strstr(tune_verdict(&u), "SLOWER than the stock module") &&
 	      strstr(tune_verdict(&u), "keep the stock module"),
@@ -185,8 +191,10 @@ static void lower_better(void)
 	CHECK(!tune_run_load(dir, "combine", &run, why, sizeof(why)), "load: %s", why);
 	CHECK(!tune_run_score(&run, 0, "faster", "base", &a, why, sizeof(why)) &&
 	      !tune_run_score(&run, 0, "slower", "base", &b, why, sizeof(why)), "score: %s", why);
-	CHECK(tune_is_win(&a) && !tune_is_win(&b) && tu_near(a.turned, 1.25, 1e-9),
-	      "lower latency wins (turned %g), higher loses (%g)", a.turned, b.turned);
+	CHECK(tune_is_win(&a) && !tune_is_win(&b) && tu_near(a.turned, 1.25, 1e-9) &&
+	      tu_near(a.turned_lo, 1 / 0.85, 1e-9),
+	      "lower latency wins (turned %g, its interval's worse end %g), higher loses (%g)",
+	      a.turned, a.turned_lo, b.turned);
 	tune_run_free(&run);
 	CHECK(tune_run_load(dir, "confirm", &run, why, sizeof(why)) &&
 	      strstr(why, "is a run of sweep 'tune-combine'; expected tune-confirm"), "wrong stage: %s", why);

@@ -160,7 +160,7 @@ int tune_run_score(const struct tune_run *run, int of_backend, const char *drive
 
 	memset(s, 0, sizeof(*s));
 	snprintf(s->name, sizeof(s->name), "%s", of_backend ? backend : driver);
-	s->ratio = s->lo = s->hi = s->turned = s->floor = NAN;
+	s->ratio = s->lo = s->hi = s->turned = s->turned_lo = s->floor = NAN;
 	s->sig = -1;
 	if (vlab_headline_cells(&h, &run->agg, &cells, &n, &err)) {
 		snprintf(why, len, "%s/aggregate.csv: %s", run->dir, err ? err : "unreadable");
@@ -176,6 +176,7 @@ int tune_run_score(const struct tune_run *run, int of_backend, const char *drive
 	}
 	s->ratio = cells[0].ratio, s->lo = cells[0].lo, s->hi = cells[0].hi, s->sig = cells[0].sig;
 	s->turned = m && !m->higher_better ? 1 / s->ratio : s->ratio;
+	s->turned_lo = m && !m->higher_better ? 1 / s->hi : s->lo;
 	nf = vlab_csv_col(&run->agg, "noise_floor");
 	rn = vlab_csv_col(&run->agg, "ratio_n");
 	if (nf >= 0)
@@ -188,7 +189,7 @@ int tune_run_score(const struct tune_run *run, int of_backend, const char *drive
 
 int tune_is_win(const struct tune_score *s)
 {
-	return s->sig == 1 && s->turned >= 1 + TUNE_MIN_GAIN;
+	return s->sig == 1 && s->turned_lo >= 1 + TUNE_MIN_GAIN;
 }
 
 const char *tune_verdict(const struct tune_score *s)

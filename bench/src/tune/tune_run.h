@@ -43,6 +43,7 @@ struct tune_score {
 	char name[25];		/* the driver or backend compared */
 	double ratio, lo, hi;	/* NAN: none */
 	double turned;		/* ratio turned so that above 1 is better */
+	double turned_lo;	/* its interval's worse end, turned alike */
 	int sig;		/* ratio_sig (backend_ratio_sig): 1, 0, or -1 empty */
 	int n;			/* ratio_n, the pairs */
 	double floor;		/* noise_floor, NAN without */
@@ -67,7 +68,15 @@ int tune_run_score(const struct tune_run *run, int of_backend, const char *drive
  */
 #define TUNE_MIN_GAIN 0.01
 
-/* A win: significant beyond the A/A noise and better at the metric by TUNE_MIN_GAIN */
+/*
+ * A win: significant beyond the A/A noise, and its whole interval better at
+ * the metric by TUNE_MIN_GAIN. The point estimate alone decided before, and
+ * two tunings of one tree disagreed again once sticky's gain came to lie
+ * on the line: its estimate just above it in one screen, a win, and just
+ * below in the other, none, both intervals across it. Read on the
+ * interval's worse end, as the reports' goals are, a value wins only
+ * where the run has shown it clears the line.
+ */
 int tune_is_win(const struct tune_score *s);
 /*
  * What the confirm's score says to a deployment, one line: faster than the

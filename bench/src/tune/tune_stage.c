@@ -90,7 +90,8 @@ static int winners(const struct tune_run *run, int of_backend, struct tune_score
 		fprintf(notes, "%s %s: %s %.4f [%.4f, %.4f]%s\n", run->plan.name, name,
 			run->req.metric, w[*nw].ratio, w[*nw].lo, w[*nw].hi,
 			tune_is_win(&w[*nw]) ? " a win" :
-			w[*nw].sig == 1 && w[*nw].turned > 1 ? " better, by less than the minimum gain" :
+			w[*nw].sig == 1 && w[*nw].turned > 1 ?
+			" better, but not by the minimum gain over its whole interval" :
 			w[*nw].sig == 1 ? " worse" : " not beyond the A/A noise");
 		if (tune_is_win(&w[*nw]))
 			(*nw)++;
