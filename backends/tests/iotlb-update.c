@@ -171,6 +171,21 @@ static struct be_remap rm;
 static volatile bool updates_done;
 static unsigned int parked_seen;
 
+/*
+ * Wait, at most 10 ms, until the target holds a request. A pause drains
+ * the requests in flight before it parks the queue thread, so a pause
+ * begun now sees one finish inside it (late.done_paused), however the host
+ * schedules the threads: on a loaded host, pauses begun at any moment
+ * found none in flight in about one run of fifteen.
+ */
+static void wait_held(void)
+{
+	uint64_t until = be_now_ns() + 10000000;
+
+	while (__atomic_load_n(&late.n, __ATOMIC_RELAXED) == 0 && be_now_ns() < until)
+		sched_yield();
+}
+
 /* The control thread's part: updates, every eleventh leaving the ring
  * unmapped until the next one. */
 static void *updater(void *arg)
@@ -181,6 +196,8 @@ static void *updater(void *arg)
 		/* Mapped before the old one goes: a new host address. */
 		void *next = lose ? NULL : region(&ls);
 
+		if (i % 44 == 2)
+			wait_held();
 		be_remap_begin(&rm, 0, UINT64_MAX);
 		if (next)
 			iotlb_add(&ls.tlb, SIM_BASE, SIM_BASE + SIM_MEM - 1, next, SIM_MEM,
