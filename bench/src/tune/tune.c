@@ -6,7 +6,10 @@
  * any other (bench/vlab tune chains them): a screen of one change at a
  * time, a greedy combination of its winners, a confirmation against stock
  * with more repetitions. Each subcommand is a function of its inputs, so
- * that on the instruction clock two tunings recommend the same.
+ * that on the instruction clock two tunings differ only where the screens'
+ * measurements do: a value whose gain lies on the minimum gain's line
+ * within its screen's interval (issue 27) can still be chosen in one
+ * tuning and not in the other.
  */
 #define _GNU_SOURCE
 #include <errno.h>
