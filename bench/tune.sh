@@ -27,9 +27,9 @@ within the budget (a driver per knob value, a backend per vduse-blkd option
 value), the winners combined greedily (combine), and the chosen
 configuration against stock with more repetitions (confirm). Each stage
 prints its points and minutes first. On the instruction clock two tunings
-agree, except where a value's gain lies within its 3-repetition screen's
-interval of the 1% minimum gain: such a value can be chosen in one tuning
-and not in the other (issue 27). The confirm's claim holds either way.
+agree, except where a value's gain lies within its screen's interval of the
+minimum gain: such a value can be chosen in one tuning and not in the other
+(issue 27).
 
   --preset P          oltp: 4k random, 70% reads, QD 32; stream: 1M
                       sequential reads, QD 4; mixed: 64k random, 50% reads,
