@@ -33,7 +33,9 @@ done
 log "module: $(vduse_identity), targets $TARGET, $RUN s each"
 
 for t in $(echo "$TARGET" | tr , ' '); do
-	rm -f /dev/shm/iotlb.img
+	# emptied here, not by the child's redirection: the loop below could
+	# otherwise read the last target's banner before the child truncates it
+	rm -f /dev/shm/iotlb.img /tmp/blkd.log
 	vduse-blkd --target "$t" --path /dev/shm/iotlb.img --size 64M --queues 1 --name io0 \
 		--json >/tmp/blkd.log 2>&1 &
 	pid=$!

@@ -48,6 +48,7 @@ start() {
 	shift
 	vduse-blkd --list-targets | grep -q "^$T  *none " || path="--path /dev/shm/ublk.img"
 	[ -n "$path" ] && { rm -f /dev/shm/ublk.img; truncate -s 64M /dev/shm/ublk.img; }
+	rm -f /tmp/ublk.log # not left to the child: the loop could read the last one's banner
 	# shellcheck disable=SC2086 # $path: the option and its value, or nothing
 	vduse-blkd --transport ublk --target "$T" --size 64M --queues 2 --json $path "$@" \
 		>/tmp/ublk.log 2>&1 &

@@ -39,8 +39,9 @@ args="--target $TARGET --path $img --size 64M --queues 2 --name rc0 --json"
 start_blkd() {
 	local log=$1 i=0
 	shift
+	: >"$log" # here, not by the child: until it runs, the wait could see a reused log's banner
 	# shellcheck disable=SC2086 # $args: the option list, split on purpose
-	vduse-blkd $args "$@" >"$log" 2>&1 &
+	vduse-blkd $args "$@" >>"$log" 2>&1 &
 	pid=$!
 	until grep -q '^vduse-blkd: /dev/vduse/rc0: ' "$log"; do
 		i=$((i + 1))
