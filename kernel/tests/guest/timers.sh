@@ -3,7 +3,7 @@
 # Description: on the instruction clock every timer still fires. Guest time
 # there advances by instructions executed (bench/vm/clock.sh) and jumps
 # over idle periods, so a timer that relied on host time could stall or
-# fire early. Checked in guest time: a 1 s sleep lasts 1 s; fio's 2 s
+# fire early. Checked in guest time: a 1 s sleep lasts 1 s, not less; fio's 2 s
 # time-based run ends after 2 s; kick_mode=coalesce and inject_mode=coalesce
 # windows close by their timers (inject_coalesce_max is out of reach, so
 # only the timer can end a window), so the kicks and injections they hold
@@ -14,23 +14,40 @@
 # Clock: icount
 begin
 
-# uptime_ms: guest time since boot in milliseconds.
-uptime_ms() { awk '{ printf "%d\n", $1 * 1000 }' /proc/uptime; }
+# now_ns: guest time (CLOCK_MONOTONIC) in NOW, in nanoseconds, read by the
+# shell itself: /proc/timer_list's header says "now at N nsecs". A reader
+# forked per reading (awk on /proc/uptime, in 10 ms steps) cost tens of ms
+# of guest time that moved by several ms between readings, enough to put a
+# correct sleep outside the bounds.
+now_ns() {
+	while read -r w1 w2 w3 _; do
+		[ "$w1 $w2" = "now at" ] && NOW=$w3 && return 0
+	done </proc/timer_list
+	return 1
+}
 
-# The same reads around `sleep 0` first: their own cost (forks, execs,
-# awk) is guest instructions too, several times more on the debug kernel
-# (KASAN, lockdep) than on the lab kernel, and is taken off. /proc/uptime
-# counts in 10 ms steps, so four readings make the result good to 20 ms.
-uptime_ms >/dev/null && sleep 0 # warm: both measure the same thing
-t0=$(uptime_ms)
-sleep 0
-t1=$(uptime_ms)
+# A sleep cannot end early: from a reading before its fork to one after its
+# exit, at least 1 s of guest time has passed, or a timer fired early. Its
+# fork and exec are guest instructions too, several times more on the debug
+# kernel (KASAN, lockdep) than on the lab kernel, and vary by milliseconds
+# between forks, so the stall bound takes off the least cost of three
+# `sleep 0`s.
+now_ns && sleep 0 || fail "no \"now at\" in /proc/timer_list" # warm
+cost=
+for _ in 1 2 3; do
+	now_ns && t0=$NOW
+	sleep 0
+	now_ns && t1=$NOW
+	[ -z "$cost" ] || [ $((t1 - t0)) -lt "$cost" ] && cost=$((t1 - t0))
+done
+now_ns && t1=$NOW
 sleep 1
-t2=$(uptime_ms)
-took=$((t2 - t1 - (t1 - t0)))
-log "sleep 1 took $took ms of guest time ($((t1 - t0)) ms of measuring taken off)"
-[ $took -ge 980 ] && [ $took -le 1200 ] ||
-	fail "sleep 1 took $took ms of guest time ($((t1 - t0)) ms of measuring taken off), expected 980..1200"
+now_ns && t2=$NOW
+took=$(((t2 - t1) / 1000))
+msg="sleep 1 took $took us of guest time, fork and exec included ($((cost / 1000)) us for sleep 0)"
+log "$msg"
+[ $took -ge 1000000 ] || fail "$msg: it ended early"
+[ $((took - cost / 1000)) -le 1200000 ] || fail "$msg: over 1.2 s, fork and exec taken off"
 
 # timed_fio SECONDS: the workload, time-based, fio JSON in /tmp/fio.json.
 timed_fio() {
