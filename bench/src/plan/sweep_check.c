@@ -22,12 +22,12 @@ static int missing_key(struct parser *p, const char *key, const char *hint)
 }
 
 /*
- * module = ours: every module parameter and knob against kernel/knobs.def,
- * here rather than in the guest, where a bad one fails every point after
- * the boot. Checked at the end of the section: params and knobs may come
- * before module.
+ * Every module parameter and knob against kernel/knobs.def (with module =
+ * stock, upstream's own per-device files only), here rather than in the
+ * guest, where a bad one fails every point after the boot. Checked at the
+ * end of the section: params and knobs may come before module.
  */
-static int check_knobs(struct parser *p, const struct sweep_driver *d)
+static int check_knobs(struct parser *p, const struct sweep_driver *d, int stock)
 {
 	const struct sweep_kvlist *lists[2] = { &d->params, &d->knobs };
 	char why[768];
@@ -35,8 +35,8 @@ static int check_knobs(struct parser *p, const struct sweep_driver *d)
 
 	for (i = 0; i < 2; i++)
 		for (j = 0; j < lists[i]->n; j++)
-			if (sweep_knob_check(i == 0, lists[i]->v[j].key, lists[i]->v[j].value, why,
-					     sizeof(why)))
+			if (sweep_knob_check(i == 0, stock, lists[i]->v[j].key,
+					     lists[i]->v[j].value, why, sizeof(why)))
 				return sweep_fail(p, p->key_line[1 + i], "%s %s: %s", p->label,
 					    i == 0 ? "params" : "knobs", why);
 	return 0;
@@ -62,12 +62,7 @@ int sweep_close_section(struct parser *p)
 		if (!strcmp(d->module, "stock") && p->key_line[1])
 			return sweep_fail(p, p->key_line[1], "%s params: module parameters are only for module = ours; this driver has module = stock",
 				    p->label);
-		if (!strcmp(d->module, "stock") && p->key_line[2])
-			return sweep_fail(p, p->key_line[2], "%s knobs: sysfs knobs are only for module = ours; this driver has module = stock",
-				    p->label);
-		if (!strcmp(d->module, "ours"))
-			return check_knobs(p, d);
-		break;
+		return check_knobs(p, d, !strcmp(d->module, "stock"));
 	case K_BACKEND:
 		if (!b->type)
 			return missing_key(p, "type", sweep_backend_types(", "));

@@ -51,21 +51,30 @@ static int enum_has(const char *allowed, const char *value)
 	return 0;
 }
 
+/* Usable this way: as_param, as a per-device knob, or on the stock module:
+ * only the per-device files upstream has (VDUSE_KNOB_SYSFS alone). */
+static int usable(const struct knob *k, int as_param, int stock)
+{
+	if (stock)
+		return k->where == VDUSE_KNOB_SYSFS;
+	return !!(k->where & (as_param ? VDUSE_KNOB_PARAM : VDUSE_KNOB_SYSFS));
+}
+
 /* "a, b, c": the names of the knobs usable this way, for messages */
-static void list_names(int where, char *buf, size_t len)
+static void list_names(int as_param, int stock, char *buf, size_t len)
 {
 	size_t used = 0, i;
 
 	buf[0] = '\0';
 	for (i = 0; i < NKNOBS && used < len; i++)
-		if (knobs[i].where & where)
+		if (usable(&knobs[i], as_param, stock))
 			used += snprintf(buf + used, len - used, "%s%s", used ? ", " : "",
 					 knobs[i].name);
 }
 
-int sweep_knob_check(int as_param, const char *name, const char *value, char *why, size_t len)
+int sweep_knob_check(int as_param, int stock, const char *name, const char *value, char *why,
+		     size_t len)
 {
-	int where = as_param ? VDUSE_KNOB_PARAM : VDUSE_KNOB_SYSFS;
 	const struct knob *k = NULL;
 	char names[512];
 	uint64_t v;
@@ -74,8 +83,14 @@ int sweep_knob_check(int as_param, const char *name, const char *value, char *wh
 	for (i = 0; i < NKNOBS; i++)
 		if (!strcmp(knobs[i].name, name))
 			k = &knobs[i];
-	if (!k || !(k->where & where)) {
-		list_names(where, names, sizeof(names));
+	if (k && !usable(k, as_param, stock) && stock) {
+		list_names(as_param, stock, names, sizeof(names));
+		snprintf(why, len, "'%s' is our module's, not the stock module's; allowed with module = stock: %s (upstream's own, kernel/knobs.def)",
+			 name, names);
+		return -EINVAL;
+	}
+	if (!k || !usable(k, as_param, stock)) {
+		list_names(as_param, stock, names, sizeof(names));
 		snprintf(why, len, "'%s' is not %s of our module%s; allowed: %s (kernel/knobs.def)",
 			 name, as_param ? "a module parameter" : "a per-device knob",
 			 k ? (as_param ? " (only a per-device knob)" : " (only a module parameter)") : "",

@@ -184,7 +184,11 @@ static const struct bad bad_cases[] = {
 	/* drivers */
 	{ BASE "[driver o]\nmodule = patched\n", 12, "[driver o] module: 'patched' is not a module; allowed: stock, ours", NULL },
 	{ BASE "[driver s2]\nmodule = stock\nparams = a=1\n", 13, "[driver s2] params: module parameters are only for module = ours", NULL },
-	{ BASE "[driver s2]\nknobs = a=1\nmodule = stock\n", 12, "[driver s2] knobs: sysfs knobs are only for module = ours", NULL },
+	{ BASE "[driver s2]\nknobs = a=1\nmodule = stock\n", 12, "[driver s2] knobs: 'a' is not a per-device knob of our module; allowed: bounce_size, msg_timeout", NULL },
+	{ BASE "[driver s2]\nknobs = irq_affinity_policy=sticky\nmodule = stock\n", 12,
+	  "[driver s2] knobs: 'irq_affinity_policy' is our module's, not the stock module's; allowed with module = stock: bounce_size, msg_timeout", NULL },
+	{ BASE "[driver s2]\nknobs = bounce_size=1000\nmodule = stock\n", 12,
+	  "bounce_size: '1000' is not a whole number of bytes from 1048576 to 1073741824", NULL },
 	{ BASE "[driver o]\nmodule = ours\nparams = bounce\n", 13, "[driver o] params: 'bounce' is not a k=v pair", NULL },
 	{ BASE "[driver o]\nmodule = ours\nparams = 1a=2\n", 13, "params: '1a=2' is not a k=v pair", NULL },
 	{ BASE "[driver o]\nmodule = ours\nknobs = a=b'c\n", 13, "knobs: 'a=b'c' is not a k=v pair", NULL },
