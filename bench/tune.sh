@@ -21,15 +21,16 @@ USAGE: bench/vlab tune (--preset oltp|stream|mixed | --job FILE) [--memory-budge
                        [--host] [--out DIR]
 
 Find the settings of our module and vduse-blkd for one deployment and print
-them as the lines to apply. Three sweeps, each a run folder with a report
+them as the lines to apply. Four sweeps, each a run folder with a report
 in DIR: a screen of one change at a time against our module's defaults
 within the budget (a driver per knob value, a backend per vduse-blkd option
-value), the winners combined greedily (combine), and the chosen
-configuration against stock with more repetitions (confirm). Each stage
-prints its points and minutes first. On the instruction clock two tunings
-agree, except where a value's gain lies within its screen's interval of the
-minimum gain: such a value can be chosen in one tuning and not in the other
-(issue 27).
+value), a recheck of each value the screen could not rule out with more
+repetitions and a boot each (it decides the winners), the winners combined
+greedily (combine), and the chosen configuration against stock held to the
+same budget (confirm). Each stage prints its points and minutes first. On
+the instruction clock two tunings agree, except where a value's gain lies
+within its recheck's interval of the minimum gain: such a value can be
+chosen in one tuning and not in the other (issue 27).
 
   --preset P          oltp: 4k random, 70% reads, QD 32; stream: 1M
                       sequential reads, QD 4; mixed: 64k random, 50% reads,
@@ -106,7 +107,9 @@ stage() {
 
 sweep screen screen "${req[@]}"
 stage screen
-sweep combine combine "$dir/screen"
+sweep recheck recheck "$dir/screen"
+stage recheck
+sweep combine combine "$dir/recheck"
 stage combine
 sweep confirm confirm "$dir/combine"
 stage confirm

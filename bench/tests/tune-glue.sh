@@ -3,7 +3,8 @@
 # Description: `bench/vlab tune` chains vlab-tune's stages: with a fake
 # bench/run.sh (VLAB_TUNE_RUNNER) that plans each sweep with vlab-plan,
 # finishes its points and writes an aggregate.csv in which only the confirm
-# gains, it runs the screen, the combine and the confirm in that order
+# gains, it runs the screen, the recheck, the combine and the confirm in
+# that order
 # into one folder and prints the recommendation (kept as
 # RECOMMENDATION.sh); run again, it runs nothing and recommends the same;
 # a stage cut short is resumed, the stages before it not run again; a
@@ -36,10 +37,10 @@ base=$(sed -n 's/^baseline = //p' "$run/sweep.conf")
 	echo "driver,backend,rw,bs,iodepth,numjobs,metric,ratio,ratio_lo,ratio_hi,ratio_sig,backend_ratio,backend_ratio_lo,backend_ratio_hi,backend_ratio_sig,noise_floor,ratio_n"
 	for d in $(sed -n 's/^\[driver \(.*\)\]$/\1/p' "$run/sweep.conf"); do
 		for b in $(sed -n 's/^\[backend \(.*\)\]$/\1/p' "$run/sweep.conf"); do
-			r=1.0,0.99,1.01,0
+			r=1.0,0.995,1.005,0
 			[ "$d" = "$base" ] && r=,,,
 			[ "$d" = tuned ] && r=1.25,1.2,1.3,1
-			br=1.0,0.99,1.01,0
+			br=1.0,0.995,1.005,0
 			[ "$b" = base ] && br=,,,
 			echo "$d,$b,randrw,4k,32,1,iops,$r,$br,0.01,8"
 		done
@@ -51,7 +52,7 @@ export VLAB_TUNE_RUNNER="$SCRATCH/runner"
 tune=("$VLAB" tune --preset oltp --memory-budget 16M)
 
 out=$("${tune[@]}" --out "$SCRATCH/t" 2>"$SCRATCH/err") || fail "tune: exit $?: $(cat "$SCRATCH/err")"
-[ "$(sed "s|$SCRATCH/t/||g; s/ --out.*//" "$FAKE/calls" | tr '\n' ' ')" = "--sweep screen.conf --sweep combine.conf --sweep confirm.conf " ] ||
+[ "$(sed "s|$SCRATCH/t/||g; s/ --out.*//" "$FAKE/calls" | tr '\n' ' ')" = "--sweep screen.conf --sweep recheck.conf --sweep combine.conf --sweep confirm.conf " ] ||
 	fail "the stages, in order, each a sweep: $(cat "$FAKE/calls")"
 grep -qF 'vdpa dev add name vduse0 mgmtdev vduse' <<<"$out" &&
 	grep -qF '1.250 [1.200, 1.300]' <<<"$out" || fail "no recommendation with its gain: $out"
@@ -72,7 +73,7 @@ grep -qF "tune: combine did not finish" "$SCRATCH/err" || fail "the stage cut sh
 : >"$FAKE/calls"
 "${tune[@]}" --out "$SCRATCH/r" >/dev/null 2>"$SCRATCH/err" || fail "resume: exit $?: $(cat "$SCRATCH/err")"
 [ "$(sed "s|$SCRATCH/r/||g; s/ --out.*//" "$FAKE/calls" | tr '\n' ' ')" = "--resume combine --sweep confirm.conf " ] ||
-	fail "resume: the screen again, or the combine not resumed: $(cat "$FAKE/calls")"
+	fail "resume: the screen or recheck again, or the combine not resumed: $(cat "$FAKE/calls")"
 
 "$VLAB" tune --preset stream --memory-budget 16M --out "$SCRATCH/t" >/dev/null 2>"$SCRATCH/err" &&
 	fail "another request in the folder: exit 0"

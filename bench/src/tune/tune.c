@@ -2,14 +2,15 @@
 /*
  * vlab-tune: the settings of our module and vduse-blkd for one deployment
  * (a workload, a memory budget per device, queues, a backend, safe values
- * only unless allowed), found in three sweeps that bench/run.sh runs as
- * any other (bench/vlab tune chains them): a screen of one change at a
- * time, a greedy combination of its winners, a confirmation against stock
- * with more repetitions. Each subcommand is a function of its inputs, so
- * that on the instruction clock two tunings differ only where the screens'
- * measurements do: a value whose gain lies on the minimum gain's line
- * within its screen's interval (issue 27) can still be chosen in one
- * tuning and not in the other.
+ * only unless allowed), found in four sweeps that bench/run.sh runs as any
+ * other (bench/vlab tune chains them): a screen of one change at a time, a
+ * recheck with more repetitions of each value the screen could not rule
+ * out, a greedy combination of the recheck's winners, a confirmation
+ * against stock with more repetitions. Each subcommand is a function of
+ * its inputs, so that on the instruction clock two tunings differ only
+ * where the rechecks' measurements do: a value whose gain lies on the
+ * minimum gain's line can still be chosen in one tuning and not in the
+ * other (issue 27).
  */
 #define _GNU_SOURCE
 #include <errno.h>
@@ -32,17 +33,22 @@ static void usage(void)
 "Usage: vlab-tune screen (--preset P | --job FILE) [--memory-budget SIZE]\n"
 "                 [--queues N] [--backend TYPE] [--allow-unsafe] [--clock C]\n"
 "                 [--metric M] > sweep.conf\n"
-"       vlab-tune combine SCREEN_RUN > sweep.conf\n"
+"       vlab-tune recheck SCREEN_RUN > sweep.conf\n"
+"       vlab-tune combine RECHECK_RUN > sweep.conf\n"
 "       vlab-tune confirm COMBINE_RUN > sweep.conf\n"
 "       vlab-tune recommend CONFIRM_RUN\n"
 "Tune our module's knobs and vduse-blkd's options for one deployment, in\n"
-"three sweeps (bench/vlab tune runs them in order):\n"
+"four sweeps (bench/vlab tune runs them in order):\n"
 "  screen     one change at a time against our module's defaults within the\n"
 "             budget, with an A/A copy: a driver per knob value\n"
 "             (kernel/knobs.def) on the base backend, and a backend per\n"
 "             vduse-blkd option value (for a vduse-blkd backend)\n"
-"  combine    the screen's winners (significant beyond the A/A noise and\n"
-"             better at the metric by at least 1%%; ties by name), best\n"
+"  recheck    the screen's values whose interval reaches 1%% better at the\n"
+"             metric, measured again with our defaults and their A/A copy,\n"
+"             %d repetitions, a boot each: the screen only rules out\n"
+"  combine    the recheck's winners (significant beyond the A/A noise and\n"
+"             better at the metric by at least 1%% over the whole 95%%\n"
+"             interval; ties by name), best\n"
 "             first, at most %d of each, chained greedily: combine-1 the\n"
 "             best, combine-2 the two best, ...; the daemon's winners as\n"
 "             one backend, tuned\n"
@@ -73,11 +79,12 @@ static void usage(void)
 "\n"
 "Examples:\n"
 "  vlab-tune screen --preset oltp --memory-budget 16M > screen.conf\n"
-"  vlab-tune combine results/T-tune/screen > combine.conf\n"
+"  vlab-tune recheck results/T-tune/screen > recheck.conf\n"
+"  vlab-tune combine results/T-tune/recheck > combine.conf\n"
 "  vlab-tune recommend results/T-tune/confirm\n"
 "\n"
 "Exit status: 0 done, 1 a run could not be read or used, 2 bad usage.\n",
-		TUNE_MAX_WINNERS, TUNE_CONFIRM_REPS);
+		TUNE_CONFIRM_REPS, TUNE_MAX_WINNERS, TUNE_CONFIRM_REPS);
 }
 
 /* Print s's sweep (whole or not at all) and its estimate. */
@@ -163,7 +170,8 @@ static int cmd_screen(int argc, char **argv)
 static int cmd_runs(const char *cmd, int argc, char **argv)
 {
 	static const char *const reads[][2] = {
-		{ "combine", "screen" }, { "confirm", "combine" }, { "recommend", "confirm" },
+		{ "recheck", "screen" }, { "combine", "recheck" }, { "confirm", "combine" },
+		{ "recommend", "confirm" },
 	};
 	struct tune_run run;
 	struct tune_sweep s;
@@ -186,7 +194,9 @@ static int cmd_runs(const char *cmd, int argc, char **argv)
 		tune_run_free(&run);
 		return VLAB_EXIT_FAIL;
 	}
-	if (!strcmp(cmd, "combine"))
+	if (!strcmp(cmd, "recheck"))
+		ret = tune_recheck(&run, &s, stderr, why, sizeof(why));
+	else if (!strcmp(cmd, "combine"))
 		ret = tune_combine(&run, &s, stderr, why, sizeof(why));
 	else if (!strcmp(cmd, "confirm"))
 		ret = tune_confirm(&run, &s, stderr, why, sizeof(why));
@@ -210,10 +220,11 @@ int main(int argc, char **argv)
 	}
 	if (!strcmp(cmd, "screen"))
 		return cmd_screen(argc - 1, argv + 1);
-	if (!strcmp(cmd, "combine") || !strcmp(cmd, "confirm") || !strcmp(cmd, "recommend"))
+	if (!strcmp(cmd, "recheck") || !strcmp(cmd, "combine") || !strcmp(cmd, "confirm") ||
+	    !strcmp(cmd, "recommend"))
 		return cmd_runs(cmd, argc, argv);
 	if (*cmd == '-')
 		vlab_usage_error(prog, "unknown option '%s'", cmd);
-	vlab_usage_error(prog, "'%s' is not a subcommand; allowed: screen, combine, confirm, recommend",
+	vlab_usage_error(prog, "'%s' is not a subcommand; allowed: screen, recheck, combine, confirm, recommend",
 			 cmd);
 }

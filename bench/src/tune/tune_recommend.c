@@ -59,7 +59,7 @@ int tune_recommend(const struct tune_run *run, FILE *out, char *why, size_t len)
 {
 	struct json_object *a, *b, *v;
 	const char *type = NULL, *size = NULL, *module = NULL, *backend, *ev;
-	struct tune_conf conf;
+	struct tune_conf conf, stock;
 	struct tune_score sc;
 	char args[TUNE_KV_LEN], desc[256], v1[64];
 	int ret, d;
@@ -89,8 +89,10 @@ int tune_recommend(const struct tune_run *run, FILE *out, char *why, size_t len)
 	fprintf(out, "# 4. attach it to the vDPA bus: its disk appears\nvdpa dev add name %s mgmtdev vduse\n",
 		TUNE_DEV);
 	d = places(&sc);
-	fprintf(out, "# expected gain over stock (%s, ratio to the stock module on the same backend): %.*f",
-		run->req.metric, d, sc.ratio);
+	if (tune_run_driver(run, TUNE_STOCK, &stock, NULL))
+		stock.knobs[0] = '\0';
+	fprintf(out, "# expected gain over stock (%s, ratio to the stock module on the same backend%s%s): %.*f",
+		run->req.metric, *stock.knobs ? ", its knobs " : "", stock.knobs, d, sc.ratio);
 	if (isnan(sc.lo))
 		fprintf(out, ", no interval");
 	else

@@ -160,7 +160,7 @@ int tune_run_score(const struct tune_run *run, int of_backend, const char *drive
 
 	memset(s, 0, sizeof(*s));
 	snprintf(s->name, sizeof(s->name), "%s", of_backend ? backend : driver);
-	s->ratio = s->lo = s->hi = s->turned = s->turned_lo = s->floor = NAN;
+	s->ratio = s->lo = s->hi = s->turned = s->turned_lo = s->turned_hi = s->floor = NAN;
 	s->sig = -1;
 	if (vlab_headline_cells(&h, &run->agg, &cells, &n, &err)) {
 		snprintf(why, len, "%s/aggregate.csv: %s", run->dir, err ? err : "unreadable");
@@ -177,6 +177,7 @@ int tune_run_score(const struct tune_run *run, int of_backend, const char *drive
 	s->ratio = cells[0].ratio, s->lo = cells[0].lo, s->hi = cells[0].hi, s->sig = cells[0].sig;
 	s->turned = m && !m->higher_better ? 1 / s->ratio : s->ratio;
 	s->turned_lo = m && !m->higher_better ? 1 / s->hi : s->lo;
+	s->turned_hi = m && !m->higher_better ? 1 / s->lo : s->hi;
 	nf = vlab_csv_col(&run->agg, "noise_floor");
 	rn = vlab_csv_col(&run->agg, "ratio_n");
 	if (nf >= 0)
@@ -190,6 +191,13 @@ int tune_run_score(const struct tune_run *run, int of_backend, const char *drive
 int tune_is_win(const struct tune_score *s)
 {
 	return s->sig == 1 && s->turned_lo >= 1 + TUNE_MIN_GAIN;
+}
+
+int tune_could_win(const struct tune_score *s)
+{
+	double best = isnan(s->turned_hi) ? s->turned : s->turned_hi;
+
+	return s->sig != -1 && best >= 1 + TUNE_MIN_GAIN;
 }
 
 const char *tune_verdict(const struct tune_score *s)

@@ -44,6 +44,7 @@ struct tune_score {
 	double ratio, lo, hi;	/* NAN: none */
 	double turned;		/* ratio turned so that above 1 is better */
 	double turned_lo;	/* its interval's worse end, turned alike */
+	double turned_hi;	/* and its better end */
 	int sig;		/* ratio_sig (backend_ratio_sig): 1, 0, or -1 empty */
 	int n;			/* ratio_n, the pairs */
 	double floor;		/* noise_floor, NAN without */
@@ -78,6 +79,14 @@ int tune_run_score(const struct tune_run *run, int of_backend, const char *drive
  * where the run has shown it clears the line.
  */
 int tune_is_win(const struct tune_score *s);
+/*
+ * Could be a win: a ratio whose interval's better end (or, without an
+ * interval, the ratio) reaches the line. The screen's 3 repetitions leave
+ * such a value undecided or decide it by chance (the width of a 2-degree
+ * t interval varies several-fold between runs), so the recheck measures
+ * each one again with more repetitions and decides it there.
+ */
+int tune_could_win(const struct tune_score *s);
 /*
  * What the confirm's score says to a deployment, one line: faster than the
  * stock module, slower (then keep stock: ours tuned still loses), or not

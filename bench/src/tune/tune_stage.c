@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-only
-/* vlab-tune: the screen, combine and confirm sweeps (tune_stage.h). */
+/* vlab-tune: the screen, recheck, combine and confirm sweeps (tune_stage.h). */
 #define _GNU_SOURCE
 #include <errno.h>
 #include <stdlib.h>
@@ -58,6 +58,83 @@ int tune_screen(const struct tune_req *r, struct tune_sweep *s, FILE *notes, cha
 	return 0;
 }
 
+/* The name of entry i of plan.json's drivers or backends, "" past the end */
+static const char *plan_name(const struct tune_run *run, int of_backend, size_t i)
+{
+	struct json_object *a, *v;
+
+	if (!json_object_object_get_ex(run->plan.json, of_backend ? "backends" : "drivers", &a) ||
+	    i >= json_object_array_length(a) ||
+	    !json_object_object_get_ex(json_object_array_get_idx(a, i), "name", &v))
+		return "";
+	return json_object_get_string(v);
+}
+
+static int is_base(const char *name, int of_backend)
+{
+	return !strcmp(name, of_backend ? TUNE_BASE_BACKEND : TUNE_BASE) ||
+	       (!of_backend && !strcmp(name, TUNE_AA));
+}
+
+int tune_recheck(const struct tune_run *screen, struct tune_sweep *s, FILE *notes, char *why,
+		 size_t len)
+{
+	struct tune_score sc;
+	struct tune_conf c;
+	const char *name;
+	char args[TUNE_KV_LEN];
+	size_t used = 0, i;
+	int ret, of_backend;
+
+	memset(s, 0, sizeof(*s));
+	s->stage = "recheck";
+	s->question = "Which of the values the screen could not rule out beats our module's defaults by the minimum gain, measured again with more repetitions, a boot each?";
+	s->reps = TUNE_CONFIRM_REPS;
+	s->boots = VLAB_BOOTS_PER_REP;
+	ret = base_drivers(&screen->req, s) ?: tune_sweep_backend(s, TUNE_BASE_BACKEND, "") ?:
+	      tune_sweep_evidence(s, screen->sweep_text, screen->dir);
+	for (of_backend = 0; of_backend < 2 && !ret; of_backend++) {
+		for (i = 0; *(name = plan_name(screen, of_backend, i)) && !ret; i++) {
+			if (is_base(name, of_backend))
+				continue;
+			ret = tune_run_score(screen, of_backend, of_backend ? TUNE_BASE : name,
+					     of_backend ? name : TUNE_BASE_BACKEND, &sc, why, len);
+			if (ret == -ENOENT) {
+				fprintf(notes, "recheck: %s: no ratio in the screen: %s\n", name, why);
+				ret = 0;
+				continue;
+			}
+			if (ret)
+				return ret;
+			if (!tune_could_win(&sc)) {
+				fprintf(notes, "recheck: %s: ruled out by the screen (%s %.4f [%.4f, %.4f])\n",
+					name, screen->req.metric, sc.ratio, sc.lo, sc.hi);
+				continue;
+			}
+			fprintf(notes, "recheck: %s: measured again (screen: %s %.4f [%.4f, %.4f])\n",
+				name, screen->req.metric, sc.ratio, sc.lo, sc.hi);
+			if (!of_backend) {
+				tune_run_driver(screen, name, &c, NULL);
+				ret = tune_sweep_driver(s, name, "ours", &c);
+				continue;
+			}
+			tune_run_backend(screen, name, NULL, NULL, args, sizeof(args));
+			ret = tune_sweep_backend(s, name, args);
+			used += snprintf(s->pairs + used, sizeof(s->pairs) - used, "%s%s:%s",
+					 used ? ", " : "", TUNE_BASE_BACKEND, name);
+		}
+	}
+	/* knob values on the base backend only, as in the screen */
+	for (i = 0; i < s->ndrivers && !ret && s->nbackends > 1; i++)
+		if (!is_base(s->drivers[i].name, 0))
+			snprintf(s->drivers[i].backends, sizeof(s->drivers[0].backends), "%s",
+				 TUNE_BASE_BACKEND);
+	if (ret == -ENOSPC)
+		snprintf(why, len, "more candidates than a sweep holds (%d drivers, %d backends at most)",
+			 TUNE_MAX_DRIVERS, TUNE_MAX_BACKENDS);
+	return ret;
+}
+
 /* The winners among names (drivers, or backends with of_backend) of run, best first. */
 static int winners(const struct tune_run *run, int of_backend, struct tune_score *w, size_t *nw,
 		   FILE *notes, char *why, size_t len)
@@ -75,8 +152,7 @@ static int winners(const struct tune_run *run, int of_backend, struct tune_score
 
 		o = json_object_array_get_idx(a, i);
 		name = json_object_object_get_ex(o, "name", &v) ? json_object_get_string(v) : "";
-		if (!strcmp(name, of_backend ? TUNE_BASE_BACKEND : TUNE_BASE) ||
-		    (!of_backend && !strcmp(name, TUNE_AA)))
+		if (is_base(name, of_backend))
 			continue;
 		ret = tune_run_score(run, of_backend, of_backend ? TUNE_BASE : name,
 				     of_backend ? name : TUNE_BASE_BACKEND, &w[*nw], why, len);
@@ -196,22 +272,22 @@ static int combine_daemon(const struct tune_run *run, struct tune_sweep *s, FILE
 	return tune_sweep_backend(s, TUNE_TUNED, acc);
 }
 
-int tune_combine(const struct tune_run *screen, struct tune_sweep *s, FILE *notes, char *why,
+int tune_combine(const struct tune_run *recheck, struct tune_sweep *s, FILE *notes, char *why,
 		 size_t len)
 {
 	int ret;
 
 	memset(s, 0, sizeof(*s));
 	s->stage = "combine";
-	s->question = "Do the screen's winners, added one at a time in order of gain, beat our module's defaults together?";
+	s->question = "Do the recheck's winners, added one at a time in order of gain, beat our module's defaults together?";
 	s->reps = TUNE_REPS;
-	ret = base_drivers(&screen->req, s) ?:
+	ret = base_drivers(&recheck->req, s) ?:
 	      tune_sweep_backend(s, TUNE_BASE_BACKEND, "") ?:
-	      tune_sweep_evidence(s, screen->sweep_text, screen->dir);
+	      tune_sweep_evidence(s, recheck->sweep_text, recheck->dir);
 	if (ret)
 		return ret == -ENOSPC ? (snprintf(why, len, "too many drivers, backends or runs"), ret) : ret;
-	ret = combine_knobs(screen, s, notes, why, len);
-	return ret ?: combine_daemon(screen, s, notes, why, len);
+	ret = combine_knobs(recheck, s, notes, why, len);
+	return ret ?: combine_daemon(recheck, s, notes, why, len);
 }
 
 int tune_confirm(const struct tune_run *run, struct tune_sweep *s, FILE *notes, char *why,
@@ -225,7 +301,7 @@ int tune_confirm(const struct tune_run *run, struct tune_sweep *s, FILE *notes, 
 
 	memset(s, 0, sizeof(*s));
 	s->stage = "confirm";
-	s->question = "How much does the configuration vlab-tune chose beat the stock module, with more repetitions?";
+	s->question = "How much does the configuration vlab-tune chose beat the stock module within the same budget, with more repetitions?";
 	s->reps = TUNE_CONFIRM_REPS;
 	s->boots = VLAB_BOOTS_PER_REP;
 	/* the daemon's options first: the tuned backend against the base one, our defaults held */
@@ -268,6 +344,8 @@ int tune_confirm(const struct tune_run *run, struct tune_sweep *s, FILE *notes, 
 		best.turned > 0 ? best.name : "our defaults (no combination gained significantly)",
 		*conf.knobs ? " (" : "", conf.knobs, *conf.knobs ? ")" : "", backend,
 		*args ? ": " : "", args);
+	/* stock held to the budget too: its own bounce_size, not its 64 MiB default */
+	tune_base_knobs(run->req.budget, stock.knobs, sizeof(stock.knobs));
 	s->baseline = TUNE_STOCK;
 	s->control = TUNE_STOCK_AA;
 	ret = tune_sweep_driver(s, TUNE_STOCK, "stock", &stock) ?:

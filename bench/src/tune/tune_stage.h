@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
- * The three stages' sweeps, each a function of its inputs: the screen of
- * the request, the combine of the screen's run, the confirm of the
- * combine's run. What a stage decides (and leaves out) goes to notes.
+ * The four stages' sweeps, each a function of its inputs: the screen of
+ * the request, the recheck of the screen's run, the combine of the
+ * recheck's run, the confirm of the combine's run. What a stage decides
+ * (and leaves out) goes to notes.
  */
 #ifndef VLAB_TUNE_STAGE_H
 #define VLAB_TUNE_STAGE_H
@@ -28,7 +29,14 @@
  */
 int tune_screen(const struct tune_req *r, struct tune_sweep *s, FILE *notes, char *why,
 		size_t len);
-int tune_combine(const struct tune_run *screen, struct tune_sweep *s, FILE *notes, char *why,
+/*
+ * The screen's values that could win (tune_could_win), each measured again
+ * beside our defaults and their A/A copy with the confirm's repetitions and
+ * a boot each: the recheck decides them, the screen only rules out.
+ */
+int tune_recheck(const struct tune_run *screen, struct tune_sweep *s, FILE *notes, char *why,
+		 size_t len);
+int tune_combine(const struct tune_run *recheck, struct tune_sweep *s, FILE *notes, char *why,
 		 size_t len);
 int tune_confirm(const struct tune_run *combine, struct tune_sweep *s, FILE *notes, char *why,
 		 size_t len);

@@ -18,7 +18,7 @@
 #define TUNE_MAX_EVIDENCE 8
 
 struct tune_sweep {
-	const char *stage;	/* screen, combine, confirm */
+	const char *stage;	/* screen, recheck, combine, confirm */
 	const char *question;
 	unsigned int reps;
 	const char *baseline, *control;
