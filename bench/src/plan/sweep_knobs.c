@@ -56,7 +56,7 @@ static int enum_has(const char *allowed, const char *value)
 static int usable(const struct knob *k, int as_param, int stock)
 {
 	if (stock)
-		return k->where == VDUSE_KNOB_SYSFS;
+		return !as_param && k->where == VDUSE_KNOB_SYSFS;
 	return !!(k->where & (as_param ? VDUSE_KNOB_PARAM : VDUSE_KNOB_SYSFS));
 }
 
@@ -91,9 +91,9 @@ int sweep_knob_check(int as_param, int stock, const char *name, const char *valu
 	}
 	if (!k || !usable(k, as_param, stock)) {
 		list_names(as_param, stock, names, sizeof(names));
-		snprintf(why, len, "'%s' is not %s of our module%s; allowed: %s (kernel/knobs.def)",
+		snprintf(why, len, "'%s' is not %s of %s module%s; allowed: %s (kernel/knobs.def)",
 			 name, as_param ? "a module parameter" : "a per-device knob",
-			 k ? (as_param ? " (only a per-device knob)" : " (only a module parameter)") : "",
+			 stock ? "the stock" : "our", k ? (as_param ? " (only a per-device knob)" : " (only a module parameter)") : "",
 			 names);
 		return -EINVAL;
 	}

@@ -184,7 +184,7 @@ static const struct bad bad_cases[] = {
 	/* drivers */
 	{ BASE "[driver o]\nmodule = patched\n", 12, "[driver o] module: 'patched' is not a module; allowed: stock, ours", NULL },
 	{ BASE "[driver s2]\nmodule = stock\nparams = a=1\n", 13, "[driver s2] params: module parameters are only for module = ours", NULL },
-	{ BASE "[driver s2]\nknobs = a=1\nmodule = stock\n", 12, "[driver s2] knobs: 'a' is not a per-device knob of our module; allowed: bounce_size, msg_timeout", NULL },
+	{ BASE "[driver s2]\nknobs = a=1\nmodule = stock\n", 12, "[driver s2] knobs: 'a' is not a per-device knob of the stock module; allowed: bounce_size, msg_timeout", NULL },
 	{ BASE "[driver s2]\nknobs = irq_affinity_policy=sticky\nmodule = stock\n", 12,
 	  "[driver s2] knobs: 'irq_affinity_policy' is our module's, not the stock module's; allowed with module = stock: bounce_size, msg_timeout", NULL },
 	{ BASE "[driver s2]\nknobs = bounce_size=1000\nmodule = stock\n", 12,
