@@ -37,6 +37,7 @@ base=$(sed -n 's/^baseline = //p' "$run/sweep.conf")
 	echo "driver,backend,rw,bs,iodepth,numjobs,metric,ratio,ratio_lo,ratio_hi,ratio_sig,backend_ratio,backend_ratio_lo,backend_ratio_hi,backend_ratio_sig,noise_floor,ratio_n"
 	for d in $(sed -n 's/^\[driver \(.*\)\]$/\1/p' "$run/sweep.conf"); do
 		for b in $(sed -n 's/^\[backend \(.*\)\]$/\1/p' "$run/sweep.conf"); do
+			# within 1% of the defaults over the whole interval: nothing to recheck
 			r=1.0,0.995,1.005,0
 			[ "$d" = "$base" ] && r=,,,
 			[ "$d" = tuned ] && r=1.25,1.2,1.3,1

@@ -187,6 +187,8 @@ static void lower_better(void)
 		 "driver,backend,metric,ratio,ratio_lo,ratio_hi,ratio_sig,backend_ratio,backend_ratio_lo,backend_ratio_hi,backend_ratio_sig\n"
 		 "faster,base,lat_mean_us,0.8,0.75,0.85,1,,,,\n"
 		 "slower,base,lat_mean_us,1.2,1.15,1.25,1,,,,\n"
+		 "reach,base,lat_mean_us,0.995,0.985,1.005,0,,,,\n"
+		 "short,base,lat_mean_us,1.0,0.995,1.005,0,,,,\n"
 		 "faster,base,iops,0.5,0.4,0.6,1,,,,\n");
 	CHECK(!tune_run_load(dir, "combine", &run, why, sizeof(why)), "load: %s", why);
 	CHECK(!tune_run_score(&run, 0, "faster", "base", &a, why, sizeof(why)) &&
@@ -195,6 +197,14 @@ static void lower_better(void)
 	      tu_near(a.turned_lo, 1 / 0.85, 1e-9),
 	      "lower latency wins (turned %g, its interval's worse end %g), higher loses (%g)",
 	      a.turned, a.turned_lo, b.turned);
+	CHECK(tune_could_win(&a) && !tune_could_win(&b),
+	      "the recheck takes the faster, not the slower");
+	CHECK(!tune_run_score(&run, 0, "reach", "base", &a, why, sizeof(why)) &&
+	      !tune_run_score(&run, 0, "short", "base", &b, why, sizeof(why)), "score: %s", why);
+	CHECK(!tune_is_win(&a) && tune_could_win(&a) && tu_near(a.turned_hi, 1 / 0.985, 1e-9) &&
+	      !tune_could_win(&b),
+	      "latency: an interval whose better end (%g) is 1%% under the defaults' could win; one whose better end is %g could not",
+	      a.turned_hi, b.turned_hi);
 	tune_run_free(&run);
 	CHECK(tune_run_load(dir, "confirm", &run, why, sizeof(why)) &&
 	      strstr(why, "is a run of sweep 'tune-combine'; expected tune-confirm"), "wrong stage: %s", why);

@@ -8,9 +8,10 @@
  * out, a greedy combination of the recheck's winners, a confirmation
  * against stock with more repetitions. Each subcommand is a function of
  * its inputs, so that on the instruction clock two tunings differ only
- * where the rechecks' measurements do: a value whose gain lies on the
- * minimum gain's line can still be chosen in one tuning and not in the
- * other (issue 27).
+ * where the measurements do: a value whose gain lies on the minimum gain's
+ * line within its recheck's interval, or two chains of the combine (3
+ * repetitions) whose gains lie within its noise of each other, can still
+ * be chosen in one tuning and not in the other (issue 27).
  */
 #define _GNU_SOURCE
 #include <errno.h>
@@ -48,11 +49,11 @@ static void usage(void)
 "             %d repetitions, a boot each: the screen only rules out\n"
 "  combine    the recheck's winners (significant beyond the A/A noise and\n"
 "             better at the metric by at least 1%% over the whole 95%%\n"
-"             interval; ties by name), best\n"
-"             first, at most %d of each, chained greedily: combine-1 the\n"
-"             best, combine-2 the two best, ...; the daemon's winners as\n"
-"             one backend, tuned\n"
-"  confirm    stock, an A/A copy of stock and the chosen configuration,\n"
+"             interval; ties by name), best first, at most %d of each,\n"
+"             chained greedily: combine-1 the best, combine-2 the two\n"
+"             best, ...; the daemon's winners as one backend, tuned\n"
+"  confirm    stock held to the budget (its bounce_size), an A/A copy of\n"
+"             it and the chosen configuration,\n"
 "             %d repetitions, each in its own boot of the lab VM (so that\n"
 "             the interval takes in what differs between boots), on the\n"
 "             chosen backend\n"
@@ -166,7 +167,7 @@ static int cmd_screen(int argc, char **argv)
 	return emit(&r, &s);
 }
 
-/* combine, confirm, recommend: a run folder in, a stage out */
+/* recheck, combine, confirm, recommend: a run folder in, a stage out */
 static int cmd_runs(const char *cmd, int argc, char **argv)
 {
 	static const char *const reads[][2] = {

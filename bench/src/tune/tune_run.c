@@ -197,7 +197,8 @@ int tune_could_win(const struct tune_score *s)
 {
 	double best = isnan(s->turned_hi) ? s->turned : s->turned_hi;
 
-	return s->sig != -1 && best >= 1 + TUNE_MIN_GAIN;
+	/* no significance (the A/A control failed) is no verdict: the recheck has its own */
+	return !isnan(best) && best >= 1 + TUNE_MIN_GAIN;
 }
 
 const char *tune_verdict(const struct tune_score *s)

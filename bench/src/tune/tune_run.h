@@ -81,7 +81,7 @@ int tune_run_score(const struct tune_run *run, int of_backend, const char *drive
 int tune_is_win(const struct tune_score *s);
 /*
  * Could be a win: a ratio whose interval's better end (or, without an
- * interval, the ratio) reaches the line. The screen's 3 repetitions leave
+ * interval, the ratio) reaches the line, significant or not. The screen's 3 repetitions leave
  * such a value undecided or decide it by chance (the width of a 2-degree
  * t interval varies several-fold between runs), so the recheck measures
  * each one again with more repetitions and decides it there.

@@ -91,8 +91,10 @@ int tune_recheck(const struct tune_run *screen, struct tune_sweep *s, FILE *note
 	s->question = "Which of the values the screen could not rule out beats our module's defaults by the minimum gain, measured again with more repetitions, a boot each?";
 	s->reps = TUNE_CONFIRM_REPS;
 	s->boots = VLAB_BOOTS_PER_REP;
-	ret = base_drivers(&screen->req, s) ?: tune_sweep_backend(s, TUNE_BASE_BACKEND, "") ?:
-	      tune_sweep_evidence(s, screen->sweep_text, screen->dir);
+	if (tune_sweep_evidence(s, screen->sweep_text, screen->dir))
+		return snprintf(why, len, "%s: too many runs behind it, or a path too long",
+				screen->dir), -ENOSPC;
+	ret = base_drivers(&screen->req, s) ?: tune_sweep_backend(s, TUNE_BASE_BACKEND, "");
 	for (of_backend = 0; of_backend < 2 && !ret; of_backend++) {
 		for (i = 0; *(name = plan_name(screen, of_backend, i)) && !ret; i++) {
 			if (is_base(name, of_backend))
