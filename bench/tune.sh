@@ -29,9 +29,9 @@ repetitions and a boot each (it decides the winners), the winners combined
 greedily (combine), and the chosen configuration against stock held to the
 same budget (confirm). Each stage prints its points and minutes first. On
 the instruction clock two tunings agree, except where a value's gain lies
-within its recheck's interval of the minimum gain, or where two of the
-combine's chains gain within its noise of each other: then one tuning can
-choose otherwise than the other (issue 27).
+within its recheck's interval of the minimum gain, or a link's added gain
+within its combine's: then one tuning can choose otherwise than the other
+(issue 27).
 
   --preset P          oltp: 4k random, 70% reads, QD 32; stream: 1M
                       sequential reads, QD 4; mixed: 64k random, 50% reads,

@@ -9,9 +9,9 @@
  * against stock with more repetitions. Each subcommand is a function of
  * its inputs, so that on the instruction clock two tunings differ only
  * where the measurements do: a value whose gain lies on the minimum gain's
- * line within its recheck's interval, or two chains of the combine (3
- * repetitions) whose gains lie within its noise of each other, can still
- * be chosen in one tuning and not in the other (issue 27).
+ * line within its recheck's interval, or a link whose added gain lies on
+ * it within the combine's, can still be chosen in one tuning and not in
+ * the other (issue 27).
  */
 #define _GNU_SOURCE
 #include <errno.h>
@@ -51,9 +51,11 @@ static void usage(void)
 "             better at the metric by at least 1%% over the whole 95%%\n"
 "             interval; ties by name), best first, at most %d of each,\n"
 "             chained greedily: combine-1 the best, combine-2 the two\n"
-"             best, ...; the daemon's winners as one backend, tuned\n"
+"             best, ...; the daemon's winners as one backend, tuned; %d\n"
+"             repetitions, a boot each\n"
 "  confirm    stock held to the budget (its bounce_size), an A/A copy of\n"
-"             it and the chosen configuration,\n"
+"             it and the chosen configuration (each longer chain only\n"
+"             where it beats the one before by the minimum gain),\n"
 "             %d repetitions, each in its own boot of the lab VM (so that\n"
 "             the interval takes in what differs between boots), on the\n"
 "             chosen backend\n"
@@ -85,7 +87,7 @@ static void usage(void)
 "  vlab-tune recommend results/T-tune/confirm\n"
 "\n"
 "Exit status: 0 done, 1 a run could not be read or used, 2 bad usage.\n",
-		TUNE_CONFIRM_REPS, TUNE_MAX_WINNERS, TUNE_CONFIRM_REPS);
+		TUNE_CONFIRM_REPS, TUNE_MAX_WINNERS, TUNE_CONFIRM_REPS, TUNE_CONFIRM_REPS);
 }
 
 /* Print s's sweep (whole or not at all) and its estimate. */

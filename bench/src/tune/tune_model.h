@@ -13,7 +13,10 @@
 
 /* The module's default bounce_size (kernel/knobs.def's default) */
 #define TUNE_DEFAULT_BUDGET (64ull << 20)
-/* Each stage's repetitions: the screen and combine 3, the confirm more */
+/*
+ * Each stage's repetitions: the screen, which only rules out, 3; the
+ * stages that decide (recheck, combine, confirm) more, a boot each
+ */
 #define TUNE_REPS 3
 #define TUNE_CONFIRM_REPS 8
 /*

@@ -188,9 +188,14 @@ int tune_run_score(const struct tune_run *run, int of_backend, const char *drive
 	return 0;
 }
 
+int tune_beats(const struct tune_score *s, double ref)
+{
+	return s->sig == 1 && s->turned_lo >= ref * (1 + TUNE_MIN_GAIN);
+}
+
 int tune_is_win(const struct tune_score *s)
 {
-	return s->sig == 1 && s->turned_lo >= 1 + TUNE_MIN_GAIN;
+	return tune_beats(s, 1);
 }
 
 int tune_could_win(const struct tune_score *s)

@@ -80,6 +80,14 @@ int tune_run_score(const struct tune_run *run, int of_backend, const char *drive
  */
 int tune_is_win(const struct tune_score *s);
 /*
+ * Beats ref (a turned ratio to the same baseline) by TUNE_MIN_GAIN over its
+ * whole interval, and is significant: tune_is_win is tune_beats(s, 1). The
+ * confirm takes a longer chain of the combine only where it beats the
+ * chain taken before so: on their point estimates alone, two chains whose
+ * gains were the same (a link that adds nothing) were chosen either way.
+ */
+int tune_beats(const struct tune_score *s, double ref);
+/*
  * Could be a win: a ratio whose interval's better end (or, without an
  * interval, the ratio) reaches the line, significant or not. The screen's 3 repetitions leave
  * such a value undecided or decide it by chance (the width of a 2-degree

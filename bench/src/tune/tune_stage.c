@@ -282,7 +282,8 @@ int tune_combine(const struct tune_run *recheck, struct tune_sweep *s, FILE *not
 	memset(s, 0, sizeof(*s));
 	s->stage = "combine";
 	s->question = "Do the recheck's winners, added one at a time in order of gain, beat our module's defaults together?";
-	s->reps = TUNE_REPS;
+	s->reps = TUNE_CONFIRM_REPS;
+	s->boots = VLAB_BOOTS_PER_REP;
 	ret = base_drivers(&recheck->req, s) ?:
 	      tune_sweep_backend(s, TUNE_BASE_BACKEND, "") ?:
 	      tune_sweep_evidence(s, recheck->sweep_text, recheck->dir);
@@ -319,7 +320,11 @@ int tune_confirm(const struct tune_run *run, struct tune_sweep *s, FILE *notes, 
 			args[0] = '\0';
 		}
 	}
-	/* then, on that backend, the chain of knobs with the best significant gain, the shorter on a tie */
+	/*
+	 * then, on that backend, the chain of knobs: each longer one only if it
+	 * beats the one taken before by the minimum gain (tune_beats), so that a
+	 * link that adds nothing is left out the same way every time
+	 */
 	ret = tune_run_driver(run, TUNE_BASE, &conf, NULL);
 	if (ret)
 		return snprintf(why, len, "%s: no driver %s", run->dir, TUNE_BASE), -EINVAL;
@@ -337,7 +342,11 @@ int tune_confirm(const struct tune_run *run, struct tune_sweep *s, FILE *notes, 
 			continue;
 		if (ret)
 			return ret;
-		if (tune_is_win(&sc) && sc.turned > best.turned) {
+		fprintf(notes, "confirm: %s: %s %.4f [%.4f, %.4f]: %s %s\n", name, run->req.metric,
+			sc.ratio, sc.lo, sc.hi,
+			tune_beats(&sc, best.turned > 0 ? best.turned : 1) ? "beats" :
+			"does not beat", best.turned > 0 ? best.name : "our defaults");
+		if (tune_beats(&sc, best.turned > 0 ? best.turned : 1)) {
 			best = sc;
 			conf = c;
 		}
