@@ -87,7 +87,8 @@ static void usage(void)
 "  vlab-tune recommend results/T-tune/confirm\n"
 "\n"
 "Exit status: 0 done, 1 a run could not be read or used, 2 bad usage.\n",
-		TUNE_CONFIRM_REPS, TUNE_MAX_WINNERS, TUNE_CONFIRM_REPS, TUNE_CONFIRM_REPS);
+		TUNE_DECIDE_REPS, TUNE_MAX_WINNERS, TUNE_DECIDE_REPS,
+		TUNE_DECIDE_REPS);
 }
 
 /* Print s's sweep (whole or not at all) and its estimate. */

@@ -18,7 +18,7 @@
  * stages that decide (recheck, combine, confirm) more, a boot each
  */
 #define TUNE_REPS 3
-#define TUNE_CONFIRM_REPS 8
+#define TUNE_DECIDE_REPS 8
 /*
  * A boot of the lab VM on the instruction clock, to its first point: the
  * confirm boots once per repetition (bench/src/README.md, "boots"), so

@@ -89,10 +89,11 @@ int tune_is_win(const struct tune_score *s);
 int tune_beats(const struct tune_score *s, double ref);
 /*
  * Could be a win: a ratio whose interval's better end (or, without an
- * interval, the ratio) reaches the line, significant or not. The screen's 3 repetitions leave
- * such a value undecided or decide it by chance (the width of a 2-degree
- * t interval varies several-fold between runs), so the recheck measures
- * each one again with more repetitions and decides it there.
+ * interval, the ratio) reaches the line, significant or not. The screen's
+ * 3 repetitions leave such a value undecided or decide it by chance (the
+ * width of a 2-degree t interval varies several-fold between runs), so
+ * the recheck measures each one again with more repetitions and decides
+ * it there.
  */
 int tune_could_win(const struct tune_score *s);
 /*

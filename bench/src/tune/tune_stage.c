@@ -89,7 +89,7 @@ int tune_recheck(const struct tune_run *screen, struct tune_sweep *s, FILE *note
 	memset(s, 0, sizeof(*s));
 	s->stage = "recheck";
 	s->question = "Which of the values the screen could not rule out beats our module's defaults by the minimum gain, measured again with more repetitions, a boot each?";
-	s->reps = TUNE_CONFIRM_REPS;
+	s->reps = TUNE_DECIDE_REPS;
 	s->boots = VLAB_BOOTS_PER_REP;
 	if (tune_sweep_evidence(s, screen->sweep_text, screen->dir))
 		return snprintf(why, len, "%s: too many runs behind it, or a path too long",
@@ -282,7 +282,7 @@ int tune_combine(const struct tune_run *recheck, struct tune_sweep *s, FILE *not
 	memset(s, 0, sizeof(*s));
 	s->stage = "combine";
 	s->question = "Do the recheck's winners, added one at a time in order of gain, beat our module's defaults together?";
-	s->reps = TUNE_CONFIRM_REPS;
+	s->reps = TUNE_DECIDE_REPS;
 	s->boots = VLAB_BOOTS_PER_REP;
 	ret = base_drivers(&recheck->req, s) ?:
 	      tune_sweep_backend(s, TUNE_BASE_BACKEND, "") ?:
@@ -300,12 +300,12 @@ int tune_confirm(const struct tune_run *run, struct tune_sweep *s, FILE *notes, 
 	struct tune_conf conf, stock = none;
 	char args[TUNE_KV_LEN] = "", name[25];
 	const char *backend = TUNE_BASE_BACKEND;
-	int ret, i;
+	int ret, i, beats;
 
 	memset(s, 0, sizeof(*s));
 	s->stage = "confirm";
 	s->question = "How much does the configuration vlab-tune chose beat the stock module within the same budget, with more repetitions?";
-	s->reps = TUNE_CONFIRM_REPS;
+	s->reps = TUNE_DECIDE_REPS;
 	s->boots = VLAB_BOOTS_PER_REP;
 	/* the daemon's options first: the tuned backend against the base one, our defaults held */
 	if (!tune_run_backend(run, TUNE_TUNED, NULL, NULL, args, sizeof(args))) {
@@ -342,11 +342,11 @@ int tune_confirm(const struct tune_run *run, struct tune_sweep *s, FILE *notes, 
 			continue;
 		if (ret)
 			return ret;
+		beats = tune_beats(&sc, best.turned > 0 ? best.turned : 1);
 		fprintf(notes, "confirm: %s: %s %.4f [%.4f, %.4f]: %s %s\n", name, run->req.metric,
-			sc.ratio, sc.lo, sc.hi,
-			tune_beats(&sc, best.turned > 0 ? best.turned : 1) ? "beats" :
-			"does not beat", best.turned > 0 ? best.name : "our defaults");
-		if (tune_beats(&sc, best.turned > 0 ? best.turned : 1)) {
+			sc.ratio, sc.lo, sc.hi, beats ? "beats" : "does not beat",
+			best.turned > 0 ? best.name : "our defaults");
+		if (beats) {
 			best = sc;
 			conf = c;
 		}

@@ -31,7 +31,7 @@ int tune_screen(const struct tune_req *r, struct tune_sweep *s, FILE *notes, cha
 		size_t len);
 /*
  * The screen's values that could win (tune_could_win), each measured again
- * beside our defaults and their A/A copy with the confirm's repetitions and
+ * beside our defaults and their A/A copy with TUNE_DECIDE_REPS and
  * a boot each: the recheck decides them, the screen only rules out.
  */
 int tune_recheck(const struct tune_run *screen, struct tune_sweep *s, FILE *notes, char *why,
