@@ -457,11 +457,12 @@ task_times() {
 # tasks_record BEFORE AFTER: task_times' two samples differenced, a task
 # per line, "ns<TAB>slices<TAB>tid<TAB>comm", most time first, tasks that
 # did not run left out; a task started between the samples counts from 0.
+# Printed with %.0f: busybox awk's %d stops at 2^31, 2.1 s of ns.
 tasks_record() {
 	printf 'ns\tslices\ttid\tcomm\n'
 	awk 'NR == FNR { ns[$1] = $2; sl[$1] = $3; next }
 		{ c = $4; for (i = 5; i <= NF; i++) c = c " " $i
-		  d = $2 - ns[$1]; if (d > 0) printf "%d\t%d\t%s\t%s\n", d, $3 - sl[$1], $1, c }' \
+		  d = $2 - ns[$1]; if (d > 0) printf "%.0f\t%.0f\t%s\t%s\n", d, $3 - sl[$1], $1, c }' \
 		"$1" "$2" | sort -t "$(printf '\t')" -k1,1nr
 }
 
