@@ -439,30 +439,46 @@ QSD_THREAD_POOL="--object main-loop,id=main-loop,thread-pool-min=64,thread-pool-
 
 # task_times: one line per task of the guest, "TID NS SLICES COMM": its
 # time on a CPU in ns of the guest's clock and how many times it ran, from
-# /proc/TID/schedstat (CONFIG_SCHED_INFO). Two samples around fio say which
-# tasks the point's time went to, to the ns on the instruction clock; a
-# point that is slower than its repetitions says there what else ran
-# (tasks_record). A task that ends between the two samples is not in the
-# second and is left out: fio's own, which exits before the second, is in
-# fio.json and cpu.json.
+# /proc/TID/schedstat (CONFIG_SCHED_INFO); then one line per CPU, "cpuN NS
+# SLICES [cpuN]": the time every task spent on it and their runs, from
+# /proc/schedstat. Two samples around fio say which tasks the point's time
+# went to, to the ns on the instruction clock; a point that is slower than
+# its repetitions says there what else ran (tasks_record).
 task_times() {
-	local t ns _wait slices comm
+	local t ns _wait slices comm name run _x
 	for t in /proc/[0-9]*/task/[0-9]*; do
 		read -r ns _wait slices 2>/dev/null <"$t/schedstat" || continue
 		read -r comm 2>/dev/null <"$t/comm" || continue
 		echo "${t##*/} $ns $slices $comm"
 	done
+	# cpuN yld_count 0 sched_count sched_goidle ttwu_count ttwu_local
+	# rq_cpu_time run_delay pcount: the two totals, counted even with
+	# kernel.sched_schedstats off; none without CONFIG_SCHEDSTATS
+	[ -r /proc/schedstat ] || return 0
+	while read -r name _x _x _x _x _x _x run _x slices _x; do
+		case $name in cpu[0-9]*) echo "$name $run $slices [$name]" ;; esac
+	done </proc/schedstat
 }
 
 # tasks_record BEFORE AFTER: task_times' two samples differenced, a task
 # per line, "ns<TAB>slices<TAB>tid<TAB>comm", most time first, tasks that
 # did not run left out; a task started between the samples counts from 0.
 # Printed with %.0f: busybox awk's %d stops at 2^31, 2.1 s of ns.
+# Two lines more, tid "-": "[all CPUs]", every task's time together, and
+# "[ended]", the part of it no listed task holds: tasks that ended before
+# the second sample, fio's own among them (fio.json has fio's), and short
+# tasks the agent ran. A run still going at a sample counts in its task up
+# to the last tick and in its CPU not yet (a CPU counts a run when it
+# ends), so "[ended]" is good to about a tick per CPU, not to the ns.
 tasks_record() {
 	printf 'ns\tslices\ttid\tcomm\n'
 	awk 'NR == FNR { ns[$1] = $2; sl[$1] = $3; next }
 		{ c = $4; for (i = 5; i <= NF; i++) c = c " " $i
-		  d = $2 - ns[$1]; if (d > 0) printf "%.0f\t%.0f\t%s\t%s\n", d, $3 - sl[$1], $1, c }' \
+		  d = $2 - ns[$1]; s = $3 - sl[$1]
+		  if ($1 ~ /^cpu[0-9]+$/) { all += d; alls += s; next }
+		  if (d > 0) { printf "%.0f\t%.0f\t%s\t%s\n", d, s, $1, c; tasks += d; tasks_s += s } }
+		END { if (alls > 0) printf "%.0f\t%.0f\t-\t[all CPUs]\n%.0f\t%.0f\t-\t[ended]\n",
+			all, alls, all - tasks, alls - tasks_s }' \
 		"$1" "$2" | sort -t "$(printf '\t')" -k1,1nr
 }
 
