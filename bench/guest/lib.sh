@@ -434,7 +434,9 @@ backend_record() {
 # up to 35% (CV 13%) and two runs of the same plan disagreed. A pool fixed
 # at QEMU's default maximum of 64 workers from the start, the size a
 # long-running daemon's pool grows towards under load, repeated 16 restarts
-# at QD 32 to within 0.5% of each other, in the grown pool's mode.
+# at QD 32 to within 0.5% of each other, in the grown pool's mode. Its
+# idle workers, asleep on one condition variable, are also what a rare
+# futex hash collision makes each I/O walk past: README.md, icount clock.
 QSD_THREAD_POOL="--object main-loop,id=main-loop,thread-pool-min=64,thread-pool-max=64"
 
 # task_times: one line per task of the guest, "TID NS SLICES COMM": its
