@@ -469,14 +469,17 @@ task_times() {
 # Two lines more, tid "-": "[all CPUs]", every task's time together, and
 # "[ended]", the part of it no listed task holds: tasks that ended before
 # the second sample, fio's own among them (fio.json has fio's), and short
-# tasks the agent ran. A run still going at a sample counts in its task up
-# to the last tick and in its CPU not yet (a CPU counts a run when it
-# ends), so "[ended]" is good to about a tick per CPU, not to the ns.
+# tasks the agent ran. A run still going at a sample (the sampling
+# shell's own among them) counts in its task up to the last tick and in its
+# CPU not yet (a CPU counts a run when it ends), so "[ended]" is good to
+# the length of those runs, not to the ns. A tid whose time went backwards
+# is a new task that reused it: it counts from 0, the old one in [ended].
 tasks_record() {
 	printf 'ns\tslices\ttid\tcomm\n'
 	awk 'NR == FNR { ns[$1] = $2; sl[$1] = $3; next }
 		{ c = $4; for (i = 5; i <= NF; i++) c = c " " $i
 		  d = $2 - ns[$1]; s = $3 - sl[$1]
+		  if (d < 0 || s < 0) { d = $2; s = $3 }
 		  if ($1 ~ /^cpu[0-9]+$/) { all += d; alls += s; next }
 		  if (d > 0) { printf "%.0f\t%.0f\t%s\t%s\n", d, s, $1, c; tasks += d; tasks_s += s } }
 		END { if (alls > 0) printf "%.0f\t%.0f\t-\t[all CPUs]\n%.0f\t%.0f\t-\t[ended]\n",

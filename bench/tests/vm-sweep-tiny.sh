@@ -64,7 +64,7 @@ for p in "$run"/points/*; do
 	# the CPUs' total holds more than the backend's time, and fio's (over
 	# 10 ms of CPU for a second of I/O) is in the part no listed task holds
 	awk -F '\t' '$4 ~ /^qemu-storage-d/ && $1 > b { b = $1 } $4 == "[all CPUs]" { a = $1 }
-		$4 == "[ended]" { e = $1 } END { exit !(a > b && e > 1e7) }' "$p/tasks.tsv" ||
+		$4 == "[ended]" { e = $1 } END { exit !(a > b && e > 1e7 && e < a) }' "$p/tasks.tsv" ||
 		fail "$id: tasks.tsv lacks the CPUs' total or the ended tasks' time: $(grep -e '\[' -e qemu "$p/tasks.tsv" | head -n 4)"
 	grep -q "^pgfault$(printf '\t')[1-9]" "$p/vmstat.tsv" || fail "$id: vmstat.tsv lacks the page faults"
 	case $id in
